@@ -1,0 +1,23 @@
+package dev.exobindings.generator;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What one generator run did.
+ *
+ * @param cmdlets              cmdlets generated (after include/exclude filters)
+ * @param parameters           parameters of those cmdlets
+ * @param filesWritten         files created or changed
+ * @param filesUnchanged       files whose content was already identical (not touched)
+ * @param filesDeleted         stale files from an earlier run removed
+ * @param unknownTypeFallbacks parameters whose Exchange type was unknown and fell back to String
+ * @param warnings             human-readable warnings
+ * @param elapsed              wall time of the run
+ */
+public record GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
+                               int unknownTypeFallbacks, List<String> warnings, Duration elapsed) {
+    public GenerationReport {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.exobindings.runtime;
+
+/** A request built by hand for a cmdlet that has no generated class: {@code CmdletRequest.of("Get-Foo")}. */
+public final class DynamicCmdletRequest extends AbstractCmdletRequest<DynamicCmdletRequest> {
+
+    DynamicCmdletRequest(String cmdletName) {
+        super(cmdletName, false);
+    }
+
+    /** Binds {@code name} to {@code value}. */
+    public DynamicCmdletRequest param(String name, Object value) {
+        return set(name, value);
+    }
+
+    /** Binds a switch parameter to {@code true}. */
+    public DynamicCmdletRequest param(String switchName) {
+        return set(switchName, Boolean.TRUE);
+    }
+
+    @Override
+    protected DynamicCmdletRequest self() {
+        return this;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.exobindings.runtime.value;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Add/remove changes to a multivalued property, PowerShell's {@code @{Add=…; Remove=…}}; sent as
+ * {@code {"@odata.type":"#Exchange.GenericHashTable","Add":[…],"Remove":[…]}}.
+ *
+ * @param <T> element type
+ */
+public final class MultiValue<T> {
+    private final List<T> add;
+    private final List<T> remove;
+
+    private MultiValue(List<T> add, List<T> remove) {
+        this.add = Collections.unmodifiableList(add);
+        this.remove = Collections.unmodifiableList(remove);
+    }
+
+    @SafeVarargs
+    public static <T> MultiValue<T> add(T... values) {
+        return new MultiValue<>(List.copyOf(Arrays.asList(values)), List.of());
+    }
+
+    @SafeVarargs
+    public static <T> MultiValue<T> remove(T... values) {
+        return new MultiValue<>(List.of(), List.copyOf(Arrays.asList(values)));
+    }
+
+    /** Adds more values to this change. */
+    @SafeVarargs
+    public final MultiValue<T> andAdd(T... values) {
+        List<T> merged = new ArrayList<>(add);
+        merged.addAll(Arrays.asList(values));
+        return new MultiValue<>(List.copyOf(merged), remove);
+    }
+
+    /** Removes more values in this change. */
+    @SafeVarargs
+    public final MultiValue<T> andRemove(T... values) {
+        List<T> merged = new ArrayList<>(remove);
+        merged.addAll(Arrays.asList(values));
+        return new MultiValue<>(add, List.copyOf(merged));
+    }
+
+    public List<T> added() {
+        return add;
+    }
+
+    public List<T> removed() {
+        return remove;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MultiValue<?> other && add.equals(other.add) && remove.equals(other.remove);
+    }
+
+    @Override
+    public int hashCode() {
+        return add.hashCode() * 31 + remove.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "MultiValue[add=" + add + ", remove=" + remove + "]";
+    }
+}
