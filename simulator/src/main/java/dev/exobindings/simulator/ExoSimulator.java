@@ -1,0 +1,258 @@
+package dev.exobindings.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Snapshot;
+import dev.exobindings.simulator.cmdlets.CmdletDispatcher;
+import dev.exobindings.simulator.http.AuthGate;
+import dev.exobindings.simulator.http.ConcurrencyGate;
+import dev.exobindings.simulator.http.FaultInjector;
+import dev.exobindings.simulator.http.InvokePipeline;
+import dev.exobindings.simulator.http.ModuleKey;
+import dev.exobindings.simulator.http.ServiceContext;
+import dev.exobindings.simulator.http.SimulatorHttpHandler;
+import dev.exobindings.simulator.protocol.Psm1Writer;
+import dev.exobindings.simulator.tenant.Tenant;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A loopback Exchange Online: the InvokeCommand, {@code $batch} and EXOModuleFile endpoints over a seeded
+ * in-memory tenant, bound to 127.0.0.1 only.
+ *
+ * <pre>{@code
+ * try (ExoSimulator exo = ExoSimulator.builder().seed(1).mailboxes(10_000).token("T").build().start()) {
+ *     URI invoke = exo.invokeCommandUri();   // http://127.0.0.1:<port>/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand
+ *     ...
+ *     assertEquals(1, exo.counters().applied("Set-Mailbox", "megan.bowen17"));
+ * }
+ * }</pre>
+ */
+public final class ExoSimulator implements AutoCloseable {
+    private final Builder settings;
+    private final Tenant tenant;
+    private final SimulatorCounters counters = new SimulatorCounters();
+    private final AuthGate auth;
+    private final ModuleKey moduleKey = ModuleKey.generate();
+    private HttpServer server;
+    private ExecutorService executor;
+    private volatile String psm1;
+
+    private ExoSimulator(Builder settings) {
+        this.settings = settings;
+        this.tenant = new Tenant(settings.seed, settings.tenant, settings.mailboxes);
+        this.auth = new AuthGate(settings.tokens);
+    }
+
+    /** A builder with defaults: seed 1, 100 mailboxes, tenant contoso.onmicrosoft.com, port 0, no faults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds 127.0.0.1 and starts serving; returns this. */
+    public synchronized ExoSimulator start() {
+        if (server != null) {
+            throw new IllegalStateException("the simulator is already started");
+        }
+        FaultInjector injector = new FaultInjector(settings.faults);
+        CmdletDispatcher dispatcher = new CmdletDispatcher(settings.snapshot, tenant, settings.allowedCmdlets, counters);
+        ServiceContext context = new ServiceContext(tenant, new InvokePipeline(dispatcher, injector, counters), auth,
+                new ConcurrencyGate(settings.faults.concurrencyLimit()), counters, this::moduleFile);
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + settings.port
+                    + " (is the port in use? use port 0 for an ephemeral one)", e);
+        }
+        AtomicInteger threads = new AtomicInteger();
+        executor = Executors.newFixedThreadPool(settings.threads, r -> {
+            Thread thread = new Thread(r, "exo-simulator-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(executor);
+        server.createContext("/", new SimulatorHttpHandler(context, this::baseUriText));
+        server.start();
+        return this;
+    }
+
+    /** {@code http://127.0.0.1:<port>}. */
+    public URI baseUri() {
+        return URI.create(baseUriText());
+    }
+
+    /** The tenant's InvokeCommand URI. */
+    public URI invokeCommandUri() {
+        return URI.create(baseUriText() + "/adminapi/beta/" + tenant.domains().initialDomain() + "/InvokeCommand");
+    }
+
+    /** The tenant's {@code $batch} URI. */
+    public URI batchUri() {
+        return URI.create(baseUriText() + "/adminapi/beta/" + tenant.domains().initialDomain() + "/$batch");
+    }
+
+    /** The port, once started. */
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("the simulator is not started; call start() first");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /** The seeded tenant (read it to know names; change it only through cmdlets). */
+    public Tenant tenant() {
+        return tenant;
+    }
+
+    /** Counters of requests, faults and applied operations. */
+    public SimulatorCounters counters() {
+        return counters;
+    }
+
+    /** Issues a bearer token the simulator accepts. */
+    public String issueToken() {
+        return auth.issue();
+    }
+
+    /** Stops accepting a token issued by {@link #issueToken()} (simulates expiry: calls get 401). */
+    public void revokeToken(String token) {
+        auth.revoke(token);
+    }
+
+    /** The RSA public key of the module, as the {@code $PublicKey} line carries it. */
+    public String publicKeyXml() {
+        return moduleKey.publicKeyXml();
+    }
+
+    /** Stops the server. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            server = null;
+        }
+    }
+
+    private String baseUriText() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    private String moduleFile() {
+        String text = psm1;
+        if (text == null) {
+            List<Cmdlet> visible = settings.snapshot.cmdlets().stream()
+                    .filter(c -> settings.allowedCmdlets.isEmpty()
+                            || settings.allowedCmdlets.stream().anyMatch(a -> a.equalsIgnoreCase(c.name())))
+                    .toList();
+            text = Psm1Writer.write(visible, moduleKey.publicKeyXml());
+            psm1 = text;
+        }
+        return text;
+    }
+
+    /** Settings of a simulator. */
+    public static final class Builder {
+        private long seed = 1;
+        private int mailboxes = 100;
+        private String tenant = "contoso.onmicrosoft.com";
+        private Snapshot snapshot = DefaultSnapshot.get();
+        private final List<String> tokens = new ArrayList<>();
+        private final Set<String> allowedCmdlets = new LinkedHashSet<>();
+        private Faults faults = Faults.none();
+        private int port;
+        private int threads = 32;
+
+        private Builder() {
+        }
+
+        /** Seed of the tenant (same seed → same tenant). */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** Number of mailboxes, 0 to 1 000 000 (generated on demand). */
+        public Builder mailboxes(int count) {
+            if (count < 0 || count > 1_000_000) {
+                throw new IllegalArgumentException("mailboxes must be between 0 and 1000000, got " + count);
+            }
+            mailboxes = count;
+            return this;
+        }
+
+        /** The tenant: an organisation name or its {@code .onmicrosoft.com} domain. */
+        public Builder tenant(String domain) {
+            tenant = Objects.requireNonNull(domain, "tenant");
+            return this;
+        }
+
+        /** The snapshot the simulator validates calls against and serves as EXOModuleFile. */
+        public Builder snapshot(Snapshot value) {
+            snapshot = Objects.requireNonNull(value, "snapshot");
+            return this;
+        }
+
+        /** A static bearer token to accept (may be called several times). */
+        public Builder token(String value) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("token must not be blank");
+            }
+            tokens.add(value);
+            return this;
+        }
+
+        /** The caller's role: only these cmdlets may be called (others get 403); none given = every cmdlet. */
+        public Builder allowedCmdlets(Set<String> cmdlets) {
+            allowedCmdlets.addAll(cmdlets);
+            return this;
+        }
+
+        /** Fault and load knobs. */
+        public Builder faults(Faults value) {
+            faults = Objects.requireNonNull(value, "faults");
+            return this;
+        }
+
+        /** Port to bind on 127.0.0.1; 0 (default) picks a free one. */
+        public Builder port(int value) {
+            if (value < 0 || value > 65535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535, got " + value);
+            }
+            port = value;
+            return this;
+        }
+
+        /** Server threads (concurrent requests served), default 32. */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be >= 1, got " + value);
+            }
+            threads = value;
+            return this;
+        }
+
+        /** The simulator, not yet started. */
+        public ExoSimulator build() {
+            return new ExoSimulator(this);
+        }
+    }
+}

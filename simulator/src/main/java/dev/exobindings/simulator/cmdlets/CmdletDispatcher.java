@@ -1,0 +1,131 @@
+package dev.exobindings.simulator.cmdlets;
+
+import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Snapshot;
+import dev.exobindings.simulator.SimulatorCounters;
+import dev.exobindings.simulator.protocol.CmdletResult;
+import dev.exobindings.simulator.protocol.ErrorBodies;
+import dev.exobindings.simulator.protocol.InvokeRequest;
+import dev.exobindings.simulator.protocol.PageWriter;
+import dev.exobindings.simulator.protocol.ResponseHeaders;
+import dev.exobindings.simulator.protocol.ServiceError;
+import dev.exobindings.simulator.protocol.SimResponse;
+import dev.exobindings.simulator.protocol.SkipToken;
+import dev.exobindings.simulator.tenant.Tenant;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs one InvokeCommand call: cmdlet lookup, role check, parameter binding, Confirm/WhatIf, the handler (under
+ * the tenant lock), ResultSize and paging. Faults are decided before this is called, by the HTTP layer.
+ */
+public final class CmdletDispatcher {
+    /** ResultSize when a cmdlet that has the parameter is called without it. */
+    public static final long DEFAULT_RESULT_SIZE = 1000;
+
+    private final Snapshot snapshot;
+    private final Tenant tenant;
+    private final Set<String> allowedCmdlets;
+    private final SimulatorCounters counters;
+    private final CmdletRegistry registry = CmdletRegistry.standard();
+
+    /**
+     * @param allowedCmdlets the caller's role: cmdlets it may call; empty means every cmdlet
+     */
+    public CmdletDispatcher(Snapshot snapshot, Tenant tenant, Set<String> allowedCmdlets, SimulatorCounters counters) {
+        this.snapshot = snapshot;
+        this.tenant = tenant;
+        TreeSet<String> allowed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        allowed.addAll(allowedCmdlets);
+        this.allowedCmdlets = allowed;
+        this.counters = counters;
+    }
+
+    /** Whether the role allows the cmdlet. */
+    public boolean allowed(String cmdlet) {
+        return allowedCmdlets.isEmpty() || allowedCmdlets.contains(cmdlet);
+    }
+
+    /** Runs the call and returns its response (success or the service's error). */
+    public SimResponse invoke(InvokeRequest request) {
+        SimResponse response;
+        try {
+            response = run(request);
+        } catch (ServiceError e) {
+            response = e.response();
+        }
+        counters.recordInvocation(response.status());
+        return response;
+    }
+
+    private SimResponse run(InvokeRequest request) {
+        int offset = continuationOffset(request);
+        Cmdlet cmdlet = snapshot.cmdlet(request.cmdletName()).orElseThrow(() -> new ServiceError(
+                ErrorBodies.parameterBinding("CommandNotFoundException", "The term '" + request.cmdletName()
+                        + "' is not recognized as a name of a cmdlet available in this session.")));
+        if (!allowed(cmdlet.name())) {
+            throw new ServiceError(ErrorBodies.forbidden(cmdlet.name()));
+        }
+        if (offset > 0 && !cmdlet.verb().equalsIgnoreCase("Get")) {
+            throw new ServiceError(ErrorBodies.badRequest("Only Get cmdlets page; " + cmdlet.name()
+                    + " cannot be continued with a skip token."));
+        }
+        BoundCall call = ParameterBinder.bind(cmdlet, request.parameters(), tenant);
+        CmdletResult result;
+        if (call.confirm() || call.whatIf()) {
+            result = CmdletResult.confirmation((call.whatIf() ? "What if: " : "")
+                    + "Performing the operation \"" + cmdlet.name() + "\" on target \""
+                    + call.string("Identity").orElse(call.string("Name").orElse("")) + "\".");
+        } else {
+            synchronized (tenant.lock()) {
+                result = registry.handler(cmdlet.name()).handle(call);
+            }
+            counters.recordApplied(cmdlet.name(), result.mutatedIdentities());
+        }
+        PageWriter.Page page = PageWriter.write(request, result, resultSize(cmdlet, call), offset);
+        if (page.nextLink()) {
+            counters.recordEvent("nextlink");
+        }
+        return SimResponse.json(200, ResponseHeaders.success(), page.body());
+    }
+
+    private int continuationOffset(InvokeRequest request) {
+        if (request.skipToken() == null) {
+            return 0;
+        }
+        counters.recordEvent("continuation");
+        SkipToken token = SkipToken.decode(request.skipToken()).orElseThrow(() -> new ServiceError(
+                ErrorBodies.badRequest("The $skiptoken is not one this service issued; follow @odata.nextLink as"
+                        + " given.")));
+        if (!token.bodyFingerprint().equals(request.bodyFingerprint())) {
+            throw new ServiceError(ErrorBodies.badRequest("The nextLink must be POSTed with the same body as the"
+                    + " first page; the CmdletInput differs."));
+        }
+        return token.offset();
+    }
+
+    private static Long resultSize(Cmdlet cmdlet, BoundCall call) {
+        if (cmdlet.parameter("ResultSize").isEmpty()) {
+            return null;
+        }
+        String value = call.string("ResultSize").orElse(null);
+        if (value == null) {
+            return DEFAULT_RESULT_SIZE;
+        }
+        if (value.equalsIgnoreCase("Unlimited")) {
+            return null;
+        }
+        try {
+            long size = Long.parseLong(value.trim());
+            if (size >= 0) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ServiceError(ErrorBodies.parameterBinding("ParameterArgumentTransformationError",
+                "Cannot process argument transformation on parameter 'ResultSize'. Cannot convert value \""
+                        + value + "\" to type \"Unlimited\"; use a non-negative number or \"Unlimited\"."));
+    }
+}

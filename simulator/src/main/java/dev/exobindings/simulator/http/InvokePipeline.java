@@ -1,0 +1,66 @@
+package dev.exobindings.simulator.http;
+
+import dev.exobindings.simulator.FaultKind;
+import dev.exobindings.simulator.SimulatorCounters;
+import dev.exobindings.simulator.cmdlets.CmdletDispatcher;
+import dev.exobindings.simulator.protocol.ErrorBodies;
+import dev.exobindings.simulator.protocol.InvokeRequest;
+import dev.exobindings.simulator.protocol.SimResponse;
+
+/**
+ * One InvokeCommand call with its planned faults: latency first, then a planned 429 or 5xx answers without
+ * running the cmdlet, otherwise the dispatcher runs it.
+ */
+public final class InvokePipeline {
+    private final CmdletDispatcher dispatcher;
+    private final FaultInjector injector;
+    private final SimulatorCounters counters;
+
+    public InvokePipeline(CmdletDispatcher dispatcher, FaultInjector injector, SimulatorCounters counters) {
+        this.dispatcher = dispatcher;
+        this.injector = injector;
+        this.counters = counters;
+    }
+
+    /** The fault injector. */
+    public FaultInjector injector() {
+        return injector;
+    }
+
+    /** Runs the call under the plan (a RESET in the plan is the HTTP layer's business and is ignored here). */
+    public SimResponse run(InvokeRequest request, FaultPlan plan) {
+        delay(plan);
+        SimResponse failure = plannedFailure(plan);
+        if (failure != null) {
+            counters.recordInvocation(failure.status());
+            return failure;
+        }
+        return dispatcher.invoke(request);
+    }
+
+    /** Sleeps the planned latency. */
+    void delay(FaultPlan plan) {
+        if (plan.latencyMillis() > 0) {
+            counters.recordFault(FaultKind.LATENCY);
+            try {
+                Thread.sleep(plan.latencyMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The planned 429/5xx response, or null. */
+    SimResponse plannedFailure(FaultPlan plan) {
+        if (plan.failure() == FaultKind.THROTTLE) {
+            counters.recordFault(FaultKind.THROTTLE);
+            return ErrorBodies.throttled(injector.faults().retryAfterSeconds());
+        }
+        if (plan.failure() == FaultKind.SERVER_ERROR) {
+            counters.recordFault(FaultKind.SERVER_ERROR);
+            return injector.faults().serverErrorStatus() == 503 ? ErrorBodies.serviceUnavailable()
+                    : ErrorBodies.transientServerError();
+        }
+        return null;
+    }
+}
