@@ -5,7 +5,7 @@ package dev.exobindings.metadata.merge;
  * order here is the order of the merge report.
  */
 public enum ConflictKind {
-    CMDLET_NAME_CASE("cmdlet name differs only in case (catalog spelling kept)"),
+    CMDLET_NAME_CASE("cmdlet name differs only in case (docs spelling kept)"),
     PARAMETER_ONLY_IN_DOCS("parameter only in docs (dropped: the service does not accept it)"),
     PARAMETER_ONLY_IN_CATALOG("parameter only in catalog (kept with the proxy type)"),
     PARAMETER_NAME_CASE("parameter name differs only in case (catalog spelling kept)"),

@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
  */
 final class ParameterMerger {
     private final String cmdlet;
+    private final SetNames setNames;
     private final Consumer<Conflict> conflicts;
 
-    ParameterMerger(String cmdlet, Consumer<Conflict> conflicts) {
+    ParameterMerger(String cmdlet, SetNames setNames, Consumer<Conflict> conflicts) {
         this.cmdlet = cmdlet;
+        this.setNames = setNames;
         this.conflicts = conflicts;
     }
 
@@ -61,12 +63,13 @@ final class ParameterMerger {
 
     private void compareMemberships(String name, List<ParameterSetMembership> catalog,
                                     List<ParameterSetMembership> docs, boolean compareMembership) {
-        if (compareMembership && !folded(names(catalog)).equals(folded(names(docs)))) {
+        List<String> docsInCatalogTerms = docs.stream().map(m -> setNames.toCatalog(m.name())).toList();
+        if (compareMembership && !folded(names(catalog)).equals(folded(docsInCatalogTerms))) {
             report(ConflictKind.SET_MEMBERSHIP, name, "docs " + names(docs) + ", catalog " + names(catalog));
         }
         for (ParameterSetMembership fromCatalog : catalog) {
             for (ParameterSetMembership fromDocs : docs) {
-                if (fromDocs.name().equalsIgnoreCase(fromCatalog.name())) {
+                if (setNames.toCatalog(fromDocs.name()).equalsIgnoreCase(fromCatalog.name())) {
                     compareSet(name, fromCatalog, fromDocs);
                 }
             }

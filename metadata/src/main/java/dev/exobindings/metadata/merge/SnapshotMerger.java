@@ -55,8 +55,8 @@ public final class SnapshotMerger {
                 catalogOnly.add(fromCatalog.name());
                 merged.put(fromCatalog.name(), single(fromCatalog, product, SourceKind.CATALOG));
             } else {
-                both.add(fromCatalog.name());
-                merged.put(fromCatalog.name(), both(fromCatalog, fromDocs, product));
+                both.add(fromDocs.name());
+                merged.put(fromDocs.name(), both(fromCatalog, fromDocs, product));
             }
         }
         for (Cmdlet fromDocs : docs) {
@@ -77,7 +77,9 @@ public final class SnapshotMerger {
     }
 
     private Cmdlet single(Cmdlet cmdlet, Product product, SourceKind source) {
-        String defaultSet = usableDefault(cmdlet.name(), cmdlet.defaultParameterSet(), cmdlet.parameterSets(),
+        // With one set only, a default adds nothing (the docs name it anyway); keep none rather than a label.
+        String defaultSet = cmdlet.parameterSets().equals(List.of(Cmdlet.ALL_PARAMETER_SETS)) ? null
+                : usableDefault(cmdlet.name(), cmdlet.defaultParameterSet(), cmdlet.parameterSets(),
                 cmdlet.parameters());
         return new Cmdlet(cmdlet.name(), cmdlet.verb(), cmdlet.noun(), product, defaultSet,
                 cmdlet.documentationUrl(), cmdlet.supportsShouldProcess(), List.of(source), cmdlet.parameterSets(),
@@ -85,17 +87,19 @@ public final class SnapshotMerger {
     }
 
     private Cmdlet both(Cmdlet catalog, Cmdlet docs, Product product) {
-        String name = catalog.name();
-        if (!name.equals(docs.name())) {
-            conflicts.add(new Conflict(ConflictKind.CMDLET_NAME_CASE, name, null, "docs " + docs.name()));
+        // The docs spelling is the documented one (the proxy has e.g. set-CASMailboxPlan); case means nothing to
+        // PowerShell but shapes generated class names.
+        String name = docs.name();
+        if (!name.equals(catalog.name())) {
+            conflicts.add(new Conflict(ConflictKind.CMDLET_NAME_CASE, name, null, "catalog " + catalog.name()));
         }
-        boolean setsAgree = ParameterMerger.folded(catalog.parameterSets())
-                .equals(ParameterMerger.folded(docs.parameterSets()));
+        SetNames setNames = SetNames.between(catalog.parameterSets(), docs.parameterSets());
+        boolean setsAgree = setNames.agree();
         if (!setsAgree) {
             conflicts.add(new Conflict(ConflictKind.SET_LIST, name, null,
                     "docs " + docs.parameterSets() + ", catalog " + catalog.parameterSets()));
         }
-        ParameterMerger parameterMerger = new ParameterMerger(name, conflicts::add);
+        ParameterMerger parameterMerger = new ParameterMerger(name, setNames, conflicts::add);
         List<Parameter> parameters = new ArrayList<>();
         for (Parameter fromCatalog : catalog.parameters()) {
             Optional<Parameter> fromDocs = docs.parameter(fromCatalog.name());
@@ -115,14 +119,15 @@ public final class SnapshotMerger {
         }
         String defaultSet = mergedDefault(name, catalog, docs, parameters);
         List<SourceKind> sources = List.of(SourceKind.DOCS, SourceKind.CATALOG);
-        return new Cmdlet(name, catalog.verb(), catalog.noun(), product, defaultSet, docs.documentationUrl(),
+        return new Cmdlet(name, docs.verb(), docs.noun(), product, defaultSet, docs.documentationUrl(),
                 catalog.supportsShouldProcess() || docs.supportsShouldProcess(), sources, catalog.parameterSets(),
                 parameters);
     }
 
     private String mergedDefault(String name, Cmdlet catalog, Cmdlet docs, List<Parameter> parameters) {
         String fromCatalog = catalog.defaultParameterSet();
-        String fromDocs = docs.defaultParameterSet();
+        // the docs importer names a lone set as the default; that is no statement about a default set
+        String fromDocs = docs.parameterSets().size() == 1 ? null : docs.defaultParameterSet();
         if (fromCatalog != null) {
             if (fromDocs != null && !fromDocs.equalsIgnoreCase(fromCatalog)) {
                 conflicts.add(new Conflict(ConflictKind.DEFAULT_SET, name, null,
