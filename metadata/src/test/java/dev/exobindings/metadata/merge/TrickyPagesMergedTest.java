@@ -132,8 +132,8 @@ class TrickyPagesMergedTest {
         assertMembership(parameter(c, "Shared"), "Shared", true, null, false, false);
         Parameter msoId = parameter(c, "MicrosoftOnlineServicesID");
         assertEquals("WindowsLiveId", msoId.type());
-        assertEquals(List.of("MicrosoftOnlineServicesID", "MicrosoftOnlineServicesFederatedUser",
-                "EnableRoomMailboxAccount"), sets(msoId));
+        assertEquals(List.of("EnableRoomMailboxAccount", "MicrosoftOnlineServicesFederatedUser",
+                "MicrosoftOnlineServicesID"), sets(msoId));
         assertMembership(msoId, "EnableRoomMailboxAccount", false, null, false, false);
     }
 
