@@ -78,7 +78,8 @@ public final class SnapshotValidator {
         checks.object(header, "$.header", HEADER_MEMBERS);
         JsonNode version = checks.required(header, FORMAT_VERSION, "$.header");
         if (!version.isInt() || version.intValue() != Header.CURRENT_FORMAT_VERSION) {
-            throw checks.error("$.header.formatVersion", "unknown format version " + JsonChecks.describe(version),
+            throw checks.error("$.header.formatVersion", "unknown format version "
+                    + (version.isNumber() ? version.asText() : JsonChecks.describe(version)),
                     "this reader understands format version " + Header.CURRENT_FORMAT_VERSION
                             + "; regenerate the snapshot with this exo-bindings version");
         }
