@@ -118,6 +118,11 @@ final class CmdletMapper {
         if (type == null) {
             type = syntaxType(doc.name());
         }
+        if (type == null) {
+            throw new DocsImportException(page.fileName(), first.line(),
+                    "parameter -" + doc.name() + " has an empty or unreadable 'Type:' and the syntax gives no type",
+                    "write the parameter's type on the 'Type:' line, e.g. 'Type: String'");
+        }
         List<String> allowed;
         ValuesOrigin origin;
         if (!first.acceptedValues().isEmpty()) {

@@ -18,6 +18,7 @@ final class PageParser {
     private static final Pattern SET_HEADER = Pattern.compile("^###\\s+(\\S+?)\\s*(\\(Default\\))?\\s*$");
     private static final Pattern INTERNAL = Pattern.compile(
             "parameter\\s+is\\s+reserved\\s+for\\s+internal\\s+Microsoft\\s+use", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPLICABLE_LINE = Pattern.compile("^>\\s*Applicable\\s*:.*");
     private static final Pattern DEPRECATED = Pattern.compile("\\bdeprecated\\b", Pattern.CASE_INSENSITIVE);
 
     private final String fileName;
@@ -52,7 +53,25 @@ final class PageParser {
                 index++;
             }
         }
+        requireTypes(parameters, syntax);
         return new DocsPage(fileName, title, front.onlineVersion, front.applicable, syntax, parameters);
+    }
+
+    /** A blank or unreadable yaml {@code Type:} is tolerated only when the syntax types the parameter. */
+    private void requireTypes(List<DocsParameter> parameters, List<SyntaxBlock> syntax) {
+        for (DocsParameter parameter : parameters) {
+            YamlBlock first = parameter.firstBlock();
+            if (TypeNames.normalise(first.type()) != null) {
+                continue;
+            }
+            boolean typedInSyntax = syntax.stream().flatMap(b -> b.entries().stream())
+                    .anyMatch(e -> e.name().equalsIgnoreCase(parameter.name()) && TypeNames.normalise(e.rawType()) != null);
+            if (!typedInSyntax) {
+                throw error(first.line(), "parameter -" + parameter.name()
+                                + " has an empty or unreadable 'Type:' and the syntax gives no type",
+                        "write the parameter's type on the 'Type:' line, e.g. 'Type: String'");
+            }
+        }
     }
 
     private record FrontMatter(List<String> applicable, String onlineVersion) {
@@ -168,7 +187,7 @@ final class PageParser {
                     blocks.add(YamlBlockParser.parse(fileName, name, fenceLine, body));
                 }
             } else {
-                if (applicable == null && blocks.isEmpty() && line.matches("^>\\s*Applicable\\s*:.*")) {
+                if (applicable == null && blocks.isEmpty() && APPLICABLE_LINE.matcher(line).matches()) {
                     applicable = Applicability.tokens(line);
                 } else if (blocks.isEmpty()) {
                     description.add(line);

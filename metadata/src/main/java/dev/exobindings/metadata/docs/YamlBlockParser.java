@@ -43,9 +43,9 @@ final class YamlBlockParser {
                 default -> { }
             }
         }
-        if (type == null || TypeNames.normalise(type) == null) {
+        if (type == null) {
             throw new DocsImportException(fileName, fenceLine,
-                    "the yaml block of parameter -" + paramName + " has no usable 'Type:' line",
+                    "the yaml block of parameter -" + paramName + " has no 'Type:' line",
                     "add a line such as 'Type: String' to the block");
         }
         return new YamlBlock(fenceLine, type, sets, aliases, accepted, required, position, pipeline, applicable);
