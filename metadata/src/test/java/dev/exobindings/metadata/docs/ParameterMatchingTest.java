@@ -17,7 +17,7 @@ class ParameterMatchingTest {
 
     @Test
     void pageOrderThenSyntaxOnlyParametersWithoutDuplicates() {
-        assertEquals(List.of("Identity", "PIN", "PinExpired", "Twice", "Orphan", "NewFlag", "BareFlag"),
+        assertEquals(List.of("Identity", "PIN", "PinExpired", "Twice", "Orphan", "Orphan2", "NewFlag", "BareFlag"),
                 Fixtures.names(cmdlet));
     }
 
@@ -30,7 +30,7 @@ class ParameterMatchingTest {
     @Test
     void duplicatedHeadingKeepsTheFirstSection() {
         assertEquals("Int32", param(cmdlet, "Twice").type());
-        assertEquals(6, Fixtures.imported("params-mismatch.md").counts().exchangeOnlineParameterSections(),
+        assertEquals(7, Fixtures.imported("params-mismatch.md").counts().exchangeOnlineParameterSections(),
                 "both Twice sections are counted as sections");
     }
 
@@ -50,9 +50,14 @@ class ParameterMatchingTest {
     }
 
     @Test
-    void documentedButInNoSyntaxBlockJoinsEverySet() {
+    void documentedButInNoSyntaxBlockJoinsEverySetForAll() {
         Parameter orphan = param(cmdlet, "Orphan");
         assertEquals(List.of("One", "Two"), setNames(orphan));
         assertEquals(List.of(false, false), mandatory(orphan));
+    }
+
+    @Test
+    void documentedButInNoSyntaxBlockJoinsTheSetsItsYamlNames() {
+        assertEquals(List.of("Two"), setNames(param(cmdlet, "Orphan2")));
     }
 }
