@@ -15,7 +15,9 @@ final class PageParser {
     /** Verb-Noun; also what keeps a hostile title such as {@code ../../Evil} out of generated file names. */
     static final Pattern CMDLET_NAME = Pattern.compile("[A-Za-z]+-[A-Za-z][A-Za-z0-9]*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final Pattern SET_HEADER = Pattern.compile("^###\\s+(\\S+?)\\s*(\\(Default\\))?\\s*$");
+    private static final Pattern SET_HEADER = Pattern.compile("^###\\s+([A-Za-z][A-Za-z0-9_]*)\\s*(\\(Default\\))?\\s*$");
+    /** Documentation links end up in generated Javadoc: plain https URLs only. */
+    private static final Pattern URL = Pattern.compile("https://[^\\s\"'<>`]+");
     private static final Pattern INTERNAL = Pattern.compile(
             "parameter\\s+is\\s+reserved\\s+for\\s+internal\\s+Microsoft\\s+use", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPLICABLE_LINE = Pattern.compile("^>\\s*Applicable\\s*:.*");
@@ -97,6 +99,10 @@ final class PageParser {
                 if (key.equals("applicable")) {
                     applicable = Applicability.tokens(value);
                 } else if (key.equals("online version") && !value.isEmpty()) {
+                    if (!URL.matcher(value).matches()) {
+                        throw error(index + 1, "the 'online version' value '" + printable(value) + "' is not an https URL",
+                                "write the page's https:// link or leave the value empty");
+                    }
                     onlineVersion = value;
                 }
             }
@@ -147,6 +153,9 @@ final class PageParser {
                 setName = header.group(1);
                 isDefault = header.group(2) != null;
                 index++;
+            } else if (line.startsWith("### ")) {
+                throw error(index + 1, "the parameter set header '" + printable(line) + "' is not a set name",
+                        "write the header as '### SetName' or '### SetName (Default)' with letters, digits and '_' only");
             } else {
                 index++;
             }

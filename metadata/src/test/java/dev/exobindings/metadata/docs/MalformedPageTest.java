@@ -82,6 +82,24 @@ class MalformedPageTest {
     }
 
     @Test
+    void setHeaderThatIsNotAnIdentifier() {
+        assertMessage(failure("bad-set-header.md"), "bad-set-header.md", 15,
+                "the parameter set header '### ById/../x (Default)' is not a set name", "write the header as '### SetName'");
+    }
+
+    @Test
+    void onlineVersionThatIsNotAnHttpsUrl() {
+        assertMessage(failure("bad-online-version.md"), "bad-online-version.md", 3,
+                "the 'online version' value 'javascript:alert(1)' is not an https URL", "write the page's https:// link");
+    }
+
+    @Test
+    void aliasThatIsNotALiteral() {
+        assertMessage(failure("bad-alias.md"), "bad-alias.md", 30,
+                "parameter -Identity has the alias 'a b<c>', which is not a literal", "use letters, digits");
+    }
+
+    @Test
     void folderImportFailsOnTheBadPageAndSkipsSourceMd(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("SOURCE.md"), "not a cmdlet page");
         Files.writeString(folder.resolve("Set-Gadget.md"), Fixtures.text("layout-yaml-applicable.md"));
