@@ -1,6 +1,6 @@
 package dev.exobindings.runtime.value;
 
-/** Exchange's {@code ByteQuantifiedSize}: a byte count, sent as e.g. {@code "50 GB (53687091200 bytes)"}-compatible text. */
+/** Exchange's {@code ByteQuantifiedSize}: a byte count, sent in the largest whole unit, e.g. {@code "50GB"}. */
 public record ByteSize(long bytes) {
     public ByteSize {
         if (bytes < 0) {
@@ -24,8 +24,15 @@ public record ByteSize(long bytes) {
         return new ByteSize(Math.multiplyExact(gb, 1024L * 1024 * 1024));
     }
 
-    /** The string the service binds: the byte count with the unit {@code B}, e.g. {@code "1073741824B"}... */
+    /** The text the service binds: the largest unit that divides the count, e.g. {@code "50GB"}, {@code "1536KB"}, {@code "100B"}. */
     public String wireValue() {
-        return bytes + "B";
+        String[] units = {"B", "KB", "MB", "GB", "TB"};
+        long value = bytes;
+        int unit = 0;
+        while (unit < units.length - 1 && value != 0 && value % 1024 == 0) {
+            value /= 1024;
+            unit++;
+        }
+        return value + units[unit];
     }
 }
