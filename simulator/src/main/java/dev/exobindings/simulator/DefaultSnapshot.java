@@ -1,17 +1,15 @@
 package dev.exobindings.simulator;
 
+import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Snapshot;
 
-/**
- * The snapshot used when none is given. Until the bundled Exchange Online snapshot is available this is the
- * {@link BuiltInSnapshot}.
- */
+/** The snapshot used when none is given: the bundled Exchange Online snapshot of the metadata module. */
 final class DefaultSnapshot {
 
     private DefaultSnapshot() {
     }
 
     static Snapshot get() {
-        return BuiltInSnapshot.get();
+        return BundledSnapshots.exchangeOnline();
     }
 }
