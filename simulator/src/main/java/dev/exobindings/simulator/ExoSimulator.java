@@ -42,11 +42,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class ExoSimulator implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle plus delayed ACKs add ~40 ms
+        // to every small response. The property is read once, when the JDK server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Builder settings;
     private final Tenant tenant;
     private final SimulatorCounters counters = new SimulatorCounters();
     private final AuthGate auth;
-    private final ModuleKey moduleKey = ModuleKey.generate();
+    private volatile ModuleKey moduleKey;
     private HttpServer server;
     private ExecutorService executor;
     private volatile String psm1;
@@ -134,7 +142,15 @@ public final class ExoSimulator implements AutoCloseable {
 
     /** The RSA public key of the module, as the {@code $PublicKey} line carries it. */
     public String publicKeyXml() {
-        return moduleKey.publicKeyXml();
+        return moduleKey().publicKeyXml();
+    }
+
+    /** The module key, generated on first use (RSA generation costs up to a second; most tests never need it). */
+    private synchronized ModuleKey moduleKey() {
+        if (moduleKey == null) {
+            moduleKey = ModuleKey.generate();
+        }
+        return moduleKey;
     }
 
     /** Stops the server. */
@@ -163,7 +179,7 @@ public final class ExoSimulator implements AutoCloseable {
                     .filter(c -> settings.allowedCmdlets.isEmpty()
                             || settings.allowedCmdlets.stream().anyMatch(a -> a.equalsIgnoreCase(c.name())))
                     .toList();
-            text = Psm1Writer.write(visible, moduleKey.publicKeyXml());
+            text = Psm1Writer.write(visible, moduleKey().publicKeyXml());
             psm1 = text;
         }
         return text;

@@ -35,6 +35,12 @@ public final class SimulatorHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // Read the whole request first: a response sent over an unread body makes the JDK server and client
+            // drop the connection, which would slow every faulted call down.
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
             FaultPlan plan = context.pipeline().injector().next();
             if (plan.failure() == FaultKind.RESET) {
                 context.counters().recordFault(FaultKind.RESET);
@@ -50,7 +56,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
             try {
                 SimResponse response;
                 try {
-                    response = route(exchange, plan);
+                    response = route(exchange, plan, body);
                 } catch (ServiceError e) {
                     response = e.response();
                 }
@@ -64,7 +70,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
         }
     }
 
-    private SimResponse route(HttpExchange exchange, FaultPlan plan) throws IOException {
+    private SimResponse route(HttpExchange exchange, FaultPlan plan, byte[] body) {
         String path = exchange.getRequestURI().getPath();
         String[] segments = path.replaceAll("^/+|/+$", "").split("/");
         String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
@@ -91,11 +97,11 @@ public final class SimulatorHttpHandler implements HttpHandler {
         if (action.equals("$batch")) {
             context.pipeline().delay(plan);
             SimResponse failure = context.pipeline().plannedFailure(plan);
-            return failure != null ? failure : BatchEndpoint.handle(context, serviceRoot, readJson(exchange));
+            return failure != null ? failure : BatchEndpoint.handle(context, serviceRoot, readJson(body));
         }
         try {
             return context.pipeline().run(InvokeRequestParser.parse(serviceRoot, exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Prefer"), readJson(exchange)), plan);
+                    exchange.getRequestHeaders().getFirst("Prefer"), readJson(body)), plan);
         } catch (ServiceError e) {
             context.counters().recordInvocation(e.response().status());
             return e.response();
@@ -110,16 +116,15 @@ public final class SimulatorHttpHandler implements HttpHandler {
         return SimResponse.json(200, ResponseHeaders.success(), body);
     }
 
-    private static JsonNode readJson(HttpExchange exchange) throws IOException {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] bytes = in.readAllBytes();
-            try {
-                return ExchangeIO.JSON.readTree(bytes);
-            } catch (JsonProcessingException e) {
-                throw new ServiceError(ErrorBodies.badRequest("The request body is not valid JSON (line "
-                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
-                        + e.getOriginalMessage() + "); received " + bytes.length + " bytes."));
-            }
+    private static JsonNode readJson(byte[] bytes) {
+        try {
+            return ExchangeIO.JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new ServiceError(ErrorBodies.badRequest("The request body is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+                    + e.getOriginalMessage() + "); received " + bytes.length + " bytes."));
+        } catch (IOException e) {
+            throw new ServiceError(ErrorBodies.badRequest("The request body cannot be read: " + e.getMessage()));
         }
     }
 

@@ -1,0 +1,49 @@
+package dev.exobindings.simulator;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModuleFileTest {
+
+    @Test
+    void exoModuleFileServesAPsm1BuiltFromTheSnapshot() {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(1).token("T").build().start()) {
+            SimClient.Reply reply = new SimClient(exo, "T").get(URI.create(exo.baseUri()
+                    + "/AdminApi/v1.0/contoso.onmicrosoft.com/EXOModuleFile?Version=3.9.2"));
+            assertEquals(200, reply.status(), String.valueOf(reply.json()));
+            assertEquals("ExchangeOnline.psm1", reply.value().get(0).path("fileName").asText());
+            String psm1 = reply.value().get(0).path("fileContent").asText();
+            assertTrue(psm1.contains("function script:Get-Mailbox\n"));
+            assertTrue(psm1.contains("[CmdletBinding(DefaultParameterSetName='Identity')]"));
+            assertTrue(psm1.contains("[Parameter(ParameterSetName='Identity', Position=0"), "Get-Mailbox -Identity");
+            assertTrue(psm1.contains("[Parameter(ParameterSetName='__AllParameterSets', Mandatory=$true, Position=0)]"),
+                    "New-DistributionGroup -Name");
+            assertTrue(psm1.contains("SupportsShouldProcess=$true"));
+            assertTrue(psm1.contains("[ValidateSet("));
+            assertTrue(psm1.contains("[Alias("));
+            assertTrue(psm1.contains("$PublicKey = '" + exo.publicKeyXml() + "'"));
+            assertTrue(exo.publicKeyXml().matches("<RSAKeyValue><Modulus>[A-Za-z0-9+/=]{344}</Modulus>"
+                    + "<Exponent>AQAB</Exponent></RSAKeyValue>"), exo.publicKeyXml());
+            long functions = psm1.lines().filter(l -> l.startsWith("function script:")).count();
+            assertEquals(dev.exobindings.metadata.BundledSnapshots.exchangeOnline().cmdlets().size(), functions);
+        }
+    }
+
+    @Test
+    void theModuleIsTrimmedToTheRole() {
+        try (ExoSimulator exo = ExoSimulator.builder().snapshot(BuiltInSnapshot.get()).mailboxes(1).token("T")
+                .allowedCmdlets(Set.of("Get-Mailbox")).build().start()) {
+            String psm1 = new SimClient(exo, "T").get(URI.create(exo.baseUri()
+                    + "/adminapi/v1.0/contoso.com/exomodulefile")).value().get(0).path("fileContent").asText();
+            assertTrue(psm1.contains("function script:Get-Mailbox\n"));
+            assertFalse(psm1.contains("function script:Set-Mailbox\n"));
+            assertTrue(psm1.contains("Export-ModuleMember -Function @('Get-Mailbox')"));
+        }
+    }
+}
