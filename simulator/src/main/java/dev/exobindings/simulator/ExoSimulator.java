@@ -190,7 +190,7 @@ public final class ExoSimulator implements AutoCloseable {
         private long seed = 1;
         private int mailboxes = 100;
         private String tenant = "contoso.onmicrosoft.com";
-        private Snapshot snapshot = DefaultSnapshot.get();
+        private Snapshot snapshot;
         private final List<String> tokens = new ArrayList<>();
         private final Set<String> allowedCmdlets = new LinkedHashSet<>();
         private Faults faults = Faults.none();
@@ -221,7 +221,10 @@ public final class ExoSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The snapshot the simulator validates calls against and serves as EXOModuleFile. */
+        /**
+         * The snapshot the simulator validates calls against and serves as EXOModuleFile; default: the bundled
+         * Exchange Online snapshot.
+         */
         public Builder snapshot(Snapshot value) {
             snapshot = Objects.requireNonNull(value, "snapshot");
             return this;
@@ -268,7 +271,17 @@ public final class ExoSimulator implements AutoCloseable {
 
         /** The simulator, not yet started. */
         public ExoSimulator build() {
-            return new ExoSimulator(this);
+            Builder copy = new Builder();
+            copy.seed = seed;
+            copy.mailboxes = mailboxes;
+            copy.tenant = tenant;
+            copy.snapshot = snapshot != null ? snapshot : DefaultSnapshot.get();
+            copy.tokens.addAll(tokens);
+            copy.allowedCmdlets.addAll(allowedCmdlets);
+            copy.faults = faults;
+            copy.port = port;
+            copy.threads = threads;
+            return new ExoSimulator(copy);
         }
     }
 }
