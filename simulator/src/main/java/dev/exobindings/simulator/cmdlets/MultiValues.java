@@ -3,7 +3,6 @@ package dev.exobindings.simulator.cmdlets;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -25,10 +24,8 @@ final class MultiValues {
             return values(change);
         }
         List<String> result = new ArrayList<>(current);
-        Iterator<Map.Entry<String, JsonNode>> fields = change.fields();
         List<String> add = new ArrayList<>();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : change.properties()) {
             if (field.getKey().equalsIgnoreCase("Remove")) {
                 for (String value : values(field.getValue())) {
                     result.removeIf(existing -> existing.equalsIgnoreCase(value));

@@ -11,7 +11,6 @@ import dev.exobindings.simulator.protocol.ServiceError;
 import dev.exobindings.simulator.tenant.Tenant;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,9 +32,7 @@ public final class ParameterBinder {
         Map<Parameter, JsonNode> bound = new LinkedHashMap<>();
         boolean confirm = false;
         boolean whatIf = false;
-        Iterator<Map.Entry<String, JsonNode>> fields = sent.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : sent.properties()) {
             String name = field.getKey();
             if (name.contains("@") || CommonParameters.isCommon(name)) {
                 continue; // OData annotations such as "X@odata.type", and common parameters

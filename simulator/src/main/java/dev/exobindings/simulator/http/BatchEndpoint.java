@@ -12,7 +12,6 @@ import dev.exobindings.simulator.protocol.ServiceError;
 import dev.exobindings.simulator.protocol.SimResponse;
 
 import java.net.URI;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -82,9 +81,7 @@ final class BatchEndpoint {
     }
 
     private static String header(JsonNode headers, String name) {
-        Iterator<Map.Entry<String, JsonNode>> fields = headers.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : headers.properties()) {
             if (field.getKey().equalsIgnoreCase(name)) {
                 return field.getValue().asText();
             }
