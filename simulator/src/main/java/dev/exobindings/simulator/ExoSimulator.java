@@ -57,7 +57,7 @@ public final class ExoSimulator implements AutoCloseable {
     private volatile ModuleKey moduleKey;
     private HttpServer server;
     private ExecutorService executor;
-    private volatile String psm1;
+    private final java.util.Map<String, String> psm1 = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ExoSimulator(Builder settings) {
         this.settings = settings;
@@ -172,17 +172,21 @@ public final class ExoSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
-    private String moduleFile() {
-        String text = psm1;
-        if (text == null) {
+    /** The psm1 for a CommandName header (null or "*" = every cmdlet the role allows), cached per value. */
+    private String moduleFile(String commandNames) {
+        String key = commandNames == null || commandNames.isBlank() ? "*" : commandNames.trim();
+        return psm1.computeIfAbsent(key, k -> {
+            Set<String> wanted = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            if (!k.equals("*")) {
+                wanted.addAll(List.of(k.split("\\s*,\\s*")));
+            }
             List<Cmdlet> visible = settings.snapshot.cmdlets().stream()
                     .filter(c -> settings.allowedCmdlets.isEmpty()
                             || settings.allowedCmdlets.stream().anyMatch(a -> a.equalsIgnoreCase(c.name())))
+                    .filter(c -> wanted.isEmpty() || wanted.contains(c.name()))
                     .toList();
-            text = Psm1Writer.write(visible, moduleKey().publicKeyXml());
-            psm1 = text;
-        }
-        return text;
+            return Psm1Writer.write(visible, moduleKey().publicKeyXml());
+        });
     }
 
     /** Settings of a simulator. */

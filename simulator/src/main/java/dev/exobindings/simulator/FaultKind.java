@@ -8,8 +8,10 @@ public enum FaultKind {
     CONCURRENCY,
     /** 5xx (500 ADTransientException, or 503). */
     SERVER_ERROR,
-    /** The connection is dropped without a response. */
+    /** The connection is dropped without a response, before the cmdlet runs. */
     RESET,
+    /** The connection is dropped without a response after the cmdlet ran (the change is applied). */
+    RESET_AFTER_APPLY,
     /** The body is sent slowly, in small chunks. */
     SLOW_BODY,
     /** Added latency before the call runs. */

@@ -16,14 +16,17 @@ import java.util.Objects;
  * @param concurrencyLimit  in-flight requests allowed per tenant (0 = no limit); more get the plain-text 429
  * @param serverErrorRate   share of calls answered with {@code serverErrorStatus}
  * @param serverErrorStatus 500 (ADTransientException body) or 503
- * @param resetRate         share of HTTP exchanges dropped without a response
+ * @param resetRate         share of HTTP exchanges dropped without a response, before the cmdlet runs
+ * @param resetAfterApplyRate share of HTTP exchanges dropped without a response AFTER the cmdlet ran (the change
+ *                          is applied but the client never learns it; for testing that non-idempotent calls are
+ *                          not retried blindly)
  * @param slowBodyRate      share of HTTP responses sent slowly
  * @param slowChunkBytes    chunk size of a slow body
  * @param slowChunkDelay    pause between chunks of a slow body
  */
 public record Faults(long seed, Duration latency, Duration latencyJitter, double throttleRate,
                      String retryAfterSeconds, int concurrencyLimit, double serverErrorRate, int serverErrorStatus,
-                     double resetRate, double slowBodyRate, int slowChunkBytes, Duration slowChunkDelay) {
+                     double resetRate, double resetAfterApplyRate, double slowBodyRate, int slowChunkBytes, Duration slowChunkDelay) {
 
     public Faults {
         Objects.requireNonNull(latency, "latency");
@@ -32,6 +35,7 @@ public record Faults(long seed, Duration latency, Duration latencyJitter, double
         checkRate("throttleRate", throttleRate);
         checkRate("serverErrorRate", serverErrorRate);
         checkRate("resetRate", resetRate);
+        checkRate("resetAfterApplyRate", resetAfterApplyRate);
         checkRate("slowBodyRate", slowBodyRate);
         if (serverErrorStatus != 500 && serverErrorStatus != 503) {
             throw new IllegalArgumentException("serverErrorStatus must be 500 or 503, got " + serverErrorStatus);
@@ -76,6 +80,7 @@ public record Faults(long seed, Duration latency, Duration latencyJitter, double
         private double serverErrorRate;
         private int serverErrorStatus = 500;
         private double resetRate;
+        private double resetAfterApplyRate;
         private double slowBodyRate;
         private int slowChunkBytes = 64;
         private Duration slowChunkDelay = Duration.ofMillis(20);
@@ -122,6 +127,12 @@ public record Faults(long seed, Duration latency, Duration latencyJitter, double
             return this;
         }
 
+        /** Rate of connections dropped after the cmdlet ran (its change applied, no response sent). */
+        public Builder resetsAfterApply(double rate) {
+            resetAfterApplyRate = rate;
+            return this;
+        }
+
         /** Slow body rate, chunk size and pause between chunks. */
         public Builder slowBodies(double rate, int chunkBytes, Duration chunkDelay) {
             slowBodyRate = rate;
@@ -133,7 +144,7 @@ public record Faults(long seed, Duration latency, Duration latencyJitter, double
         /** The settings. */
         public Faults build() {
             return new Faults(seed, latency, latencyJitter, throttleRate, retryAfterSeconds, concurrencyLimit,
-                    serverErrorRate, serverErrorStatus, resetRate, slowBodyRate, slowChunkBytes, slowChunkDelay);
+                    serverErrorRate, serverErrorStatus, resetRate, resetAfterApplyRate, slowBodyRate, slowChunkBytes, slowChunkDelay);
         }
     }
 }

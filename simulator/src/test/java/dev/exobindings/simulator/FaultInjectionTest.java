@@ -97,6 +97,19 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aResetAfterApplyLosesTheAnswerButKeepsTheChange() {
+        try (ExoSimulator exo = start(Faults.builder().seed(1).resetsAfterApply(1).build())) {
+            SimClient client = new SimClient(exo, "T");
+            String name = (String) exo.tenant().mailboxes().state(3).get("Name");
+            assertThrows(java.io.UncheckedIOException.class, () -> client.invoke("Set-Mailbox",
+                    "{\"Identity\":\"" + name + "\",\"CustomAttribute1\":\"x\"}"));
+            assertEquals(1, exo.counters().applied("Set-Mailbox", name), "the change happened");
+            assertEquals("x", exo.tenant().mailboxes().state(3).get("CustomAttribute1"));
+            assertEquals(1, exo.counters().faults(FaultKind.RESET_AFTER_APPLY));
+        }
+    }
+
+    @Test
     void slowBodiesArriveWholeAndLatencyIsAdded() {
         Faults faults = Faults.builder().seed(3).slowBodies(1, 100, Duration.ofMillis(1))
                 .latency(Duration.ofMillis(5), Duration.ofMillis(5)).build();

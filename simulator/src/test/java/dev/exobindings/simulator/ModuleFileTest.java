@@ -36,6 +36,19 @@ class ModuleFileTest {
     }
 
     @Test
+    void theCommandNameHeaderNarrowsTheModule() {
+        try (ExoSimulator exo = ExoSimulator.builder().snapshot(BuiltInSnapshot.get()).mailboxes(1).token("T").build()
+                .start()) {
+            SimClient.Reply reply = new SimClient(exo, "T").send(java.net.http.HttpRequest.newBuilder(URI.create(
+                    exo.baseUri() + "/adminapi/v1.0/contoso.com/EXOModuleFile")).header("Authorization", "Bearer T")
+                    .header("CommandName", "get-user, Set-Mailbox").GET().build());
+            String psm1 = reply.value().get(0).path("fileContent").asText();
+            assertTrue(psm1.contains("Export-ModuleMember -Function @('Get-User', 'Set-Mailbox')"), psm1.lines()
+                    .filter(l -> l.startsWith("Export")).findFirst().orElse(""));
+        }
+    }
+
+    @Test
     void theModuleIsTrimmedToTheRole() {
         try (ExoSimulator exo = ExoSimulator.builder().snapshot(BuiltInSnapshot.get()).mailboxes(1).token("T")
                 .allowedCmdlets(Set.of("Get-Mailbox")).build().start()) {

@@ -5,20 +5,31 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.exobindings.simulator.Faults;
 import dev.exobindings.simulator.protocol.SimResponse;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
 
-/** Writes a {@link SimResponse} to an exchange, optionally trickling the body. */
+/** Writes a {@link SimResponse} to an exchange, gzip-compressed when the client accepts it, optionally trickled. */
 final class ExchangeIO {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private ExchangeIO() {
     }
 
-    static void write(HttpExchange exchange, SimResponse response, boolean slow, Faults faults) throws IOException {
+    static void write(HttpExchange exchange, SimResponse response, boolean slow, boolean gzip, Faults faults)
+            throws IOException {
         byte[] body = response.json() != null ? JSON.writeValueAsBytes(response.json())
                 : response.text().getBytes(StandardCharsets.UTF_8);
+        if (gzip && body.length > 0) {
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 4 + 64);
+            try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+                out.write(body);
+            }
+            body = compressed.toByteArray();
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
         if (!slow) {

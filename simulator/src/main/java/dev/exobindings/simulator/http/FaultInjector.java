@@ -35,11 +35,13 @@ public final class FaultInjector {
         double throttle = random.nextDouble();
         double serverError = random.nextDouble();
         double slow = random.nextDouble();
+        double resetAfter = random.nextDouble();
         long jitter = faults.latencyJitter().toMillis();
         long latency = faults.latency().toMillis() + (jitter > 0 ? random.nextLong(jitter + 1) : 0);
         FaultKind failure = reset < faults.resetRate() ? FaultKind.RESET
                 : throttle < faults.throttleRate() ? FaultKind.THROTTLE
                 : serverError < faults.serverErrorRate() ? FaultKind.SERVER_ERROR : null;
-        return new FaultPlan(sequence, latency, failure, slow < faults.slowBodyRate());
+        return new FaultPlan(sequence, latency, failure, slow < faults.slowBodyRate(),
+                failure == null && resetAfter < faults.resetAfterApplyRate());
     }
 }

@@ -9,6 +9,8 @@ import dev.exobindings.simulator.FaultKind;
  * @param latencyMillis latency to add
  * @param failure       RESET, THROTTLE or SERVER_ERROR, or {@code null} when the call runs
  * @param slowBody      whether the response body is trickled
+ * @param resetAfterApply whether the connection is dropped after the call ran
  */
-public record FaultPlan(long sequence, long latencyMillis, FaultKind failure, boolean slowBody) {
+public record FaultPlan(long sequence, long latencyMillis, FaultKind failure, boolean slowBody,
+                        boolean resetAfterApply) {
 }

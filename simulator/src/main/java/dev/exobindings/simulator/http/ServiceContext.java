@@ -3,7 +3,7 @@ package dev.exobindings.simulator.http;
 import dev.exobindings.simulator.SimulatorCounters;
 import dev.exobindings.simulator.tenant.Tenant;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * What the endpoints share.
@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * @param auth        token check
  * @param concurrency per-tenant in-flight limit
  * @param counters    counters
- * @param moduleFile  the EXOModuleFile psm1 text (built once, lazily)
+ * @param moduleFile  the EXOModuleFile psm1 text for a {@code CommandName} header value (null or {@code *} = all)
  */
 public record ServiceContext(Tenant tenant, InvokePipeline pipeline, AuthGate auth, ConcurrencyGate concurrency,
-                             SimulatorCounters counters, Supplier<String> moduleFile) {
+                             SimulatorCounters counters, Function<String, String> moduleFile) {
 }

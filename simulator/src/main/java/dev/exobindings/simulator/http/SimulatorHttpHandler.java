@@ -60,6 +60,11 @@ public final class SimulatorHttpHandler implements HttpHandler {
                 } catch (ServiceError e) {
                     response = e.response();
                 }
+                if (plan.resetAfterApply()) {
+                    context.counters().recordFault(FaultKind.RESET_AFTER_APPLY);
+                    context.counters().recordHttp(0);
+                    throw new ExchangeIO.AbortExchange();
+                }
                 if (plan.slowBody()) {
                     context.counters().recordFault(FaultKind.SLOW_BODY);
                 }
@@ -89,7 +94,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
         String action = segments[3].toLowerCase(Locale.ROOT);
         String serviceRoot = baseUri.get() + "/adminapi/beta/" + tenant;
         if (method.equals("GET") && action.equals("exomodulefile")) {
-            return moduleFile();
+            return moduleFile(exchange.getRequestHeaders().getFirst("CommandName"));
         }
         if (!method.equals("POST") || !(action.equals("invokecommand") || action.equals("$batch"))) {
             return ErrorBodies.noSuchEndpoint(method, path);
@@ -108,11 +113,11 @@ public final class SimulatorHttpHandler implements HttpHandler {
         }
     }
 
-    private SimResponse moduleFile() {
+    private SimResponse moduleFile(String commandNames) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode file = body.putArray("value").addObject();
         file.put("fileName", "ExchangeOnline.psm1");
-        file.put("fileContent", context.moduleFile().get());
+        file.put("fileContent", context.moduleFile().apply(commandNames));
         return SimResponse.json(200, ResponseHeaders.success(), body);
     }
 
@@ -130,6 +135,8 @@ public final class SimulatorHttpHandler implements HttpHandler {
 
     private void respond(HttpExchange exchange, SimResponse response, boolean slow) throws IOException {
         context.counters().recordHttp(response.status());
-        ExchangeIO.write(exchange, response, slow, context.pipeline().injector().faults());
+        String acceptEncoding = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+        boolean gzip = acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+        ExchangeIO.write(exchange, response, slow, gzip, context.pipeline().injector().faults());
     }
 }
