@@ -188,7 +188,7 @@ public final class BatchRunner {
 
     private static Map<String, String> headers(JsonNode node) {
         Map<String, String> out = new HashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey().toLowerCase(java.util.Locale.ROOT),
+        node.properties().forEach(e -> out.put(e.getKey().toLowerCase(java.util.Locale.ROOT),
                 e.getValue().isArray() ? e.getValue().path(0).asText() : e.getValue().asText()));
         return out;
     }

@@ -9,7 +9,6 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,8 +89,7 @@ public final class RowMapper<T> {
     /** Fills a {@code T} from {@code row}; properties missing in the row become null / 0 / false / empty. */
     public T map(JsonNode row) {
         Map<String, JsonNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : row.properties()) {
             if (!e.getKey().contains("@")) {
                 byName.put(e.getKey(), e.getValue());
             }
