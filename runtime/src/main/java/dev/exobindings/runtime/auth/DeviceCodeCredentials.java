@@ -1,0 +1,117 @@
+package dev.exobindings.runtime.auth;
+
+import com.microsoft.aad.msal4j.DeviceCode;
+import com.microsoft.aad.msal4j.DeviceCodeFlowParameters;
+import com.microsoft.aad.msal4j.IAccount;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
+import com.microsoft.aad.msal4j.IHttpClient;
+import com.microsoft.aad.msal4j.PublicClientApplication;
+import com.microsoft.aad.msal4j.SilentParameters;
+import java.net.MalformedURLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * Delegated sign-in of a user through the device-code flow of a public client. After the first sign-in, tokens
+ * are renewed silently with MSAL's refresh token; the user is prompted again only when that fails.
+ */
+final class DeviceCodeCredentials implements Credentials {
+    private static final String CHECK = "the tenant, that the user finished signing in on the verification page "
+            + "before the code expired, that the account holds an Exchange administrator role, and that the "
+            + "application (client) id is a public client allowed in the tenant (admin consent)";
+
+    private final String clientId;
+    private final Consumer<DeviceCodePrompt> prompt;
+    private final IHttpClient httpClient;
+
+    DeviceCodeCredentials(String clientId, Consumer<DeviceCodePrompt> prompt, IHttpClient httpClient) {
+        this.clientId = clientId;
+        this.prompt = Objects.requireNonNull(prompt, "prompt");
+        this.httpClient = httpClient;
+    }
+
+    @Override
+    public TokenProvider tokenProvider(AuthContext context) {
+        String authority = MsalSupport.authority(context, "organizations", "Device-code sign-in");
+        PublicClientApplication app;
+        try {
+            PublicClientApplication.Builder builder = PublicClientApplication.builder(clientId).authority(authority);
+            if (httpClient != null) {
+                builder.httpClient(httpClient);
+            }
+            app = builder.build();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("The login authority '" + authority + "' is not a valid URL");
+        }
+        return CachingTokenProvider.of(new Acquirer(app, context, "Device-code sign-in with app " + clientId
+                + " at " + authority));
+    }
+
+    @Override
+    public String toString() {
+        return "MsalCredentials[deviceCode, clientId=" + clientId + "]";
+    }
+
+    private final class Acquirer implements TokenProvider {
+        private final PublicClientApplication app;
+        private final AuthContext context;
+        private final String what;
+        /** The signed-in user, once known; guarded by the single-flight of {@link CachingTokenProvider}. */
+        private volatile IAccount account;
+
+        Acquirer(PublicClientApplication app, AuthContext context, String what) {
+            this.app = app;
+            this.context = context;
+            this.what = what;
+        }
+
+        @Override
+        public AccessToken token(TokenRequest request) {
+            IAccount known = account;
+            if (known != null) {
+                AccessToken silent = silently(request, known);
+                if (silent != null) {
+                    return silent;
+                }
+            }
+            DeviceCodeFlowParameters.DeviceCodeFlowParametersBuilder parameters = DeviceCodeFlowParameters
+                    .builder(MsalSupport.scopes(request, context), this::show);
+            if (request.claims() != null) {
+                parameters.claims(MsalSupport.claims(request));
+            }
+            IAuthenticationResult result = MsalFailures.await(app.acquireToken(parameters.build()), what, CHECK, List.of());
+            account = result.account();
+            return MsalSupport.toAccessToken(result);
+        }
+
+        /** Renews with the cached refresh token; {@code null} when the user has to sign in again. */
+        private AccessToken silently(TokenRequest request, IAccount known) {
+            SilentParameters.SilentParametersBuilder parameters = SilentParameters
+                    .builder(MsalSupport.scopes(request, context), known).forceRefresh(request.forceRefresh());
+            if (request.claims() != null) {
+                parameters.claims(MsalSupport.claims(request));
+            }
+            try {
+                return MsalSupport.toAccessToken(app.acquireTokenSilently(parameters.build()).get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AuthenticationFailedException(what + " was interrupted");
+            } catch (ExecutionException | MalformedURLException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        private void show(DeviceCode code) {
+            prompt.accept(new DeviceCodePrompt(code.userCode(), code.verificationUri(),
+                    Duration.ofSeconds(code.expiresIn()), code.message()));
+        }
+
+        @Override
+        public String toString() {
+            return DeviceCodeCredentials.this + " at " + app.authority();
+        }
+    }
+}
