@@ -50,6 +50,7 @@ final class RsaKeys {
         }
         BigInteger modulus = unsigned(root, "Modulus", where);
         BigInteger exponent = unsigned(root, "Exponent", where);
+        checkSize(modulus, where);
         try {
             PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(modulus, exponent));
             return checked((RSAPublicKey) key, where);
@@ -93,12 +94,16 @@ final class RsaKeys {
     }
 
     static RSAPublicKey checked(RSAPublicKey key, String where) {
-        int bits = key.getModulus().bitLength();
+        checkSize(key.getModulus(), where);
+        return key;
+    }
+
+    private static void checkSize(BigInteger modulus, String where) {
+        int bits = modulus.bitLength();
         if (bits < MIN_BITS) {
             throw new IllegalArgumentException(where + ": the modulus has " + bits + " bits; the service's key has "
-                    + "2048 — the key text looks truncated");
+                    + "2048, so the key text looks truncated");
         }
-        return key;
     }
 
     private static RSAPublicKey rsa(PublicKey key, String where) {
