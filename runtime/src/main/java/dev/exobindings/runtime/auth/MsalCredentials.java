@@ -119,7 +119,7 @@ public final class MsalCredentials {
 
     /** App-only sign-in as the host's system-assigned managed identity. */
     public static Credentials managedIdentity() {
-        return new ManagedIdentityCredentials(null, null);
+        return managedIdentity(null, null);
     }
 
     /**
@@ -128,6 +128,11 @@ public final class MsalCredentials {
      * @param clientId the identity's client id
      */
     public static Credentials managedIdentity(String clientId) {
-        return new ManagedIdentityCredentials(MsalSupport.requireClientId(clientId, "clientId"), null);
+        return managedIdentity(MsalSupport.requireClientId(clientId, "clientId"), null);
+    }
+
+    static Credentials managedIdentity(String clientId, IHttpClient httpClient) {
+        return new ManagedIdentityCredentials(clientId == null ? null : MsalSupport.requireClientId(clientId, "clientId"),
+                httpClient);
     }
 }
