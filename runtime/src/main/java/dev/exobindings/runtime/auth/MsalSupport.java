@@ -72,7 +72,16 @@ final class MsalSupport {
 
     /** MSAL's form of a claims challenge, or {@code null}. */
     static ClaimsRequest claims(TokenRequest request) {
-        return request.claims() == null ? null : ClaimsRequest.formatAsClaimsRequest(request.claims());
+        if (request.claims() == null) {
+            return null;
+        }
+        try {
+            return ClaimsRequest.formatAsClaimsRequest(request.claims());
+        } catch (RuntimeException e) {
+            throw new AuthenticationFailedException("The claims challenge from the service is not the JSON object "
+                    + "the identity platform expects (" + e.getClass().getSimpleName() + "); it is passed on as "
+                    + "received from the WWW-Authenticate header's claims parameter, base64-decoded");
+        }
     }
 
     static AccessToken toAccessToken(IAuthenticationResult result) {

@@ -176,4 +176,14 @@ class MsalSignInTest {
         assertTrue(query.contains("resource=https://outlook.office365.com/"), query);
         assertTrue(query.contains("client_id=" + APP_ID), query);
     }
+
+    @Test
+    void aClaimsChallengeThatIsNotJsonFailsClearlyWithoutCallingTheLoginHost() {
+        FakeIdentityPlatform login = new FakeIdentityPlatform();
+        TokenProvider provider = MsalCredentials.clientSecret(APP_ID, SECRET, login).tokenProvider(CONTOSO);
+        AuthenticationFailedException e = assertThrows(AuthenticationFailedException.class,
+                () -> provider.token(new TokenRequest(SCOPE, "not json", false)));
+        assertTrue(e.getMessage().contains("claims challenge"), e.getMessage());
+        assertTrue(login.tokenRequests().isEmpty());
+    }
 }
