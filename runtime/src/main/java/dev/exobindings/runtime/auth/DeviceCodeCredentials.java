@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Delegated sign-in of a user through the device-code flow of a public client. After the first sign-in, tokens
  * are renewed silently with MSAL's refresh token; the user is prompted again only when that fails.
  */
 final class DeviceCodeCredentials implements Credentials {
+    private static final Logger LOG = LoggerFactory.getLogger(DeviceCodeCredentials.class);
     private static final String CHECK = "the tenant, that the user finished signing in on the verification page "
             + "before the code expired, that the account holds an Exchange administrator role, and that the "
             + "application (client) id is a public client allowed in the tenant (admin consent)";
@@ -100,6 +103,9 @@ final class DeviceCodeCredentials implements Credentials {
                 Thread.currentThread().interrupt();
                 throw new AuthenticationFailedException(what + " was interrupted");
             } catch (ExecutionException | MalformedURLException | RuntimeException e) {
+                // Only the type: MSAL's text is not ours to vouch for. The user is prompted again, which is visible.
+                LOG.debug("Silent token renewal failed ({}); asking the user for a new device-code sign-in",
+                        e.getClass().getSimpleName());
                 return null;
             }
         }
