@@ -11,7 +11,10 @@ import java.net.MalformedURLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 final class DeviceCodeCredentials implements Credentials {
     private static final Logger LOG = LoggerFactory.getLogger(DeviceCodeCredentials.class);
+    private static final long SUBMIT_WAIT_SECONDS = 30;
     private static final String CHECK = "the tenant, that the user finished signing in on the verification page "
             + "before the code expired, that the account holds an Exchange administrator role, and that the "
             + "application (client) id is a public client allowed in the tenant (admin consent)";
@@ -80,12 +84,22 @@ final class DeviceCodeCredentials implements Credentials {
                     return silent;
                 }
             }
+            // MSAL 1.26 starts polling right after the prompt and then reads a future reference it only sets once
+            // acquireToken has returned; with a fast login host the poll can win that race and fail. Holding the
+            // prompt until acquireToken has returned closes the race.
+            CountDownLatch submitted = new CountDownLatch(1);
             DeviceCodeFlowParameters.DeviceCodeFlowParametersBuilder parameters = DeviceCodeFlowParameters
-                    .builder(MsalSupport.scopes(request, context), this::show);
+                    .builder(MsalSupport.scopes(request, context), code -> show(code, submitted));
             if (request.claims() != null) {
                 parameters.claims(MsalSupport.claims(request));
             }
-            IAuthenticationResult result = MsalFailures.await(app.acquireToken(parameters.build()), what, CHECK, List.of());
+            CompletableFuture<IAuthenticationResult> pending;
+            try {
+                pending = app.acquireToken(parameters.build());
+            } finally {
+                submitted.countDown();
+            }
+            IAuthenticationResult result = MsalFailures.await(pending, what, CHECK, List.of());
             account = result.account();
             return MsalSupport.toAccessToken(result);
         }
@@ -110,7 +124,15 @@ final class DeviceCodeCredentials implements Credentials {
             }
         }
 
-        private void show(DeviceCode code) {
+        private void show(DeviceCode code, CountDownLatch submitted) {
+            try {
+                if (!submitted.await(SUBMIT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    LOG.debug("acquireToken did not return within {} s; showing the device code anyway",
+                            SUBMIT_WAIT_SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             prompt.accept(new DeviceCodePrompt(code.userCode(), code.verificationUri(),
                     Duration.ofSeconds(code.expiresIn()), code.message()));
         }

@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -185,5 +186,36 @@ class MsalSignInTest {
                 () -> provider.token(new TokenRequest(SCOPE, "not json", false)));
         assertTrue(e.getMessage().contains("claims challenge"), e.getMessage());
         assertTrue(login.tokenRequests().isEmpty());
+    }
+
+    @Test
+    void afterTheFirstDeviceCodeSignInRefreshesAreSilent() {
+        String clientInfo = base64Url("{\"uid\":\"user-oid\",\"utid\":\"tenant-id\"}");
+        String idToken = Jwts.withPayload("{\"iss\":\"https://login.microsoftonline.com/tenant-id/v2.0\",\"aud\":\""
+                + MsalCredentials.DEFAULT_PUBLIC_CLIENT_ID + "\",\"oid\":\"user-oid\",\"tid\":\"tenant-id\","
+                + "\"preferred_username\":\"admin@contoso.onmicrosoft.com\",\"exp\":4102444800}");
+        String userTokens = "{\"token_type\":\"Bearer\",\"expires_in\":3600,\"scope\":\"" + SCOPE + "\","
+                + "\"access_token\":\"%s\",\"refresh_token\":\"refresh-%s\",\"id_token\":\"" + idToken
+                + "\",\"client_info\":\"" + clientInfo + "\"}";
+        FakeIdentityPlatform login = new FakeIdentityPlatform()
+                .respondToDeviceCode("{\"user_code\":\"FAKE-CODE\",\"device_code\":\"device-code-value\","
+                        + "\"verification_uri\":\"https://microsoft.com/devicelogin\",\"expires_in\":900,\"interval\":1,"
+                        + "\"message\":\"Enter FAKE-CODE\"}")
+                .respondToToken(200, String.format(userTokens, "first.user.token", "1"))
+                .respondToToken(200, String.format(userTokens, "renewed.user.token", "2"));
+        AtomicInteger prompts = new AtomicInteger();
+        TokenProvider provider = MsalCredentials.deviceCode(MsalCredentials.DEFAULT_PUBLIC_CLIENT_ID,
+                p -> prompts.incrementAndGet(), login).tokenProvider(CONTOSO);
+
+        assertEquals("first.user.token", provider.token(PLAIN).token());
+        assertEquals("renewed.user.token", provider.token(new TokenRequest(SCOPE, null, true)).token());
+        assertEquals(1, prompts.get(), "the user must not be prompted again");
+        Map<String, String> renewal = form(login.tokenRequests().get(1));
+        assertEquals("refresh_token", renewal.get("grant_type"));
+        assertEquals("refresh-1", renewal.get("refresh_token"));
+    }
+
+    private static String base64Url(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }
