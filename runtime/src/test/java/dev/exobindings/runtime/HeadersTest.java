@@ -142,6 +142,17 @@ class HeadersTest {
     }
 
     @Test
+    void staticCredentialsFromTheAuthPackageSignRequests() {
+        String jwt = Tokens.jwt("ops@contoso.com");
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly())
+                .credentials(dev.exobindings.runtime.auth.StaticCredentials.token(jwt)).build()) {
+            exo.invoke(CmdletRequest.of("Get-Mailbox"));
+        }
+        assertEquals("Bearer " + jwt, server.requests().get(0).header("Authorization"));
+        assertEquals("UPN:ops@contoso.com", server.requests().get(0).header("X-AnchorMailbox"));
+    }
+
+    @Test
     void credentialsGetTheCloudsAuthorityAndScope() {
         var seen = new java.util.concurrent.atomic.AtomicReference<dev.exobindings.runtime.auth.AuthContext>();
         Tokens tokens = Tokens.appOnly();
