@@ -142,6 +142,22 @@ class HeadersTest {
     }
 
     @Test
+    void eachCloudTargetsItsOwnHostUnlessOverridden() {
+        for (Cloud cloud : Cloud.values()) {
+            try (ExchangeClient exo = ExchangeClient.builder().tenant("contoso.onmicrosoft.com").cloud(cloud)
+                    .tokenProvider(Tokens.appOnly()).build()) {
+                assertEquals("ExchangeClient[tenant=contoso.onmicrosoft.com, endpoint=" + cloud.restBase() + "]",
+                        exo.toString());
+            }
+        }
+        try (ExchangeClient exo = ExchangeClient.builder().tenant("contoso.onmicrosoft.com").cloud(Cloud.CHINA)
+                .endpoint(java.net.URI.create("https://outlook.office365.cn")).tokenProvider(Tokens.appOnly()).build()) {
+            assertEquals("ExchangeClient[tenant=contoso.onmicrosoft.com, endpoint=https://outlook.office365.cn]",
+                    exo.toString());
+        }
+    }
+
+    @Test
     void staticCredentialsFromTheAuthPackageSignRequests() {
         String jwt = Tokens.jwt("ops@contoso.com");
         try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly())
