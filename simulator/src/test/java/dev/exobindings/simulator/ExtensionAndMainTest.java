@@ -1,6 +1,7 @@
 package dev.exobindings.simulator;
 
 import dev.exobindings.simulator.junit.ExoSimulatorExtension;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,6 +26,19 @@ class ExtensionAndMainTest {
     @Test
     void theRunningSimulatorIsInjectedAsAParameter(ExoSimulator exo) {
         assertEquals(EXO.simulator().baseUri(), exo.baseUri());
+    }
+
+    @Nested
+    class Inner {
+        @Test
+        void nestedClassesShareTheOuterSimulator(ExoSimulator exo) {
+            assertEquals(30, exo.tenant().mailboxes().count());
+        }
+    }
+
+    @Test
+    void theOuterSimulatorSurvivesNestedClasses() {
+        assertEquals(30, EXO.simulator().tenant().mailboxes().count());
     }
 
     @Test

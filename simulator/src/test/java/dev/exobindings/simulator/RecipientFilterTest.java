@@ -42,5 +42,7 @@ class RecipientFilterTest {
         assertThrows(ServiceError.class, () -> matches("Alias -gt 'a'"));
         assertThrows(ServiceError.class, () -> matches("(Alias -eq 'a'"));
         assertThrows(ServiceError.class, () -> matches("Alias -eq"));
+        ServiceError unclosed = assertThrows(ServiceError.class, () -> matches("Alias -eq 'megan"));
+        assertTrue(unclosed.response().json().toString().contains("not closed"));
     }
 }

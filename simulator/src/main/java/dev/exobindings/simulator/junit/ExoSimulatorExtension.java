@@ -26,6 +26,7 @@ public final class ExoSimulatorExtension implements BeforeAllCallback, AfterAllC
     private final Supplier<ExoSimulator.Builder> configuration;
     private ExoSimulator simulator;
     private boolean perClass;
+    private int classDepth;
 
     /** Default settings. */
     public ExoSimulatorExtension() {
@@ -48,12 +49,16 @@ public final class ExoSimulatorExtension implements BeforeAllCallback, AfterAllC
     @Override
     public void beforeAll(ExtensionContext context) {
         perClass = true;
-        simulator = configuration.get().build().start();
+        if (classDepth++ == 0) { // @Nested classes reuse the outer class's simulator
+            simulator = configuration.get().build().start();
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        stop();
+        if (--classDepth == 0) {
+            stop();
+        }
     }
 
     @Override

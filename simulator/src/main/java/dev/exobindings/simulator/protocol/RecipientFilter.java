@@ -23,8 +23,12 @@ public final class RecipientFilter {
 
     private RecipientFilter(String text, Set<String> knownProperties) {
         this.text = text;
-        this.tokens = tokenize(text);
         this.knownProperties = knownProperties;
+        try {
+            this.tokens = tokenize(text);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
     }
 
     /**
@@ -174,7 +178,7 @@ public final class RecipientFilter {
             } else if (c == '\'' || c == '"') {
                 int end = text.indexOf(c, i + 1);
                 if (end < 0) {
-                    end = text.length() - 1;
+                    throw new IllegalArgumentException("the quote opened at character " + (i + 1) + " is not closed");
                 }
                 tokens.add(text.substring(i, end + 1));
                 i = end + 1;
