@@ -53,6 +53,7 @@ public final class ExoSimulator implements AutoCloseable {
     private final Builder settings;
     private final Tenant tenant;
     private final SimulatorCounters counters = new SimulatorCounters();
+    private final CallJournal journal = new CallJournal();
     private final AuthGate auth;
     private volatile ModuleKey moduleKey;
     private HttpServer server;
@@ -77,7 +78,7 @@ public final class ExoSimulator implements AutoCloseable {
         }
         FaultInjector injector = new FaultInjector(settings.faults);
         CmdletDispatcher dispatcher = new CmdletDispatcher(settings.snapshot, tenant, settings.allowedCmdlets, counters);
-        ServiceContext context = new ServiceContext(tenant, new InvokePipeline(dispatcher, injector, counters), auth,
+        ServiceContext context = new ServiceContext(tenant, new InvokePipeline(dispatcher, injector, counters, journal), auth,
                 new ConcurrencyGate(settings.faults.concurrencyLimit()), counters, this::moduleFile);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 0);
@@ -130,6 +131,11 @@ public final class ExoSimulator implements AutoCloseable {
         return counters;
     }
 
+    /** The last InvokeCommand calls received (cmdlet, parameters, headers, status), for checking what a client sent. */
+    public CallJournal journal() {
+        return journal;
+    }
+
     /** Issues a bearer token the simulator accepts. */
     public String issueToken() {
         return auth.issue();
@@ -143,6 +149,14 @@ public final class ExoSimulator implements AutoCloseable {
     /** The RSA public key of the module, as the {@code $PublicKey} line carries it. */
     public String publicKeyXml() {
         return moduleKey().publicKeyXml();
+    }
+
+    /**
+     * Decrypts a SecureString/PSCredential value a client encrypted with {@link #publicKeyXml()} (base64 of RSA
+     * PKCS#1 v1.5 over the UTF-8 text), so a test can check what was sent.
+     */
+    public String decryptSecret(String base64) {
+        return moduleKey().decrypt(base64);
     }
 
     /** The module key, generated on first use (RSA generation costs up to a second; most tests never need it). */

@@ -12,6 +12,7 @@ import dev.exobindings.simulator.protocol.ServiceError;
 import dev.exobindings.simulator.protocol.SimResponse;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -69,8 +70,12 @@ final class BatchEndpoint {
                 return ErrorBodies.badRequest("Batch item url must be the absolute InvokeCommand url of this tenant ("
                         + serviceRoot + "/InvokeCommand), got '" + item.path("url").asText("") + "'.");
             }
-            InvokeRequest request = InvokeRequestParser.parse(serviceRoot, url.getRawQuery(),
-                    header(item.path("headers"), "Prefer"), item.get("body"));
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> header : item.path("headers").properties()) {
+                headers.put(header.getKey(), header.getValue().asText());
+            }
+            InvokeRequest request = InvokeRequestParser.parse(serviceRoot, url.getRawQuery(), headers,
+                    item.get("body"), true);
             return context.pipeline().run(request, context.pipeline().injector().next());
         } catch (ServiceError e) {
             context.counters().recordInvocation(e.response().status());
@@ -78,14 +83,5 @@ final class BatchEndpoint {
         } catch (IllegalArgumentException e) {
             return ErrorBodies.badRequest("Batch item url is not a valid URI: " + e.getMessage());
         }
-    }
-
-    private static String header(JsonNode headers, String name) {
-        for (Map.Entry<String, JsonNode> field : headers.properties()) {
-            if (field.getKey().equalsIgnoreCase(name)) {
-                return field.getValue().asText();
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,8 @@
 package dev.exobindings.simulator.http;
 
+import dev.exobindings.simulator.CallJournal;
 import dev.exobindings.simulator.FaultKind;
+import dev.exobindings.simulator.RecordedCall;
 import dev.exobindings.simulator.SimulatorCounters;
 import dev.exobindings.simulator.cmdlets.CmdletDispatcher;
 import dev.exobindings.simulator.protocol.ErrorBodies;
@@ -15,11 +17,14 @@ public final class InvokePipeline {
     private final CmdletDispatcher dispatcher;
     private final FaultInjector injector;
     private final SimulatorCounters counters;
+    private final CallJournal journal;
 
-    public InvokePipeline(CmdletDispatcher dispatcher, FaultInjector injector, SimulatorCounters counters) {
+    public InvokePipeline(CmdletDispatcher dispatcher, FaultInjector injector, SimulatorCounters counters,
+                          CallJournal journal) {
         this.dispatcher = dispatcher;
         this.injector = injector;
         this.counters = counters;
+        this.journal = journal;
     }
 
     /** The fault injector. */
@@ -30,12 +35,15 @@ public final class InvokePipeline {
     /** Runs the call under the plan (a RESET in the plan is the HTTP layer's business and is ignored here). */
     public SimResponse run(InvokeRequest request, FaultPlan plan) {
         delay(plan);
-        SimResponse failure = plannedFailure(plan);
-        if (failure != null) {
-            counters.recordInvocation(failure.status());
-            return failure;
+        SimResponse response = plannedFailure(plan);
+        if (response != null) {
+            counters.recordInvocation(response.status());
+        } else {
+            response = dispatcher.invoke(request);
         }
-        return dispatcher.invoke(request);
+        journal.add(new RecordedCall(request.cmdletName(), request.parameters().toString(), request.headers(),
+                request.batched(), request.skipToken() != null, response.status()));
+        return response;
     }
 
     /** Sleeps the planned latency. */

@@ -1,6 +1,8 @@
 package dev.exobindings.simulator.http;
 
+import javax.crypto.Cipher;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -41,6 +43,23 @@ public final class ModuleKey {
     /** The private key, for decrypting values clients encrypted with the public key. */
     public PrivateKey privateKey() {
         return keyPair.getPrivate();
+    }
+
+    /**
+     * Decrypts a value a client encrypted with the public key as the module does (UTF-8 bytes, RSA PKCS#1 v1.5,
+     * base64).
+     *
+     * @throws IllegalArgumentException when the value is not base64 or not encrypted with this key
+     */
+    public String decrypt(String base64) {
+        try {
+            Cipher cipher = Cipher.getInstance("RSA/ECB/PKCS1Padding");
+            cipher.init(Cipher.DECRYPT_MODE, keyPair.getPrivate());
+            return new String(cipher.doFinal(Base64.getDecoder().decode(base64)), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("the value is not base64 RSA PKCS#1 v1.5 ciphertext for this"
+                    + " simulator's $PublicKey", e);
+        }
     }
 
     private static String unsignedBase64(BigInteger value) {

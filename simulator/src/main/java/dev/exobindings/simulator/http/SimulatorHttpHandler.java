@@ -15,7 +15,9 @@ import dev.exobindings.simulator.protocol.SimResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -105,8 +107,10 @@ public final class SimulatorHttpHandler implements HttpHandler {
             return failure != null ? failure : BatchEndpoint.handle(context, serviceRoot, readJson(body));
         }
         try {
+            Map<String, String> headers = new LinkedHashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
             return context.pipeline().run(InvokeRequestParser.parse(serviceRoot, exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders().getFirst("Prefer"), readJson(body)), plan);
+                    headers, readJson(body), false), plan);
         } catch (ServiceError e) {
             context.counters().recordInvocation(e.response().status());
             return e.response();

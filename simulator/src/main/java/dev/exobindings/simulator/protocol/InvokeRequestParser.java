@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /** Turns the parts of an InvokeCommand call (query, Prefer header, JSON body) into an {@link InvokeRequest}. */
@@ -22,11 +23,19 @@ public final class InvokeRequestParser {
      *
      * @param serviceRoot absolute root of the tenant's API
      * @param rawQuery    the raw (still encoded) query of the URL, may be null
-     * @param prefer      the {@code Prefer} header, may be null
+     * @param headers     the request headers (first value per name); Authorization is redacted here
      * @param body        the parsed JSON body
+     * @param batched     whether the call is a {@code $batch} item
      * @throws ServiceError 400 when the body has no {@code CmdletInput.CmdletName} or the page size is not a number
      */
-    public static InvokeRequest parse(String serviceRoot, String rawQuery, String prefer, JsonNode body) {
+    public static InvokeRequest parse(String serviceRoot, String rawQuery, Map<String, String> headers, JsonNode body,
+                                      boolean batched) {
+        Map<String, String> kept = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        kept.putAll(headers);
+        if (kept.containsKey("Authorization")) {
+            kept.put("Authorization", "<redacted>");
+        }
+        String prefer = kept.get("Prefer");
         JsonNode input = body == null ? null : body.get("CmdletInput");
         if (input == null || !input.isObject() || !input.path("CmdletName").isTextual()
                 || input.path("CmdletName").asText().isBlank()) {
@@ -42,7 +51,7 @@ public final class InvokeRequestParser {
         Map<String, String> query = query(rawQuery);
         return new InvokeRequest(serviceRoot, input.get("CmdletName").asText(), params,
                 PropertySelect.parse(query.get("$select")), query.get("$skiptoken"), maxPageSize(prefer),
-                fingerprint(input));
+                fingerprint(input), kept, batched);
     }
 
     /** Decodes a query string into name → value (later duplicates win). */
