@@ -27,6 +27,10 @@ public final class SimulatorMain {
             usage(System.err, e.getMessage());
             System.exit(2);
             return;
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+            return;
         }
         System.out.println("Exchange Online simulator listening on " + simulator.baseUri());
         System.out.println("InvokeCommand: " + simulator.invokeCommandUri());
@@ -52,7 +56,13 @@ public final class SimulatorMain {
                 .tenant(options.getOrDefault("tenant", "contoso.onmicrosoft.com"))
                 .token(options.get("token"));
         if (options.containsKey("allow")) {
-            builder.allowedCmdlets(Set.of(options.get("allow").split(",")));
+            Set<String> allowed = new java.util.LinkedHashSet<>();
+            for (String cmdlet : options.get("allow").split(",")) {
+                if (!cmdlet.isBlank()) {
+                    allowed.add(cmdlet.trim());
+                }
+            }
+            builder.allowedCmdlets(allowed);
         }
         Faults.Builder faults = Faults.builder().seed(longOption(options, "fault-seed", 1))
                 .throttle(doubleOption(options, "throttle-rate"), options.getOrDefault("retry-after", "1"))
