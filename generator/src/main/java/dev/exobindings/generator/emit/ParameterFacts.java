@@ -26,18 +26,25 @@ final class ParameterFacts {
         }
         sb.append(".\n");
         List<String> sets = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
         boolean byValue = false;
         boolean byProperty = false;
         for (ParameterSetModel set : cmdlet.sets()) {
             for (SetParameter sp : set.parameters()) {
                 if (sp.parameter() == parameter) {
-                    sets.add(setFact(set, sp));
+                    sets.add(setName(set) + flags(sp));
+                    flags.add(flags(sp));
                     byValue |= sp.pipelineByValue();
                     byProperty |= sp.pipelineByProperty();
                 }
             }
         }
-        sb.append("<p>Parameter sets: ").append(String.join("; ", sets)).append(".\n");
+        if (cmdlet.sets().size() > 1 && sets.size() == cmdlet.sets().size()
+                && flags.stream().distinct().count() == 1) {
+            sb.append("<p>Parameter sets: every set,").append(flags.get(0)).append(".\n");
+        } else {
+            sb.append("<p>Parameter sets: ").append(String.join("; ", sets)).append(".\n");
+        }
         if (byValue || byProperty) {
             sb.append("<p>Pipeline input: ").append(byValue ? "by value" : "")
                     .append(byValue && byProperty ? ", " : "").append(byProperty ? "by property name" : "")
@@ -59,13 +66,14 @@ final class ParameterFacts {
         return sb.toString();
     }
 
-    private static String setFact(ParameterSetModel set, SetParameter sp) {
-        String name = set.name().equals(dev.exobindings.metadata.model.Cmdlet.ALL_PARAMETER_SETS) ? "(the only set)"
+    private static String setName(ParameterSetModel set) {
+        return set.name().equals(dev.exobindings.metadata.model.Cmdlet.ALL_PARAMETER_SETS) ? "(the only set)"
                 : Javadocs.code(set.name());
-        StringBuilder sb = new StringBuilder(name).append(sp.mandatory() ? " mandatory" : " optional");
-        if (sp.position() != null) {
-            sb.append(", position ").append(sp.position());
-        }
-        return sb.toString();
+    }
+
+    /** " mandatory, position 0" / " optional". */
+    private static String flags(SetParameter sp) {
+        return (sp.mandatory() ? " mandatory" : " optional") + (sp.position() != null ? ", position " + sp.position()
+                : "");
     }
 }

@@ -58,6 +58,11 @@ final class EnumRegistry {
         Entry entry = entries.computeIfAbsent(decision.enumKey(), k -> new Entry(k, decision.enumType(),
                 cmdletClassName + naming.cmdletClassName(parameterName)));
         List<String> normalized = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
+        if (normalized.isEmpty()) {
+            // This parameter only shares the type; it lists no values of its own.
+            entry.usedBy.add(cmdletName + " -" + parameterName);
+            return;
+        }
         if (entry.firstList == null) {
             entry.firstList = normalized;
         } else if (!entry.firstList.equals(normalized)) {

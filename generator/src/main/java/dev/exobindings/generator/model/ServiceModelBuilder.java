@@ -28,7 +28,6 @@ public final class ServiceModelBuilder {
     private static final int EXAMPLES_PER_WARNING = 5;
 
     private final NamingStrategy naming = new NamingStrategy();
-    private final TypeMapper typeMapper = new TypeMapper();
     private final ParameterSetAnalyzer setAnalyzer = new ParameterSetAnalyzer(naming);
 
     /**
@@ -46,6 +45,10 @@ public final class ServiceModelBuilder {
         List<String> warnings = new ArrayList<>();
         Map<String, List<String>> unknownTypes = new TreeMap<>();
         EnumRegistry enums = new EnumRegistry(naming);
+        Set<String> enumTypes = new java.util.HashSet<>();
+        sorted.forEach(e -> e.getValue().parameters().stream().map(TypeMapper::enumTypeKey)
+                .filter(java.util.Objects::nonNull).forEach(enumTypes::add));
+        TypeMapper typeMapper = new TypeMapper(enumTypes);
         Map<Cmdlet, Map<Parameter, TypeDecision>> decisions = new LinkedHashMap<>();
         for (Map.Entry<Integer, Cmdlet> e : sorted) {
             Cmdlet cmdlet = e.getValue();
