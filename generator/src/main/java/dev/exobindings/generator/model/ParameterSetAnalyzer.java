@@ -20,8 +20,8 @@ import java.util.Set;
  *
  * <p>Rules: a parameter with no membership (or {@code __AllParameterSets}) is in every set. The distinguishing
  * parameter of a set is one in that set and no other, preferring a mandatory one, then one named like the set,
- * then a positional one (see {@code distinguishing}). The entry method is named after it; otherwise, for a cmdlet's only set, after its
- * first mandatory argument; otherwise after the set. Entry arguments: the distinguishing parameter, then the
+ * then a positional one (see {@code distinguishing}). The entry method is named after it; otherwise, for a
+ * cmdlet's only set or a set named {@code Default}, after its first mandatory argument; otherwise after the set. Entry arguments: the distinguishing parameter, then the
  * mandatory parameters by position then name; switches are never arguments — a mandatory or distinguishing
  * switch is set to {@code true} by the entry. Entry names that collide get the set's name appended.
  */
@@ -69,7 +69,9 @@ final class ParameterSetAnalyzer {
             List<SetParameter> ps = members.get(set);
             SetParameter distinguishing = setNames.size() > 1
                     ? distinguishing(set, set.equals(defaultSet), ps, setCount) : null;
-            EntryModel entry = entry(set, ps, distinguishing, setNames.size() == 1, unnamed, plainName);
+            // A set named "Default" says nothing; like an only set, its entry is named after its first argument.
+            EntryModel entry = entry(set, ps, distinguishing, setNames.size() == 1 || set.equalsIgnoreCase("Default"),
+                    unnamed, plainName);
             boolean noMandatory = ps.stream().noneMatch(SetParameter::mandatory);
             boolean plain = set.equals(defaultSet) && noMandatory;
             if (plain && entry.arguments().isEmpty() && entry.presetSwitches().isEmpty()) {
@@ -161,8 +163,9 @@ final class ParameterSetAnalyzer {
         if (setNames.size() == 1) {
             return setNames.get(0);
         }
+        // Without a known default, a set literally named "Default" is taken as the default.
         return setNames.stream().filter(s -> s.equalsIgnoreCase(cmdlet.defaultParameterSet())).findFirst()
-                .orElse(null);
+                .orElse(setNames.stream().filter(s -> s.equalsIgnoreCase("Default")).findFirst().orElse(null));
     }
 
     /**
@@ -191,7 +194,8 @@ final class ParameterSetAnalyzer {
         return set.equalsIgnoreCase(name) || set.equalsIgnoreCase(name + "Set");
     }
 
-    private EntryModel entry(String set, List<SetParameter> ps, SetParameter distinguishing, boolean onlySet,
+    /** @param onlyOrDefault the cmdlet's only set, or a set named "Default": named after its first argument */
+    private EntryModel entry(String set, List<SetParameter> ps, SetParameter distinguishing, boolean onlyOrDefault,
                              boolean unnamed, String plainName) {
         Comparator<SetParameter> byPosition = Comparator
                 .comparing((SetParameter sp) -> sp.position() == null)
@@ -207,11 +211,11 @@ final class ParameterSetAnalyzer {
         String name;
         if (distinguishing != null) {
             name = distinguishing.parameter().methodName();
-        } else if (onlySet && !args.isEmpty()) {
+        } else if (onlyOrDefault && !args.isEmpty()) {
             name = args.get(0).parameter().methodName();
-        } else if (onlySet && !switches.isEmpty()) {
+        } else if (onlyOrDefault && !switches.isEmpty()) {
             name = switches.get(0).parameter().methodName();
-        } else if (onlySet || unnamed) {
+        } else if (onlyOrDefault || unnamed) {
             name = plainName;
         } else {
             name = naming.setEntryName(set);
