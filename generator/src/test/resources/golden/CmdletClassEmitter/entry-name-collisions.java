@@ -84,6 +84,11 @@ public final class GetCollide {
         private ByNameSet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected ByNameSet self() {
             return this;
@@ -102,6 +107,11 @@ public final class GetCollide {
         private ByNameSet2() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected ByNameSet2 self() {
             return this;
@@ -120,6 +130,11 @@ public final class GetCollide {
         private AllSet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected AllSet self() {
             return this;

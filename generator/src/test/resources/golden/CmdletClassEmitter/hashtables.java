@@ -43,6 +43,11 @@ public final class SetTables {
             super(CMDLET_NAME, false);
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected Request self() {
             return this;

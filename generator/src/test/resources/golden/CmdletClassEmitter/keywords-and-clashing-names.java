@@ -40,6 +40,11 @@ public final class SetKeywords {
             super(CMDLET_NAME, false);
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected Request self() {
             return this;

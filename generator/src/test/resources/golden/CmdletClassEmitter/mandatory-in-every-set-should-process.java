@@ -143,6 +143,11 @@ public final class SetMailbox {
         private IdentitySet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected IdentitySet self() {
             return this;
@@ -161,6 +166,11 @@ public final class SetMailbox {
         private AddAggregatedMailboxSet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected AddAggregatedMailboxSet self() {
             return this;

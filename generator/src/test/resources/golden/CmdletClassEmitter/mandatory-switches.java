@@ -89,6 +89,11 @@ public final class NewResource {
         private RoomSet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected RoomSet self() {
             return this;
@@ -107,6 +112,11 @@ public final class NewResource {
         private EquipmentSet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected EquipmentSet self() {
             return this;
@@ -125,6 +135,11 @@ public final class NewResource {
         private SharedSet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected SharedSet self() {
             return this;

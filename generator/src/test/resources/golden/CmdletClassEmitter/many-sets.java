@@ -186,6 +186,11 @@ public final class GetMailbox {
         private IdentitySet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected IdentitySet self() {
             return this;
@@ -204,6 +209,11 @@ public final class GetMailbox {
         private AnrSet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected AnrSet self() {
             return this;
@@ -222,6 +232,11 @@ public final class GetMailbox {
         private MailboxPlanSet() {
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected MailboxPlanSet self() {
             return this;

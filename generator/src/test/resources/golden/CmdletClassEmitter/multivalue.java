@@ -42,6 +42,11 @@ public final class SetLists {
             super(CMDLET_NAME, false);
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected Request self() {
             return this;

@@ -38,6 +38,11 @@ public final class NewThing {
             super(CMDLET_NAME, false);
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected Request self() {
             return this;

@@ -41,6 +41,11 @@ public final class SetUnknown {
             super(CMDLET_NAME, false);
         }
 
+        /**
+         * This builder, typed as itself.
+         *
+         * @return this
+         */
         @Override
         protected Request self() {
             return this;

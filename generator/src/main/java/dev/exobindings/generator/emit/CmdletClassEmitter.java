@@ -165,7 +165,9 @@ public final class CmdletClassEmitter {
                 .addJavadoc("$L", builderDoc(cmdlet, set))
                 .addMethod(ctor.build())
                 .addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED).returns(builder).addStatement("return this").build());
+                        .addModifiers(Modifier.PROTECTED).returns(builder)
+                        .addJavadoc("This builder, typed as itself.\n\n@return this\n")
+                        .addStatement("return this").build());
         if (!set.entry().arguments().isEmpty() || !set.entry().presetSwitches().isEmpty()) {
             // Entry methods bind through this: set(...) is protected, out of the enclosing class's reach.
             b.addMethod(MethodSpec.methodBuilder(BIND).addModifiers(Modifier.PRIVATE).returns(builder)
