@@ -1,0 +1,224 @@
+package dev.exobindings.metadata.docs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one platyPS page into a {@link DocsPage}. Known quirks are tolerated; structural damage (no front matter,
+ * no title, an unterminated code fence, a parameter section without a typed yaml block, names that are not
+ * PowerShell identifiers) fails with a {@link DocsImportException}.
+ */
+final class PageParser {
+    /** Verb-Noun; also what keeps a hostile title such as {@code ../../Evil} out of generated file names. */
+    static final Pattern CMDLET_NAME = Pattern.compile("[A-Za-z]+-[A-Za-z][A-Za-z0-9]*");
+    private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern SET_HEADER = Pattern.compile("^###\\s+(\\S+?)\\s*(\\(Default\\))?\\s*$");
+    private static final Pattern INTERNAL = Pattern.compile(
+            "parameter\\s+is\\s+reserved\\s+for\\s+internal\\s+Microsoft\\s+use", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DEPRECATED = Pattern.compile("\\bdeprecated\\b", Pattern.CASE_INSENSITIVE);
+
+    private final String fileName;
+    private final List<String> lines;
+    private int index;
+
+    private PageParser(String fileName, String markdown) {
+        this.fileName = fileName;
+        this.lines = List.of(markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+    }
+
+    static DocsPage parse(String fileName, String markdown) {
+        return new PageParser(fileName, markdown).parse();
+    }
+
+    private DocsPage parse() {
+        FrontMatter front = readFrontMatter();
+        String title = readTitle();
+        List<SyntaxBlock> syntax = new ArrayList<>();
+        List<DocsParameter> parameters = new ArrayList<>();
+        while (index < lines.size()) {
+            String line = lines.get(index);
+            if (isFence(line)) {
+                skipFence();
+            } else if (line.startsWith("## ") && line.substring(3).trim().equalsIgnoreCase("SYNTAX")) {
+                index++;
+                readSyntax(syntax);
+            } else if (line.startsWith("## ") && line.substring(3).trim().equalsIgnoreCase("PARAMETERS")) {
+                index++;
+                readParameters(parameters);
+            } else {
+                index++;
+            }
+        }
+        return new DocsPage(fileName, title, front.onlineVersion, front.applicable, syntax, parameters);
+    }
+
+    private record FrontMatter(List<String> applicable, String onlineVersion) {
+    }
+
+    private FrontMatter readFrontMatter() {
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            throw error(1, "the page does not start with a '---' front matter block",
+                    "start the page with '---', the front matter keys (applicable, online version, title) and '---'");
+        }
+        List<String> applicable = List.of();
+        String onlineVersion = null;
+        for (index = 1; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (line.strip().equals("---")) {
+                index++;
+                return new FrontMatter(applicable, onlineVersion);
+            }
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                String value = line.substring(colon + 1).trim();
+                if (key.equals("applicable")) {
+                    applicable = Applicability.tokens(value);
+                } else if (key.equals("online version") && !value.isEmpty()) {
+                    onlineVersion = value;
+                }
+            }
+        }
+        throw error(1, "the front matter opened on line 1 is never closed",
+                "end the front matter with a line holding only '---'");
+    }
+
+    private String readTitle() {
+        while (index < lines.size()) {
+            String line = lines.get(index);
+            if (isFence(line)) {
+                skipFence();
+                continue;
+            }
+            if (line.startsWith("# ")) {
+                String title = line.substring(2).trim();
+                if (!CMDLET_NAME.matcher(title).matches()) {
+                    throw error(index + 1, "the title '" + printable(title) + "' is not a cmdlet name",
+                            "write the title as Verb-Noun with letters and digits only, e.g. '# Get-Mailbox'");
+                }
+                index++;
+                return title;
+            }
+            if (line.startsWith("## ")) {
+                break;
+            }
+            index++;
+        }
+        throw error(index + 1, "the page has no '# Cmdlet-Name' title heading before its sections",
+                "add a heading such as '# Get-Mailbox' after the front matter");
+    }
+
+    /** SYNTAX: {@code ### SetName [(Default)]} headers, each followed by one untagged code block. */
+    private void readSyntax(List<SyntaxBlock> blocks) {
+        String setName = null;
+        boolean isDefault = false;
+        while (index < lines.size() && !lines.get(index).startsWith("## ")) {
+            String line = lines.get(index);
+            Matcher header = SET_HEADER.matcher(line);
+            if (isFence(line)) {
+                int fenceLine = index + 1;
+                List<String> body = readFenceBody();
+                blocks.add(new SyntaxBlock(setName, isDefault, fenceLine, SyntaxParser.parse(String.join("\n", body))));
+                setName = null;
+                isDefault = false;
+            } else if (header.matches()) {
+                setName = header.group(1);
+                isDefault = header.group(2) != null;
+                index++;
+            } else {
+                index++;
+            }
+        }
+    }
+
+    /** PARAMETERS: {@code ### -Name} sections until the next {@code ## } heading. */
+    private void readParameters(List<DocsParameter> parameters) {
+        while (index < lines.size() && !lines.get(index).startsWith("## ")) {
+            String line = lines.get(index);
+            if (isFence(line)) {
+                skipFence();
+            } else if (line.startsWith("### -")) {
+                parameters.add(readParameter(line.substring(5).trim()));
+            } else {
+                index++;
+            }
+        }
+    }
+
+    private DocsParameter readParameter(String name) {
+        int headingLine = index + 1;
+        if (!PARAMETER_NAME.matcher(name).matches()) {
+            throw error(headingLine, "the parameter heading '### -" + printable(name) + "' is not a PowerShell identifier",
+                    "write the heading as '### -Name' with letters, digits and '_' only");
+        }
+        index++;
+        List<String> applicable = null;
+        List<String> description = new ArrayList<>();
+        List<YamlBlock> blocks = new ArrayList<>();
+        while (index < lines.size() && !lines.get(index).startsWith("## ") && !lines.get(index).startsWith("### ")) {
+            String line = lines.get(index);
+            if (isFence(line)) {
+                boolean yaml = line.strip().substring(3).trim().equalsIgnoreCase("yaml");
+                int fenceLine = index + 1;
+                List<String> body = readFenceBody();
+                if (yaml) {
+                    blocks.add(YamlBlockParser.parse(fileName, name, fenceLine, body));
+                }
+            } else {
+                if (applicable == null && blocks.isEmpty() && line.matches("^>\\s*Applicable\\s*:.*")) {
+                    applicable = Applicability.tokens(line);
+                } else if (blocks.isEmpty()) {
+                    description.add(line);
+                }
+                index++;
+            }
+        }
+        if (blocks.isEmpty()) {
+            throw error(headingLine, "parameter -" + name + " has no ```yaml block",
+                    "add a ```yaml block with at least a 'Type:' line to the section");
+        }
+        if (blocks.get(0).applicable() != null) {
+            applicable = blocks.get(0).applicable();
+        }
+        String text = String.join("\n", description);
+        String type = TypeNames.normalise(blocks.get(0).type());
+        return new DocsParameter(name, headingLine, applicable, blocks, ProseValues.extract(description, name, type),
+                INTERNAL.matcher(text).find(), DEPRECATED.matcher(text).find());
+    }
+
+    private static boolean isFence(String line) {
+        return line.stripLeading().startsWith("```");
+    }
+
+    private void skipFence() {
+        readFenceBody();
+    }
+
+    /** Reads from an opening fence to its closing fence; index ends after the closing fence. */
+    private List<String> readFenceBody() {
+        int open = index;
+        List<String> body = new ArrayList<>();
+        for (index = open + 1; index < lines.size(); index++) {
+            if (lines.get(index).strip().equals("```")) {
+                index++;
+                return body;
+            }
+            body.add(lines.get(index));
+        }
+        throw error(open + 1, "the code fence opened here is never closed",
+                "add a line holding only ``` after the block");
+    }
+
+    private DocsImportException error(int line, String problem, String fix) {
+        return new DocsImportException(fileName, line, problem, fix);
+    }
+
+    /** Keeps hostile text short and on one line in messages. */
+    private static String printable(String text) {
+        String t = text.replaceAll("\\p{Cntrl}", "?");
+        return t.length() > 80 ? t.substring(0, 80) + "…" : t;
+    }
+}

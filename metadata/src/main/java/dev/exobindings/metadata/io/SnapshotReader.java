@@ -1,0 +1,75 @@
+package dev.exobindings.metadata.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.exobindings.metadata.model.Snapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a snapshot file (format version 1), validates it with {@link SnapshotValidator} and returns the model.
+ * Every problem — unreadable file, malformed JSON (with line and column), invalid content (with JSON path) — is a
+ * {@link SnapshotException} whose message names the file and the fix.
+ */
+public final class SnapshotReader {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    private SnapshotReader() {
+    }
+
+    /** Reads and validates the snapshot at {@code file}. */
+    public static Snapshot read(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.toString(), in);
+        } catch (NoSuchFileException e) {
+            throw new SnapshotException(file.toString(), "file", "no such file",
+                    "check the path, or regenerate the snapshot", e);
+        } catch (IOException e) {
+            throw new SnapshotException(file.toString(), "file", "cannot read: " + e.getMessage(),
+                    "check the file's permissions", e);
+        }
+    }
+
+    /**
+     * Reads and validates a snapshot from a stream (not closed here).
+     *
+     * @param sourceName names the input in error messages (a file or resource name)
+     */
+    public static Snapshot read(String sourceName, InputStream in) {
+        JsonNode root = parse(sourceName, in);
+        SnapshotValidator.validate(sourceName, root);
+        return SnapshotDecoder.decode(root);
+    }
+
+    private static JsonNode parse(String sourceName, InputStream in) {
+        try {
+            JsonNode root = MAPPER.readTree(in);
+            if (root == null || root.isMissingNode()) {
+                throw new SnapshotException(sourceName, "line 1, column 1", "the input is empty",
+                        "supply a snapshot JSON document");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "unknown position" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new SnapshotException(sourceName, where, "invalid JSON: " + e.getOriginalMessage(),
+                    "correct the JSON syntax at that position", e);
+        } catch (IOException e) {
+            throw new SnapshotException(sourceName, "stream", "cannot read: " + e.getMessage(),
+                    "check the input", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.exobindings.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Product;
+import dev.exobindings.metadata.model.Snapshot;
+import dev.exobindings.metadata.model.SourceKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BundledSnapshotsTest {
+
+    @Test
+    void exchangeOnlineSnapshotLoadsWithItsHeader() {
+        Snapshot exo = BundledSnapshots.exchangeOnline();
+        assertEquals("exchange-online", exo.header().name());
+        assertEquals(Product.EXCHANGE_ONLINE, exo.header().product());
+        assertEquals("2026-08-21", exo.header().captureDate());
+        assertEquals(893, exo.cmdlets().size());
+        assertEquals(List.of(SourceKind.DOCS, SourceKind.CATALOG),
+                exo.header().sources().stream().map(s -> s.kind()).toList());
+        assertEquals("93336da2bca96c31c0fc8acc52658a30ef8a6c94", exo.header().sources().get(0).commit());
+        assertEquals("6f660c23bd294bfc932b65338421150fe49d9f92", exo.header().sources().get(1).commit());
+        assertTrue(exo.cmdlets().stream().allMatch(c -> c.product() == Product.EXCHANGE_ONLINE));
+    }
+
+    @Test
+    void securityComplianceSnapshotHoldsTheDocsPages() {
+        Snapshot sc = BundledSnapshots.securityCompliance();
+        assertEquals("security-compliance", sc.header().name());
+        assertEquals(275, sc.cmdlets().size());
+        assertTrue(sc.cmdlets().stream().allMatch(c -> c.sources().equals(List.of(SourceKind.DOCS))));
+        assertTrue(sc.cmdlets().stream().allMatch(c -> c.product() == Product.SECURITY_COMPLIANCE));
+        Cmdlet cmdlet = sc.cmdlet("New-ComplianceSearch").orElseThrow();
+        assertEquals("https://learn.microsoft.com/powershell/module/exchangepowershell/new-compliancesearch",
+                cmdlet.documentationUrl());
+    }
+
+    @Test
+    void loadByNameCachesAndNamesAreListed() {
+        assertEquals(List.of("exchange-online", "security-compliance"), BundledSnapshots.names());
+        assertSame(BundledSnapshots.load("exchange-online"), BundledSnapshots.exchangeOnline());
+        assertSame(BundledSnapshots.load("security-compliance"), BundledSnapshots.securityCompliance());
+    }
+
+    @Test
+    void unknownNameListsTheValidNames() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BundledSnapshots.load("exchange"));
+        assertEquals("unknown bundled snapshot 'exchange'; valid names: exchange-online, security-compliance",
+                e.getMessage());
+    }
+}
