@@ -2,11 +2,10 @@ package dev.exobindings.maven;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -25,6 +24,7 @@ import java.util.stream.Stream;
  */
 record GenerationRecord(String fingerprint, Map<String, String> files) {
     static final String RECORD_FOLDER = ".exo-bindings";
+    private static final String SUFFIX = ".fingerprint";
     private static final String FINGERPRINT_PREFIX = "fingerprint ";
     private static final String FILE_PREFIX = "file ";
 
@@ -35,7 +35,22 @@ record GenerationRecord(String fingerprint, Map<String, String> files) {
     /** Where the record of {@code executionId} lives. */
     static Path location(Path outputDirectory, String executionId) {
         String safeId = executionId.replaceAll("[^A-Za-z0-9._-]", "_");
-        return outputDirectory.resolve(RECORD_FOLDER).resolve(safeId + ".fingerprint");
+        return outputDirectory.resolve(RECORD_FOLDER).resolve(safeId + SUFFIX);
+    }
+
+    /** Execution ids of the other records next to {@code recordFile} (sorted), i.e. executions sharing the folder. */
+    static List<String> otherExecutions(Path recordFile) throws IOException {
+        Path folder = recordFile.getParent();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(SUFFIX) && !name.equals(recordFile.getFileName().toString()))
+                    .map(name -> name.substring(0, name.length() - SUFFIX.length()))
+                    .sorted()
+                    .toList();
+        }
     }
 
     /** Reads a record; empty when there is none or it is unreadable (then the run simply regenerates). */
@@ -84,17 +99,6 @@ record GenerationRecord(String fingerprint, Map<String, String> files) {
                 .append(FINGERPRINT_PREFIX).append(fingerprint).append('\n');
         new TreeMap<>(files).forEach((path, hash) -> text.append(FILE_PREFIX).append(hash).append(' ')
                 .append(path).append('\n'));
-        Files.createDirectories(recordFile.getParent());
-        Path temp = Files.createTempFile(recordFile.getParent(), recordFile.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, recordFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, recordFile, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeString(recordFile, text.toString());
     }
 }

@@ -6,9 +6,9 @@ import dev.exobindings.generator.GeneratorException;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -39,6 +39,7 @@ final class GenerationRun {
 
         String fingerprint = settings.fingerprint();
         Path recordFile = GenerationRecord.location(outputDirectory, settings.executionId());
+        checkNotShared(recordFile);
         if (isUpToDate(fingerprint, recordFile)) {
             log.info(RunSummary.upToDate(settings.executionId(), settings, (System.nanoTime() - start) / 1_000_000));
             return false;
@@ -59,6 +60,25 @@ final class GenerationRun {
         log.info(RunSummary.line(settings.executionId(), settings, report));
         RunSummary.logWarnings(log, report.warnings(), warningsFile(recordFile));
         return true;
+    }
+
+    /**
+     * The generator keeps one manifest per output directory and deletes what the current run did not generate, so
+     * two executions sharing a directory would delete each other's sources on every build.
+     */
+    private void checkNotShared(Path recordFile) throws MojoFailureException, MojoExecutionException {
+        List<String> others;
+        try {
+            others = GenerationRecord.otherExecutions(recordFile);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list " + recordFile.getParent() + ": " + e.getMessage(), e);
+        }
+        if (!others.isEmpty()) {
+            throw new MojoFailureException("The output directory " + settings.outputDirectory() + " is also used by "
+                    + "execution(s) " + others + " (see " + recordFile.getParent() + "). Fix: give execution '"
+                    + settings.executionId() + "' its own <outputDirectory>; if those executions no longer exist, "
+                    + "run mvn clean or delete their .fingerprint files.");
+        }
     }
 
     private boolean isUpToDate(String fingerprint, Path recordFile) throws MojoExecutionException {
@@ -103,7 +123,7 @@ final class GenerationRun {
             if (report.warnings().isEmpty()) {
                 Files.deleteIfExists(warnings);
             } else {
-                Files.write(warnings, report.warnings(), StandardCharsets.UTF_8);
+                AtomicFiles.writeString(warnings, String.join("\n", report.warnings()) + "\n");
             }
             new GenerationRecord(fingerprint, files).write(recordFile, settings.executionId());
         } catch (IOException e) {
