@@ -66,6 +66,7 @@ final class SnapshotInputs {
         if (BundledSnapshots.names().contains(trimmed)) {
             return bundled(trimmed, parameterName);
         }
-        return file(baseDirectory.resolve(trimmed), parameterName);
+        // Reports name the file as the user wrote it: stable across machines, unlike an absolute path.
+        return new SnapshotInput(trimmed, file(baseDirectory.resolve(trimmed), parameterName).content());
     }
 }
