@@ -24,6 +24,8 @@ import java.util.Set;
  *       when the governing yaml block says {@code Required: True} and covers that set.</li>
  *   <li>Position: the yaml number when the syntax shows the parameter as positional, else its 0-based index among
  *       the positional entries of that block; {@code null} when the syntax shows it named.</li>
+ *   <li>A documented parameter that no syntax block names joins the sets its yaml names, or every set when the
+ *       yaml says (All) or names no syntax set.</li>
  *   <li>Confirm/WhatIf set supportsShouldProcess; other common parameters leaked into syntax are dropped.</li>
  * </ul>
  */
@@ -118,6 +120,11 @@ final class CmdletMapper {
         if (type == null) {
             type = syntaxType(doc.name());
         }
+        if (type == null) {
+            throw new DocsImportException(page.fileName(), first.line(),
+                    "parameter -" + doc.name() + " has an empty or unreadable 'Type:' and the syntax gives no type",
+                    "write the parameter's type on the 'Type:' line, e.g. 'Type: String'");
+        }
         List<String> allowed;
         ValuesOrigin origin;
         if (!first.acceptedValues().isEmpty()) {
@@ -169,10 +176,10 @@ final class CmdletMapper {
             String set = setNames.get(i);
             SyntaxBlock block = page.syntaxBlocks().isEmpty() ? null : page.syntaxBlocks().get(i);
             SyntaxEntry entry = block == null ? null : find(block, name);
-            if (entry == null && inAnySyntax) {
+            YamlBlock governing = governing(yaml, set);
+            if (entry == null && (inAnySyntax || (governing != null && !covers(governing, set)))) {
                 continue;
             }
-            YamlBlock governing = governing(yaml, set);
             boolean yamlMandatory = governing != null && governing.required() && covers(governing, set);
             boolean mandatory = entry == null || isSwitch ? yamlMandatory || (entry != null && entry.mandatory())
                     : entry.mandatory();

@@ -15,9 +15,12 @@ final class PageParser {
     /** Verb-Noun; also what keeps a hostile title such as {@code ../../Evil} out of generated file names. */
     static final Pattern CMDLET_NAME = Pattern.compile("[A-Za-z]+-[A-Za-z][A-Za-z0-9]*");
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
-    private static final Pattern SET_HEADER = Pattern.compile("^###\\s+(\\S+?)\\s*(\\(Default\\))?\\s*$");
+    private static final Pattern SET_HEADER = Pattern.compile("^###\\s+([A-Za-z][A-Za-z0-9_]*)\\s*(\\(Default\\))?\\s*$");
+    /** Documentation links end up in generated Javadoc: plain https URLs only. */
+    private static final Pattern URL = Pattern.compile("https://[^\\s\"'<>`]+");
     private static final Pattern INTERNAL = Pattern.compile(
             "parameter\\s+is\\s+reserved\\s+for\\s+internal\\s+Microsoft\\s+use", Pattern.CASE_INSENSITIVE);
+    private static final Pattern APPLICABLE_LINE = Pattern.compile("^>\\s*Applicable\\s*:.*");
     private static final Pattern DEPRECATED = Pattern.compile("\\bdeprecated\\b", Pattern.CASE_INSENSITIVE);
 
     private final String fileName;
@@ -52,7 +55,25 @@ final class PageParser {
                 index++;
             }
         }
+        requireTypes(parameters, syntax);
         return new DocsPage(fileName, title, front.onlineVersion, front.applicable, syntax, parameters);
+    }
+
+    /** A blank or unreadable yaml {@code Type:} is tolerated only when the syntax types the parameter. */
+    private void requireTypes(List<DocsParameter> parameters, List<SyntaxBlock> syntax) {
+        for (DocsParameter parameter : parameters) {
+            YamlBlock first = parameter.firstBlock();
+            if (TypeNames.normalise(first.type()) != null) {
+                continue;
+            }
+            boolean typedInSyntax = syntax.stream().flatMap(b -> b.entries().stream())
+                    .anyMatch(e -> e.name().equalsIgnoreCase(parameter.name()) && TypeNames.normalise(e.rawType()) != null);
+            if (!typedInSyntax) {
+                throw error(first.line(), "parameter -" + parameter.name()
+                                + " has an empty or unreadable 'Type:' and the syntax gives no type",
+                        "write the parameter's type on the 'Type:' line, e.g. 'Type: String'");
+            }
+        }
     }
 
     private record FrontMatter(List<String> applicable, String onlineVersion) {
@@ -78,6 +99,10 @@ final class PageParser {
                 if (key.equals("applicable")) {
                     applicable = Applicability.tokens(value);
                 } else if (key.equals("online version") && !value.isEmpty()) {
+                    if (!URL.matcher(value).matches()) {
+                        throw error(index + 1, "the 'online version' value '" + printable(value) + "' is not an https URL",
+                                "write the page's https:// link or leave the value empty");
+                    }
                     onlineVersion = value;
                 }
             }
@@ -128,6 +153,9 @@ final class PageParser {
                 setName = header.group(1);
                 isDefault = header.group(2) != null;
                 index++;
+            } else if (line.startsWith("### ")) {
+                throw error(index + 1, "the parameter set header '" + printable(line) + "' is not a set name",
+                        "write the header as '### SetName' or '### SetName (Default)' with letters, digits and '_' only");
             } else {
                 index++;
             }
@@ -168,7 +196,7 @@ final class PageParser {
                     blocks.add(YamlBlockParser.parse(fileName, name, fenceLine, body));
                 }
             } else {
-                if (applicable == null && blocks.isEmpty() && line.matches("^>\\s*Applicable\\s*:.*")) {
+                if (applicable == null && blocks.isEmpty() && APPLICABLE_LINE.matcher(line).matches()) {
                     applicable = Applicability.tokens(line);
                 } else if (blocks.isEmpty()) {
                     description.add(line);

@@ -6,7 +6,7 @@ import java.util.List;
  * One parameter yaml block, values as tolerant parsing found them.
  *
  * @param line           1-based line of the opening fence
- * @param type           the {@code Type:} value, raw (normalised later by {@link TypeNames})
+ * @param type           the {@code Type:} value, raw (normalised later by {@link TypeNames}); may be blank
  * @param parameterSets  the {@code Parameter Sets:} words; {@link #ALL} stands for every set
  * @param aliases        the {@code Aliases:} values (type leaks removed)
  * @param acceptedValues the {@code Accepted values:} list, empty when absent

@@ -3,9 +3,12 @@ package dev.exobindings.metadata.docs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads a parameter's yaml block (a flat {@code Key: value} list; platyPS never nests). */
 final class YamlBlockParser {
+    private static final Pattern LITERAL = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
     private YamlBlockParser() {
     }
 
@@ -24,7 +27,9 @@ final class YamlBlockParser {
         Integer position = null;
         PipelineInput pipeline = PipelineInput.NONE;
         List<String> applicable = null;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNumber = fenceLine + 1 + i;
             int colon = line.indexOf(':');
             if (colon < 0) {
                 continue;
@@ -34,8 +39,9 @@ final class YamlBlockParser {
             switch (key) {
                 case "type" -> type = value;
                 case "parameter sets" -> sets = parameterSets(value);
-                case "aliases" -> aliases = aliases(value);
-                case "accepted values" -> accepted = commaList(value);
+                case "aliases" -> aliases = checked(fileName, paramName, lineNumber, "alias", aliases(value));
+                case "accepted values" -> accepted = checked(fileName, paramName, lineNumber, "accepted value",
+                        commaList(value));
                 case "required" -> required = value.toLowerCase(Locale.ROOT).startsWith("true");
                 case "position" -> position = position(value);
                 case "accept pipeline input" -> pipeline = PipelineInput.parse(value);
@@ -43,9 +49,9 @@ final class YamlBlockParser {
                 default -> { }
             }
         }
-        if (type == null || TypeNames.normalise(type) == null) {
+        if (type == null) {
             throw new DocsImportException(fileName, fenceLine,
-                    "the yaml block of parameter -" + paramName + " has no usable 'Type:' line",
+                    "the yaml block of parameter -" + paramName + " has no 'Type:' line",
                     "add a line such as 'Type: String' to the block");
         }
         return new YamlBlock(fenceLine, type, sets, aliases, accepted, required, position, pipeline, applicable);
@@ -78,6 +84,20 @@ final class YamlBlockParser {
         List<String> aliases = new ArrayList<>(commaList(value));
         aliases.removeIf(a -> a.equalsIgnoreCase(TypeNames.MULTI_VALUED_PROPERTY));
         return aliases;
+    }
+
+    /** Aliases and accepted values reach generated code: identifier-like literals only. */
+    private static List<String> checked(String fileName, String paramName, int line, String what,
+                                        List<String> values) {
+        for (String value : values) {
+            if (!LITERAL.matcher(value).matches()) {
+                String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
+                throw new DocsImportException(fileName, line, "parameter -" + paramName + " has the " + what
+                        + " '" + shown.replaceAll("\\p{Cntrl}", "?") + "', which is not a literal",
+                        "use letters, digits, '_', '.' or '-' only, separated by commas");
+            }
+        }
+        return values;
     }
 
     private static List<String> commaList(String value) {
