@@ -165,10 +165,13 @@ public final class CmdletClassEmitter {
                 .addJavadoc("$L", builderDoc(cmdlet, set))
                 .addMethod(ctor.build())
                 .addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED).returns(builder).addStatement("return this").build())
-                .addMethod(MethodSpec.methodBuilder(BIND).addModifiers(Modifier.PRIVATE).returns(builder)
-                        .addParameter(String.class, "name").addParameter(Object.class, "value")
-                        .addStatement("return set(name, value)").build());
+                        .addModifiers(Modifier.PROTECTED).returns(builder).addStatement("return this").build());
+        if (!set.entry().arguments().isEmpty() || !set.entry().presetSwitches().isEmpty()) {
+            // Entry methods bind through this: set(...) is protected, out of the enclosing class's reach.
+            b.addMethod(MethodSpec.methodBuilder(BIND).addModifiers(Modifier.PRIVATE).returns(builder)
+                    .addParameter(String.class, "name").addParameter(Object.class, "value")
+                    .addStatement("return set(name, value)").build());
+        }
         for (SetParameter sp : set.setters()) {
             b.addMethods(setters.setters(cmdlet, sp.parameter(), builder));
         }

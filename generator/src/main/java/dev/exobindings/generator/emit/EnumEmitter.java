@@ -29,7 +29,7 @@ public final class EnumEmitter {
         TypeSpec.Builder e = TypeSpec.enumBuilder(cls).addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(JavaTypes.WIRE_ENUM).addJavadoc("$L", classDoc(model));
         for (EnumModel.EnumConstant c : model.constants()) {
-            e.addEnumConstant(c.name(), TypeSpec.anonymousClassBuilder("$S", c.wireValue())
+            e.addEnumConstant(c.name(), TypeSpec.anonymousClassBuilder("$L", JavaLiterals.string(c.wireValue()))
                     .addJavadoc("Wire value $L.\n", Javadocs.code(c.wireValue())).build());
         }
         e.addEnumConstant(NamingStrategy.UNRECOGNIZED_CONSTANT, TypeSpec.anonymousClassBuilder("null")

@@ -19,8 +19,8 @@ import java.util.Set;
  * builder class names and the setters shared by every set.
  *
  * <p>Rules: a parameter with no membership (or {@code __AllParameterSets}) is in every set. The distinguishing
- * parameter of a set is one in that set and no other, preferring a mandatory one, then a positional one (lowest
- * position), then snapshot order. The entry method is named after it; otherwise, for a cmdlet's only set, after its
+ * parameter of a set is one in that set and no other, preferring a mandatory one, then one named like the set,
+ * then a positional one (see {@code distinguishing}). The entry method is named after it; otherwise, for a cmdlet's only set, after its
  * first mandatory argument; otherwise after the set. Entry arguments: the distinguishing parameter, then the
  * mandatory parameters by position then name; switches are never arguments — a mandatory or distinguishing
  * switch is set to {@code true} by the entry. Entry names that collide get the set's name appended.
@@ -67,10 +67,17 @@ final class ParameterSetAnalyzer {
         List<String> plainEntries = new ArrayList<>();
         for (String set : setNames) {
             List<SetParameter> ps = members.get(set);
-            SetParameter distinguishing = setNames.size() > 1 ? distinguishing(ps, setCount) : null;
-            entries.add(entry(set, ps, distinguishing, setNames.size() == 1, unnamed, plainName));
+            SetParameter distinguishing = setNames.size() > 1
+                    ? distinguishing(set, set.equals(defaultSet), ps, setCount) : null;
+            EntryModel entry = entry(set, ps, distinguishing, setNames.size() == 1, unnamed, plainName);
             boolean noMandatory = ps.stream().noneMatch(SetParameter::mandatory);
-            plainEntries.add(set.equals(defaultSet) && noMandatory ? plainName : null);
+            boolean plain = set.equals(defaultSet) && noMandatory;
+            if (plain && entry.arguments().isEmpty() && entry.presetSwitches().isEmpty()) {
+                // The set's own entry would be a second no-argument method returning the same builder.
+                entry = new EntryModel(plainName, List.of(), List.of(), null);
+            }
+            entries.add(entry);
+            plainEntries.add(plain ? plainName : null);
         }
         entries = disambiguate(entries, plainEntries, setNames);
 
@@ -158,13 +165,30 @@ final class ParameterSetAnalyzer {
                 .orElse(null);
     }
 
-    private static SetParameter distinguishing(List<SetParameter> ps, Map<ParameterModel, Integer> setCount) {
+    /**
+     * The parameter in this set and no other that names the entry. Preference: mandatory (lowest position first);
+     * then named like the set ({@code Archive} in set {@code Archive}, {@code Anr} in {@code AnrSet}); then
+     * positional; then a value parameter before a switch; then snapshot order. An optional switch never names the
+     * default set's entry: that set needs nothing bound to be chosen, and the entry would have to send the switch.
+     */
+    private static SetParameter distinguishing(String set, boolean isDefault, List<SetParameter> ps,
+                                               Map<ParameterModel, Integer> setCount) {
         Comparator<SetParameter> preference = Comparator
                 .comparing((SetParameter sp) -> !sp.mandatory())
+                .thenComparing(sp -> sp.mandatory() && sp.position() == null)
+                .thenComparing(sp -> sp.mandatory() && sp.position() != null ? sp.position() : 0)
+                .thenComparing(sp -> !namedLikeSet(sp, set))
                 .thenComparing(sp -> sp.position() == null)
-                .thenComparing(sp -> sp.position() == null ? 0 : sp.position());
-        return ps.stream().filter(sp -> setCount.get(sp.parameter()) == 1).sorted(preference).findFirst()
-                .orElse(null);
+                .thenComparing(sp -> sp.position() == null ? 0 : sp.position())
+                .thenComparing(sp -> sp.parameter().isSwitch());
+        return ps.stream().filter(sp -> setCount.get(sp.parameter()) == 1)
+                .filter(sp -> sp.mandatory() || !sp.parameter().isSwitch() || !isDefault)
+                .sorted(preference).findFirst().orElse(null);
+    }
+
+    private static boolean namedLikeSet(SetParameter sp, String set) {
+        String name = sp.parameter().name();
+        return set.equalsIgnoreCase(name) || set.equalsIgnoreCase(name + "Set");
     }
 
     private EntryModel entry(String set, List<SetParameter> ps, SetParameter distinguishing, boolean onlySet,

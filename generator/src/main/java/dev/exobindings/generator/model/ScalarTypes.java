@@ -14,7 +14,10 @@ final class ScalarTypes {
             "string", "char", "fqdn", "smtpaddress", "smtpdomain", "smtpdomainwithsubdomains", "uri", "cultureinfo",
             "proxyaddress", "proxyaddresstemplate", "word", "pattern", "mapifolderpath", "ipaddress", "version",
             "windowsliveid", "locallongfullpath", "longpath", "ipaddressrange", "smtpx400address", "x400address",
-            "userprincipalname", "emailaddress", "domainname");
+            "userprincipalname", "emailaddress", "domainname",
+            // Exchange wrappers around free text: sent as the text itself.
+            "headername", "headervalue", "disclaimertext", "rejecttext", "eventlogtext", "e164number", "countryinfo",
+            "extimezonevalue", "asciistring", "nonemptystring");
 
     private static final Map<String, TypeRef.Kind> KINDS = Map.ofEntries(
             Map.entry("boolean", TypeRef.Kind.BOOLEAN), Map.entry("bool", TypeRef.Kind.BOOLEAN),
@@ -27,6 +30,7 @@ final class ScalarTypes {
             Map.entry("uint64", TypeRef.Kind.LONG), Map.entry("ulong", TypeRef.Kind.LONG),
             Map.entry("double", TypeRef.Kind.DOUBLE), Map.entry("single", TypeRef.Kind.DOUBLE),
             Map.entry("float", TypeRef.Kind.DOUBLE), Map.entry("decimal", TypeRef.Kind.DOUBLE),
+            Map.entry("sclvalue", TypeRef.Kind.INT),
             Map.entry("guid", TypeRef.Kind.UUID),
             Map.entry("datetime", TypeRef.Kind.INSTANT), Map.entry("exdatetime", TypeRef.Kind.INSTANT),
             Map.entry("datetimeoffset", TypeRef.Kind.INSTANT),
