@@ -3,7 +3,6 @@ package dev.exobindings.maven;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +68,8 @@ record GenerationRecord(String fingerprint, Map<String, String> files) {
                 }
             }
             return fingerprint == null ? Optional.empty() : Optional.of(new GenerationRecord(fingerprint, files));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException e) {
+            // missing (first run) or unreadable: either way regenerate, which rewrites the record
             return Optional.empty();
         }
     }
