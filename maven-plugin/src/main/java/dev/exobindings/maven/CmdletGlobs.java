@@ -1,5 +1,6 @@
 package dev.exobindings.maven;
 
+import dev.exobindings.generator.select.CmdletGlob;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -8,8 +9,9 @@ import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Checks the {@code includes}/{@code excludes} globs before the generator runs, so a typo fails the build with a
- * message naming the glob instead of silently generating nothing. Globs match whole cmdlet names,
- * case-insensitively (as PowerShell does): {@code *} is any run of characters, {@code ?} exactly one.
+ * message naming the glob and the parameter instead of silently generating nothing. Matching is the generator's
+ * ({@link CmdletGlob}): whole cmdlet names, case-insensitively as PowerShell does; {@code *} is any run of
+ * characters, {@code ?} exactly one.
  */
 final class CmdletGlobs {
     /** Cmdlet names are verb-noun words: letters, digits and hyphens; plus the two wildcards. */
@@ -38,8 +40,8 @@ final class CmdletGlobs {
             throws MojoFailureException {
         List<String> unmatched = new ArrayList<>();
         for (String include : includes) {
-            Pattern pattern = toPattern(include);
-            if (cmdletNames.stream().noneMatch(name -> pattern.matcher(name).matches())) {
+            CmdletGlob glob = CmdletGlob.parse(include.trim(), "includes");
+            if (cmdletNames.stream().noneMatch(glob::matches)) {
                 unmatched.add(include);
             }
         }
@@ -50,21 +52,9 @@ final class CmdletGlobs {
         }
     }
 
-    /** Whether {@code name} matches {@code glob} (whole name, case-insensitive). */
+    /** Whether {@code name} matches {@code glob}, with the generator's own matching rules. */
     static boolean matches(String glob, String name) {
-        return toPattern(glob).matcher(name).matches();
-    }
-
-    private static Pattern toPattern(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.trim().toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return CmdletGlob.parse(glob.trim(), "glob").matches(name);
     }
 
     /** Trimmed copies (a {@code null} list, as Maven gives for an absent parameter, is empty). */
