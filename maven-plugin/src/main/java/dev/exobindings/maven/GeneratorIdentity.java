@@ -1,6 +1,7 @@
 package dev.exobindings.maven;
 
 import dev.exobindings.generator.CodeGenerator;
+import dev.exobindings.metadata.io.SnapshotReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,8 @@ import java.security.CodeSource;
 import java.util.stream.Stream;
 
 /**
- * Identifies the generator code for the fingerprint: the plugin version plus a hash of the generator and plugin
- * jars. A SNAPSHOT build of the generator with new behaviour therefore regenerates even though its version did not
+ * Identifies the generator code for the fingerprint: the plugin version plus a hash of the generator, metadata
+ * (snapshot reader) and plugin jars. A SNAPSHOT build of the generator with new behaviour therefore regenerates even though its version did not
  * change (the jars are reproducible, so an identical build hashes the same).
  */
 final class GeneratorIdentity {
@@ -19,7 +20,8 @@ final class GeneratorIdentity {
     }
 
     static String describe(String pluginVersion) {
-        return pluginVersion + " generator=" + jarHash(CodeGenerator.class) + " plugin=" + jarHash(GenerateMojo.class);
+        return pluginVersion + " generator=" + jarHash(CodeGenerator.class) + " metadata="
+                + jarHash(SnapshotReader.class) + " plugin=" + jarHash(GenerateMojo.class);
     }
 
     private static String jarHash(Class<?> type) {
