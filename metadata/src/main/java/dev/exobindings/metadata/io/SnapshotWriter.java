@@ -16,6 +16,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes snapshots deterministically: fixed member order, two-space indentation, LF line ends, a trailing newline,
@@ -56,6 +58,7 @@ public final class SnapshotWriter {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             Files.writeString(temp, text, StandardCharsets.UTF_8);
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -73,6 +76,13 @@ public final class SnapshotWriter {
                     // best effort: the temp file is hidden and named after the target
                 }
             }
+        }
+    }
+
+    /** Temporary files are created owner-only; the written snapshot should read like any other file. */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -1,0 +1,86 @@
+package dev.exobindings.metadata.tools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.exobindings.metadata.SharedInputs;
+import dev.exobindings.metadata.docs.DocsCounts;
+import dev.exobindings.metadata.merge.ConflictKind;
+import dev.exobindings.metadata.merge.MergeReport;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counts of the bundled snapshots, measured once from ../shared and written here by hand. A change in an
+ * importer or in the merge rules shows up as a failure here (update the numbers and metadata/README.md together).
+ */
+class SnapshotCountsTest {
+
+    @Test
+    void importersReadTheHeadlineCountsOfTheAnalysis() {
+        AssembledSnapshots assembled = SharedInputs.assembled();
+        DocsCounts docs = assembled.docsCounts();
+        assertEquals(1437, docs.pages());
+        assertEquals(730, docs.exchangeOnlinePages());
+        assertEquals(275, docs.securityCompliancePages());
+        assertEquals(6863, docs.exchangeOnlineParameterSections());
+        assertEquals(825, assembled.catalogCmdlets());
+    }
+
+    @Test
+    void exchangeOnlineUnionAndSplitBySource() {
+        MergeReport report = SharedInputs.assembled().exchangeOnlineReport();
+        assertEquals(893, report.cmdlets());
+        assertEquals(662, report.inBothSources().size());
+        assertEquals(163, report.onlyInCatalog().size());
+        assertEquals(68, report.onlyInDocs().size());
+        assertEquals(6567, report.parameters());
+        assertEquals(893, SharedInputs.assembled().exchangeOnline().cmdlets().size());
+    }
+
+    @Test
+    void exchangeOnlineConflictsByKind() {
+        Map<ConflictKind, Integer> counts = SharedInputs.assembled().exchangeOnlineReport().countsByKind();
+        assertEquals(1, counts.get(ConflictKind.CMDLET_NAME_CASE));
+        assertEquals(49, counts.get(ConflictKind.PARAMETER_ONLY_IN_DOCS));
+        assertEquals(23, counts.get(ConflictKind.PARAMETER_ONLY_IN_CATALOG));
+        assertEquals(18, counts.get(ConflictKind.PARAMETER_NAME_CASE));
+        assertEquals(11, counts.get(ConflictKind.TYPE));
+        assertEquals(1, counts.get(ConflictKind.SWITCH));
+        assertEquals(28, counts.get(ConflictKind.MANDATORY));
+        assertEquals(74, counts.get(ConflictKind.POSITION));
+        assertEquals(490, counts.get(ConflictKind.PIPELINE));
+        assertEquals(72, counts.get(ConflictKind.SET_LIST));
+        assertEquals(6, counts.get(ConflictKind.SET_MEMBERSHIP));
+        assertEquals(0, counts.get(ConflictKind.DEFAULT_SET));
+        assertEquals(0, counts.get(ConflictKind.DEFAULT_SET_ONLY_IN_DOCS));
+        assertEquals(2, counts.get(ConflictKind.DEFAULT_SET_UNUSABLE));
+        assertEquals(0, counts.get(ConflictKind.VALUE_LIST));
+        assertEquals(0, counts.get(ConflictKind.ALIAS));
+        assertEquals(775, SharedInputs.assembled().exchangeOnlineReport().conflicts().size());
+    }
+
+    @Test
+    void securityComplianceIsDocsOnly() {
+        MergeReport report = SharedInputs.assembled().securityComplianceReport();
+        assertEquals(275, report.cmdlets());
+        assertEquals(275, report.onlyInDocs().size());
+        assertEquals(0, report.inBothSources().size());
+        assertEquals(2352, report.parameters());
+        assertEquals(1, report.count(ConflictKind.DEFAULT_SET_UNUSABLE));
+        assertEquals(1, report.conflicts().size());
+    }
+
+    @Test
+    void catalogNotesRecordDroppedDefaultSets() {
+        assertEquals(java.util.List.of(
+                "New-ElevatedAccessApprovalPolicy: declared default set 'Default' has no parameters (sets "
+                        + "[RoleGroupParams, RoleParams, TaskParams]); default dropped",
+                "New-ElevatedAccessRequest: declared default set 'Default' has no parameters (sets "
+                        + "[RoleGroupParams, RoleParams, TaskParams]); default dropped",
+                "New-PrivilegedIdentityManagementRequest: declared default set 'Default' has no parameters (sets "
+                        + "[RoleGroupParams, RoleParams, TaskParams]); default dropped",
+                "Test-MAPIConnectivity: declared default set 'Server' has no parameters (sets [Identity]); "
+                        + "default dropped"),
+                SharedInputs.assembled().exchangeOnlineReport().notes());
+    }
+}
