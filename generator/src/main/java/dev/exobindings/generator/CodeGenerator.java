@@ -1,9 +1,21 @@
 package dev.exobindings.generator;
 
+import dev.exobindings.generator.emit.GeneratedFile;
+import dev.exobindings.generator.emit.SourceEmitter;
+import dev.exobindings.generator.model.ServiceModel;
+import dev.exobindings.generator.model.ServiceModelBuilder;
+import dev.exobindings.generator.naming.JavaNames;
+import dev.exobindings.generator.select.CmdletFilter;
+import dev.exobindings.generator.write.SourceWriter;
+import dev.exobindings.generator.write.WriteOutcome;
+import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -41,7 +53,33 @@ public final class CodeGenerator {
      *                            message that names the problem and the fix
      */
     public GenerationReport generate() {
-        throw new UnsupportedOperationException("TODO(generator)");
+        long start = System.nanoTime();
+        if (!JavaNames.isPackageName(targetPackage)) {
+            throw new GeneratorException("Invalid target package '" + targetPackage + "': use dot-separated Java "
+                    + "identifiers that are not keywords, e.g. 'com.example.exo'.");
+        }
+        CmdletFilter filter = CmdletFilter.of(includes, excludes);
+        Map<Integer, Cmdlet> selected = new LinkedHashMap<>();
+        for (int i = 0; i < snapshot.cmdlets().size(); i++) {
+            Cmdlet cmdlet = snapshot.cmdlets().get(i);
+            if (cmdlet == null || cmdlet.name() == null) {
+                throw new GeneratorException("Snapshot cmdlets[" + i + "] has no name; fix the snapshot.");
+            }
+            if (filter.accepts(cmdlet.name())) {
+                selected.put(i, cmdlet);
+            }
+        }
+        ServiceModel model = new ServiceModelBuilder().build(targetPackage, snapshot.header().name(), selected);
+        List<GeneratedFile> files = new SourceEmitter().emit(model);
+        WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
+        List<String> warnings = new ArrayList<>(model.warnings());
+        warnings.addAll(outcome.warnings());
+        if (selected.isEmpty()) {
+            warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
+        }
+        return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
+                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
+                Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Configures a {@link CodeGenerator}. */

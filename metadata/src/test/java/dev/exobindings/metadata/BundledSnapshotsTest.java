@@ -1,15 +1,23 @@
 package dev.exobindings.metadata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.metadata.model.SourceKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class BundledSnapshotsTest {
@@ -45,6 +53,28 @@ class BundledSnapshotsTest {
         assertEquals(List.of("exchange-online", "security-compliance"), BundledSnapshots.names());
         assertSame(BundledSnapshots.load("exchange-online"), BundledSnapshots.exchangeOnline());
         assertSame(BundledSnapshots.load("security-compliance"), BundledSnapshots.securityCompliance());
+    }
+
+    @Test
+    void bundledFilesHoldFactsNotProse() throws IOException {
+        Pattern internalRemark = Pattern.compile("reserved\\s+for\\s+internal\\s+Microsoft\\s+use");
+        for (String name : BundledSnapshots.names()) {
+            String text;
+            try (InputStream in = getClass().getResourceAsStream(BundledSnapshots.resourcePath(name))) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertFalse(internalRemark.matcher(text).find(), name);
+            List<String> phrases = new ArrayList<>();
+            collectPhrases(new ObjectMapper().readTree(text), phrases);
+            assertEquals(List.of(), phrases, name + ": a string value with blanks looks like copied prose");
+        }
+    }
+
+    private static void collectPhrases(JsonNode node, List<String> phrases) {
+        if (node.isTextual() && node.textValue().contains(" ")) {
+            phrases.add(node.textValue());
+        }
+        node.forEach(child -> collectPhrases(child, phrases));
     }
 
     @Test

@@ -4,7 +4,12 @@ package dev.exobindings.metadata.catalog;
 public final class CatalogException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** @param file the catalog file; @param path JSON path or line/column; @param problem what is wrong; @param fix what to do */
+    /**
+     * @param file    the catalog file
+     * @param path    JSON path or line/column of the problem
+     * @param problem what is wrong
+     * @param fix     what to do about it
+     */
     public CatalogException(String file, String path, String problem, String fix) {
         super(file + ": " + path + ": " + problem + ". Fix: " + fix);
     }

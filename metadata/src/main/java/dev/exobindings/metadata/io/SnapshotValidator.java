@@ -219,13 +219,25 @@ public final class SnapshotValidator {
         checks.flag(parameter, SWITCH, path);
         checks.flag(parameter, INTERNAL, path);
         checks.flag(parameter, DEPRECATED, path);
-        JsonNode aliases = checks.array(parameter, ALIASES, path, false);
-        for (int i = 0; aliases != null && i < aliases.size(); i++) {
-            checks.text(aliases.get(i), path + ".aliases[" + i + "]", SnapshotNameRules.IDENTIFIER, "alias");
+        Set<String> aliases = new LinkedHashSet<>();
+        JsonNode aliasNodes = checks.array(parameter, ALIASES, path, false);
+        for (int i = 0; aliasNodes != null && i < aliasNodes.size(); i++) {
+            String alias = checks.text(aliasNodes.get(i), path + ".aliases[" + i + "]", SnapshotNameRules.IDENTIFIER,
+                    "alias");
+            if (!aliases.add(alias.toLowerCase(Locale.ROOT))) {
+                throw checks.error(path + ".aliases[" + i + "]", "duplicate alias '" + alias
+                        + "' (aliases are case-insensitive)", "list each alias once");
+            }
         }
+        Set<String> allowed = new LinkedHashSet<>();
         JsonNode values = checks.array(parameter, ALLOWED_VALUES, path, false);
         for (int i = 0; values != null && i < values.size(); i++) {
-            checks.text(values.get(i), path + ".allowedValues[" + i + "]", SnapshotNameRules.VALUE, "allowed value");
+            String value = checks.text(values.get(i), path + ".allowedValues[" + i + "]", SnapshotNameRules.VALUE,
+                    "allowed value");
+            if (!allowed.add(value)) {
+                throw checks.error(path + ".allowedValues[" + i + "]", "duplicate allowed value '" + value + "'",
+                        "list each value once");
+            }
         }
         JsonNode origin = parameter.get(VALUES_ORIGIN);
         ValuesOrigin valuesOrigin = origin == null ? ValuesOrigin.NONE

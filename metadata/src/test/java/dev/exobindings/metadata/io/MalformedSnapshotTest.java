@@ -142,6 +142,14 @@ class MalformedSnapshotTest {
     }
 
     @Test
+    void duplicateAllowedValueOrAlias() {
+        assertMessage(reject(root -> ((ArrayNode) parameter(root, 0, 2).get("allowedValues")).add("UserMailbox")),
+                "$.cmdlets[0].parameters[2].allowedValues[2]", "duplicate allowed value 'UserMailbox'");
+        assertMessage(reject(root -> ((ArrayNode) parameter(root, 0, 2).get("aliases")).add("RTD")),
+                "$.cmdlets[0].parameters[2].aliases[1]", "duplicate alias 'RTD' (aliases are case-insensitive)");
+    }
+
+    @Test
     void headerCountThatDisagrees() {
         SnapshotException e = reject(root -> ((ObjectNode) root.get("header").get("counts")).put("cmdlets", 3));
         assertMessage(e, "$.header.counts.cmdlets", "header says 3 cmdlets but the file holds 2");

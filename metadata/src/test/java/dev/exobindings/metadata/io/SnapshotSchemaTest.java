@@ -53,6 +53,11 @@ class SnapshotSchemaTest {
         ((ObjectNode) root.get("cmdlets").get(0)).put("name", "../Get-Mailbox");
         assertFalse(schema.validate(root).isEmpty());
         ((ObjectNode) root.get("cmdlets").get(0)).put("name", "Get-Mailbox");
+        ObjectNode details = (ObjectNode) root.get("cmdlets").get(0).get("parameters").get(2);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) details.get("allowedValues")).add("x */ y");
+        assertFalse(schema.validate(root).isEmpty());
+        ((com.fasterxml.jackson.databind.node.ArrayNode) details.get("allowedValues")).remove(2);
+        assertEquals(Set.of(), schema.validate(root));
         ((ObjectNode) root.get("cmdlets").get(0).get("parameters").get(0)).put("surprise", true);
         assertFalse(schema.validate(root).isEmpty());
     }

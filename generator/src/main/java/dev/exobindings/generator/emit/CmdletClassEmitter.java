@@ -1,0 +1,194 @@
+package dev.exobindings.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.exobindings.generator.model.CmdletModel;
+import dev.exobindings.generator.model.EntryModel;
+import dev.exobindings.generator.model.ParameterModel;
+import dev.exobindings.generator.model.ParameterSetModel;
+import dev.exobindings.generator.model.ServiceModel;
+import dev.exobindings.generator.model.SetParameter;
+import dev.exobindings.metadata.model.Cmdlet;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits one cmdlet class: static entry methods choosing a parameter set, one nested builder class per set
+ * (extending the runtime's {@code AbstractCmdletRequest}), and, with several sets, an abstract {@code Shared}
+ * base holding the setters every set has.
+ */
+public final class CmdletClassEmitter {
+    private static final String CMDLET_NAME = "CMDLET_NAME";
+    private static final String BIND = "bind";
+
+    private final ServiceModel service;
+    private final JavaTypes types;
+    private final SetterEmitter setters;
+
+    public CmdletClassEmitter(ServiceModel service) {
+        this.service = service;
+        this.types = new JavaTypes(service.enumPackageName());
+        this.setters = new SetterEmitter(types);
+    }
+
+    public JavaFile emit(CmdletModel cmdlet) {
+        ClassName cls = ClassName.get(service.packageName(), cmdlet.className());
+        TypeSpec.Builder type = TypeSpec.classBuilder(cls).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("$L", classDoc(cmdlet))
+                .addField(FieldSpec.builder(String.class, CMDLET_NAME, Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL).initializer("$S", cmdlet.name())
+                        .addJavadoc("The cmdlet's name as sent to the service.\n").build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (ParameterSetModel set : cmdlet.sets()) {
+            ClassName builder = cls.nestedClass(set.builderName());
+            type.addMethod(entry(cmdlet, set, set.entry(), builder));
+            if (set.plainEntry() != null) {
+                type.addMethod(entry(cmdlet, set, new EntryModel(set.plainEntry(), List.of(), List.of(), null),
+                        builder));
+            }
+        }
+        if (cmdlet.sharedBaseName() != null) {
+            type.addType(sharedBase(cmdlet, cls.nestedClass(cmdlet.sharedBaseName())));
+        }
+        for (ParameterSetModel set : cmdlet.sets()) {
+            type.addType(builder(cmdlet, set, cls.nestedClass(set.builderName())));
+        }
+        return file(service.packageName(), type.build());
+    }
+
+    static JavaFile file(String packageName, TypeSpec type) {
+        return JavaFile.builder(packageName, type).addFileComment("$L", GeneratedFile.MARKER.substring(3))
+                .skipJavaLangImports(true).indent("    ").build();
+    }
+
+    private String classDoc(CmdletModel cmdlet) {
+        StringBuilder sb = new StringBuilder("The {@code ").append(cmdlet.name()).append("} cmdlet.\n");
+        sb.append("<p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory ")
+                .append("parameters, so mixing sets or leaving out a mandatory parameter does not compile:\n<ul>\n");
+        for (ParameterSetModel set : cmdlet.sets()) {
+            sb.append("<li>{@link ").append(set.builderName()).append("} — ");
+            sb.append(set.name().equals(Cmdlet.ALL_PARAMETER_SETS) ? "the only parameter set"
+                    : "parameter set " + Javadocs.code(set.name()));
+            if (set.isDefault() && cmdlet.sets().size() > 1) {
+                sb.append(" (default)");
+            }
+            sb.append(": {@code ").append(set.entry().methodName()).append("(…)}");
+            if (set.plainEntry() != null) {
+                sb.append(", {@code ").append(set.plainEntry()).append("()}");
+            }
+            sb.append("</li>\n");
+        }
+        sb.append("</ul>\n");
+        if (cmdlet.supportsShouldProcess()) {
+            sb.append("<p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the runtime's ")
+                    .append("{@link dev.exobindings.runtime.ConfirmMode} decides (by default the call runs with ")
+                    .append("{@code \"Confirm\": false}).\n");
+        }
+        sb.append("<p>Every builder renders its JSON body with {@code toJson()} without sending it.\n");
+        if (cmdlet.documentationUrl() != null) {
+            sb.append("\n@see <a href=\"").append(Javadocs.text(cmdlet.documentationUrl())).append("\">")
+                    .append(Javadocs.text(cmdlet.name())).append(" reference</a>\n");
+        }
+        return sb.toString();
+    }
+
+    private MethodSpec entry(CmdletModel cmdlet, ParameterSetModel set, EntryModel entry, ClassName builder) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder(entry.methodName())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder);
+        m.addJavadoc("Chooses $L", set.name().equals(Cmdlet.ALL_PARAMETER_SETS) ? "the cmdlet's only parameter set"
+                : "parameter set " + Javadocs.code(set.name()));
+        if (entry.distinguishing() != null) {
+            m.addJavadoc(", which {@code -$L} belongs to alone", entry.distinguishing().parameter().name());
+        }
+        m.addJavadoc(".\n");
+        for (SetParameter sw : entry.presetSwitches()) {
+            m.addJavadoc("<p>Sends the switch {@code -$L}.\n", sw.parameter().name());
+        }
+        CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", builder);
+        boolean deprecated = false;
+        for (SetParameter sp : entry.arguments()) {
+            ParameterModel p = sp.parameter();
+            String arg = SetterEmitter.argumentName(p);
+            m.addParameter(ParameterSpec.builder(types.of(p.type()), arg).build());
+            chain.add(".$N($S, $L)", BIND, p.name(), JavaTypes.stored(p.type(), arg));
+            deprecated |= p.deprecated();
+        }
+        for (SetParameter sw : entry.presetSwitches()) {
+            chain.add(".$N($S, $T.TRUE)", BIND, sw.parameter().name(), Boolean.class);
+            deprecated |= sw.parameter().deprecated();
+        }
+        for (SetParameter sp : entry.arguments()) {
+            m.addJavadoc("\n@param $N {@code -$L}, $L in this set. $L", SetterEmitter.argumentName(sp.parameter()),
+                    sp.parameter().name(), sp.mandatory() ? "mandatory" : "optional",
+                    ParameterFacts.of(cmdlet, sp.parameter()).replace("<p>", "").replace("\n", " ").trim());
+        }
+        m.addJavadoc("\n@return a builder for the set's optional parameters\n");
+        if (deprecated) {
+            m.addAnnotation(Deprecated.class).addJavadoc("@deprecated binds a parameter documented as deprecated\n");
+        }
+        return m.addStatement("$L", chain.build()).build();
+    }
+
+    private TypeSpec sharedBase(CmdletModel cmdlet, ClassName base) {
+        TypeVariableName self = TypeVariableName.get("S", ParameterizedTypeName.get(base, TypeVariableName.get("S")));
+        TypeSpec.Builder b = TypeSpec.classBuilder(base)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC).addTypeVariable(self)
+                .superclass(ParameterizedTypeName.get(JavaTypes.ABSTRACT_REQUEST, self))
+                .addJavadoc("The setters every parameter set of {@code $L} has.\n\n@param <S> the concrete builder\n",
+                        cmdlet.name())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+                        .addStatement("super($N, $L)", CMDLET_NAME, cmdlet.supportsShouldProcess()).build());
+        for (ParameterModel p : cmdlet.sharedSetters()) {
+            b.addMethods(setters.setters(cmdlet, p, self));
+        }
+        return b.build();
+    }
+
+    private TypeSpec builder(CmdletModel cmdlet, ParameterSetModel set, ClassName builder) {
+        TypeName superclass = cmdlet.sharedBaseName() != null
+                ? ParameterizedTypeName.get(builder.enclosingClassName().nestedClass(cmdlet.sharedBaseName()), builder)
+                : ParameterizedTypeName.get(JavaTypes.ABSTRACT_REQUEST, builder);
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        if (cmdlet.sharedBaseName() == null) {
+            ctor.addStatement("super($N, $L)", CMDLET_NAME, cmdlet.supportsShouldProcess());
+        }
+        TypeSpec.Builder b = TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).superclass(superclass)
+                .addJavadoc("$L", builderDoc(cmdlet, set))
+                .addMethod(ctor.build())
+                .addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class)
+                        .addModifiers(Modifier.PROTECTED).returns(builder)
+                        .addJavadoc("This builder, typed as itself.\n\n@return this\n")
+                        .addStatement("return this").build());
+        if (!set.entry().arguments().isEmpty() || !set.entry().presetSwitches().isEmpty()) {
+            // Entry methods bind through this: set(...) is protected, out of the enclosing class's reach.
+            b.addMethod(MethodSpec.methodBuilder(BIND).addModifiers(Modifier.PRIVATE).returns(builder)
+                    .addParameter(String.class, "name").addParameter(Object.class, "value")
+                    .addStatement("return set(name, value)").build());
+        }
+        for (SetParameter sp : set.setters()) {
+            b.addMethods(setters.setters(cmdlet, sp.parameter(), builder));
+        }
+        return b.build();
+    }
+
+    private static String builderDoc(CmdletModel cmdlet, ParameterSetModel set) {
+        StringBuilder sb = new StringBuilder("A {@code ").append(cmdlet.name()).append("} request in ")
+                .append(set.name().equals(Cmdlet.ALL_PARAMETER_SETS) ? "its only parameter set"
+                        : "parameter set " + Javadocs.code(set.name()))
+                .append(set.isDefault() && cmdlet.sets().size() > 1 ? " (the default set)" : "")
+                .append(": exposes only this set's parameters.\n");
+        if (cmdlet.sharedBaseName() != null) {
+            sb.append("<p>The setters every set has come from {@link ").append(cmdlet.sharedBaseName()).append("}.\n");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.exobindings.generator.emit;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * Java string literals for arbitrary snapshot text. JavaPoet's {@code $S} keeps characters such as U+2028 raw and
+ * then breaks the line there, which ends the literal; this writes every character so that the literal stays on
+ * one line: the usual escapes, octal escapes for other control characters, and {@code \}{@code uXXXX} for the
+ * Unicode line and paragraph separators (which javac reads back as the same character, inside the literal).
+ */
+final class JavaLiterals {
+    private JavaLiterals() {
+    }
+
+    static CodeBlock string(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) {
+                        sb.append('\\').append(Integer.toOctalString(c | 0x200).substring(1));
+                    } else if (c == '\u0085' || c == '\u2028' || c == '\u2029' || (c >= 0x80 && c < 0xa0)) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return CodeBlock.of("$L", sb.append('"').toString());
+    }
+}

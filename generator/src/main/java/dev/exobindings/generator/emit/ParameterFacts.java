@@ -1,0 +1,79 @@
+package dev.exobindings.generator.emit;
+
+import dev.exobindings.generator.model.CmdletModel;
+import dev.exobindings.generator.model.ParameterModel;
+import dev.exobindings.generator.model.ParameterSetModel;
+import dev.exobindings.generator.model.SetParameter;
+import dev.exobindings.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Javadoc paragraphs stating a parameter's snapshot facts. Only facts: never description prose. */
+final class ParameterFacts {
+    private ParameterFacts() {
+    }
+
+    /** Paragraphs (without a leading summary) for {@code parameter} of {@code cmdlet}. */
+    static String of(CmdletModel cmdlet, ParameterModel parameter) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<p>Declared type: ").append(Javadocs.code(parameter.declaredType().isEmpty() ? "(none)"
+                : parameter.declaredType()));
+        if (parameter.type().isList()) {
+            sb.append(" (several values)");
+        }
+        if (parameter.unknownType()) {
+            sb.append("; not a type the generator knows, so it is sent as a String");
+        }
+        sb.append(".\n");
+        List<String> sets = new ArrayList<>();
+        List<String> flags = new ArrayList<>();
+        boolean byValue = false;
+        boolean byProperty = false;
+        for (ParameterSetModel set : cmdlet.sets()) {
+            for (SetParameter sp : set.parameters()) {
+                if (sp.parameter() == parameter) {
+                    sets.add(setName(set) + flags(sp));
+                    flags.add(flags(sp));
+                    byValue |= sp.pipelineByValue();
+                    byProperty |= sp.pipelineByProperty();
+                }
+            }
+        }
+        if (cmdlet.sets().size() > 1 && sets.size() == cmdlet.sets().size()
+                && flags.stream().distinct().count() == 1) {
+            sb.append("<p>Parameter sets: every set,").append(flags.get(0)).append(".\n");
+        } else {
+            sb.append("<p>Parameter sets: ").append(String.join("; ", sets)).append(".\n");
+        }
+        if (byValue || byProperty) {
+            sb.append("<p>Pipeline input: ").append(byValue ? "by value" : "")
+                    .append(byValue && byProperty ? ", " : "").append(byProperty ? "by property name" : "")
+                    .append(".\n");
+        }
+        if (!parameter.aliases().isEmpty()) {
+            sb.append("<p>Aliases: ").append(Javadocs.codeList(parameter.aliases())).append(".\n");
+        }
+        if (!parameter.allowedValues().isEmpty()) {
+            sb.append("<p>Allowed values: ").append(Javadocs.codeList(parameter.allowedValues())).append(".\n");
+        }
+        if (parameter.type().kind() == TypeRef.Kind.UNLIMITED && parameter.name().equalsIgnoreCase("ResultSize")) {
+            sb.append("<p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. "
+                    + "{@code ResultSize.unlimited()}.\n");
+        }
+        if (parameter.internal()) {
+            sb.append("<p>Documented as internal-only.\n");
+        }
+        return sb.toString();
+    }
+
+    private static String setName(ParameterSetModel set) {
+        return set.name().equals(dev.exobindings.metadata.model.Cmdlet.ALL_PARAMETER_SETS) ? "(the only set)"
+                : Javadocs.code(set.name());
+    }
+
+    /** " mandatory, position 0" / " optional". */
+    private static String flags(SetParameter sp) {
+        return (sp.mandatory() ? " mandatory" : " optional") + (sp.position() != null ? ", position " + sp.position()
+                : "");
+    }
+}

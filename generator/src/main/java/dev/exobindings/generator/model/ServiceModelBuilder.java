@@ -1,0 +1,170 @@
+package dev.exobindings.generator.model;
+
+import dev.exobindings.generator.GeneratorException;
+import dev.exobindings.generator.naming.NamingStrategy;
+import dev.exobindings.generator.naming.PowerShellNames;
+import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Parameter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the {@link ServiceModel} from the selected cmdlets: validates names, maps types, collects enums, analyses
+ * parameter sets. Create one per run; not shared between threads.
+ */
+public final class ServiceModelBuilder {
+    /** The catalog class's name, and the one used if a cmdlet class already takes it. */
+    static final String CATALOG = "ExoCmdlets";
+    static final String CATALOG_FALLBACK = "ExoCmdletCatalog";
+    private static final Pattern SAFE_URL = Pattern.compile("https?://[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]{1,500}");
+    private static final int EXAMPLES_PER_WARNING = 5;
+
+    private final NamingStrategy naming = new NamingStrategy();
+    private final ParameterSetAnalyzer setAnalyzer = new ParameterSetAnalyzer(naming);
+
+    /**
+     * @param packageName  target package (already validated)
+     * @param snapshotName the snapshot's name, for Javadoc
+     * @param cmdlets      the selected cmdlets with their index in the snapshot (for error messages)
+     */
+    public ServiceModel build(String packageName, String snapshotName, Map<Integer, Cmdlet> cmdlets) {
+        List<Map.Entry<Integer, Cmdlet>> sorted = new ArrayList<>(cmdlets.entrySet());
+        sorted.forEach(e -> validate(e.getKey(), e.getValue()));
+        sorted.sort(Comparator.comparing((Map.Entry<Integer, Cmdlet> e) -> e.getValue().name().toLowerCase(Locale.ROOT))
+                .thenComparing(e -> e.getValue().name()));
+        checkDuplicates(sorted);
+
+        List<String> warnings = new ArrayList<>();
+        Map<String, List<String>> unknownTypes = new TreeMap<>();
+        EnumRegistry enums = new EnumRegistry(naming);
+        Set<String> enumTypes = new java.util.HashSet<>();
+        sorted.forEach(e -> e.getValue().parameters().stream().map(TypeMapper::enumTypeKey)
+                .filter(java.util.Objects::nonNull).forEach(enumTypes::add));
+        TypeMapper typeMapper = new TypeMapper(enumTypes);
+        Map<Cmdlet, Map<Parameter, TypeDecision>> decisions = new LinkedHashMap<>();
+        for (Map.Entry<Integer, Cmdlet> e : sorted) {
+            Cmdlet cmdlet = e.getValue();
+            String className = naming.cmdletClassName(cmdlet.name());
+            Map<Parameter, TypeDecision> byParameter = new LinkedHashMap<>();
+            for (Parameter p : cmdlet.parameters()) {
+                if (isShouldProcess(p)) {
+                    continue;
+                }
+                TypeDecision d = typeMapper.decide(cmdlet.name(), p);
+                byParameter.put(p, d);
+                if (d.enumKey() != null) {
+                    enums.register(d, className, cmdlet.name(), p.name(), p.allowedValues());
+                }
+                if (d.unknownType() != null) {
+                    unknownTypes.computeIfAbsent(d.unknownType(), k -> new ArrayList<>())
+                            .add(cmdlet.name() + " -" + p.name());
+                }
+            }
+            decisions.put(cmdlet, byParameter);
+        }
+        EnumRegistry.Result enumResult = enums.build();
+        warnings.addAll(enumResult.warnings());
+
+        List<CmdletModel> models = new ArrayList<>();
+        for (Map.Entry<Cmdlet, Map<Parameter, TypeDecision>> e : decisions.entrySet()) {
+            models.add(cmdletModel(e.getKey(), e.getValue(), enumResult.classByKey(), warnings));
+        }
+        int fallbacks = 0;
+        for (Map.Entry<String, List<String>> u : unknownTypes.entrySet()) {
+            fallbacks += u.getValue().size();
+            List<String> uses = u.getValue();
+            warnings.add("Unknown Exchange type '" + u.getKey() + "' mapped to String on " + uses.size()
+                    + " parameter(s): " + String.join(", ", uses.subList(0, Math.min(EXAMPLES_PER_WARNING, uses.size())))
+                    + (uses.size() > EXAMPLES_PER_WARNING ? ", …" : ""));
+        }
+        boolean catalogTaken = models.stream().anyMatch(m -> m.className().equalsIgnoreCase(CATALOG));
+        return new ServiceModel(packageName, packageName + ".enums", catalogTaken ? CATALOG_FALLBACK : CATALOG,
+                snapshotName, models, enumResult.enums(), fallbacks, warnings);
+    }
+
+    private CmdletModel cmdletModel(Cmdlet cmdlet, Map<Parameter, TypeDecision> decisions,
+                                    Map<String, String> enumClasses, List<String> warnings) {
+        String className = naming.cmdletClassName(cmdlet.name());
+        List<Parameter> params = new ArrayList<>(decisions.keySet());
+        List<String> methodNames = naming.uniquify(params.stream().map(p -> naming.parameterMethodName(p.name()))
+                .toList(), false, "", Set.of());
+        Map<Parameter, ParameterModel> models = new LinkedHashMap<>();
+        for (int i = 0; i < params.size(); i++) {
+            Parameter p = params.get(i);
+            TypeDecision d = decisions.get(p);
+            TypeRef type = d.toTypeRef(d.enumKey() == null ? null : enumClasses.get(d.enumKey()));
+            models.put(p, new ParameterModel(p.name(), methodNames.get(i), p.type() == null ? "" : p.type(), type,
+                    d.unknownType() != null, p.aliases(), p.allowedValues(), p.internal(), p.deprecated()));
+        }
+        boolean shouldProcess = cmdlet.supportsShouldProcess() || cmdlet.parameters().stream()
+                .anyMatch(ServiceModelBuilder::isShouldProcess);
+        ParameterSetAnalyzer.Analysis analysis = setAnalyzer.analyse(cmdlet, className, models);
+        warnings.addAll(analysis.warnings());
+        String url = cmdlet.documentationUrl();
+        if (url != null && !SAFE_URL.matcher(url).matches()) {
+            warnings.add(cmdlet.name() + ": documentation URL is not a plain http(s) URL and was left out");
+            url = null;
+        }
+        String verb = cmdlet.verb() != null ? cmdlet.verb() : cmdlet.name().substring(0, cmdlet.name().indexOf('-'));
+        return new CmdletModel(cmdlet.name(), className, verb, url, shouldProcess, List.copyOf(models.values()),
+                analysis.sets(), analysis.sharedBaseName(), analysis.sharedSetters());
+    }
+
+    /** Confirm and WhatIf are the ShouldProcess flow, handled by the runtime's ConfirmMode, never setters. */
+    private static boolean isShouldProcess(Parameter p) {
+        return "Confirm".equalsIgnoreCase(p.name()) || "WhatIf".equalsIgnoreCase(p.name());
+    }
+
+    private static void validate(int index, Cmdlet cmdlet) {
+        if (!PowerShellNames.isCmdletName(cmdlet.name())) {
+            throw new GeneratorException("Snapshot cmdlets[" + index + "]: name '" + printable(cmdlet.name())
+                    + "' is not a PowerShell Verb-Noun name (letters and digits, one hyphen). Fix the snapshot, or "
+                    + "leave the cmdlet out with an exclude glob.");
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < cmdlet.parameters().size(); i++) {
+            Parameter p = cmdlet.parameters().get(i);
+            if (!PowerShellNames.isParameterName(p.name())) {
+                throw new GeneratorException("Snapshot cmdlets[" + index + "] (" + cmdlet.name() + ") parameters["
+                        + i + "]: name '" + printable(p.name()) + "' is not a PowerShell parameter name (a letter, "
+                        + "then letters, digits or _). Fix the snapshot, or exclude " + cmdlet.name() + ".");
+            }
+            Integer earlier = seen.putIfAbsent(p.name().toLowerCase(Locale.ROOT), i);
+            if (earlier != null) {
+                throw new GeneratorException("Snapshot cmdlets[" + index + "] (" + cmdlet.name() + "): parameter '"
+                        + p.name() + "' appears twice (parameters[" + earlier + "] and parameters[" + i + "]); "
+                        + "PowerShell names are case-insensitive. Remove one from the snapshot, or exclude "
+                        + cmdlet.name() + ".");
+            }
+        }
+    }
+
+    private static void checkDuplicates(List<Map.Entry<Integer, Cmdlet>> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            Cmdlet a = sorted.get(i - 1).getValue();
+            Cmdlet b = sorted.get(i).getValue();
+            if (a.name().equalsIgnoreCase(b.name())) {
+                throw new GeneratorException("Snapshot cmdlets[" + sorted.get(i - 1).getKey() + "] and cmdlets["
+                        + sorted.get(i).getKey() + "] are both named '" + b.name() + "' (names are case-insensitive). "
+                        + "Remove one from the snapshot.");
+            }
+        }
+    }
+
+    /** A name from a hostile snapshot, made safe to print in a message. */
+    private static String printable(String s) {
+        if (s == null) {
+            return "null";
+        }
+        String cut = s.length() > 80 ? s.substring(0, 80) + "…" : s;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+}

@@ -1,0 +1,131 @@
+package dev.exobindings.generator;
+
+import static dev.exobindings.generator.testing.SnapshotBuilder.cmdlet;
+import static dev.exobindings.generator.testing.SnapshotBuilder.param;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.generator.testing.Fixtures;
+import dev.exobindings.generator.testing.SnapshotBuilder;
+import dev.exobindings.metadata.model.Snapshot;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The entry point: configuration errors, the report, include/exclude. */
+class CodeGeneratorTest {
+    @TempDir
+    Path dir;
+
+    private static CodeGenerator.Builder generator(Snapshot snapshot, Path out) {
+        return CodeGenerator.builder().snapshot(snapshot).targetPackage(Fixtures.PACKAGE).outputDirectory(out);
+    }
+
+    @Test
+    void reportsWhatItGenerated() {
+        GenerationReport report = generator(Fixtures.all(), dir).build().generate();
+        assertEquals(13, report.cmdlets());
+        assertEquals(75, report.parameters(), "fixture parameters without Confirm/WhatIf");
+        // 13 cmdlet classes, 3 enums, the catalog, 2 package-info files
+        assertEquals(19, report.filesWritten());
+        assertEquals(0, report.filesUnchanged());
+        assertEquals(0, report.filesDeleted());
+        assertEquals(4, report.unknownTypeFallbacks(), "Set-Unknown: Frob, Anything, Nested, Other");
+        assertTrue(report.warnings().contains("Unknown Exchange type 'Frobnicator' mapped to String on 2 "
+                + "parameter(s): Set-Unknown -Frob, Set-Unknown -Other"), report.warnings().toString());
+        assertTrue(report.warnings().contains("Unknown Exchange type 'Object' mapped to String on 1 parameter(s): "
+                + "Set-Unknown -Anything"), report.warnings().toString());
+        assertTrue(report.warnings().contains("New-Thing: documentation URL is not a plain http(s) URL and was left "
+                + "out"), report.warnings().toString());
+        assertTrue(Files.exists(dir.resolve("com/example/fixture/GetMailbox.java")));
+        assertTrue(Files.exists(dir.resolve("com/example/fixture/enums/OddMode.java")));
+        assertTrue(Files.exists(dir.resolve("com/example/fixture/ExoCmdlets.java")));
+        assertTrue(Files.exists(dir.resolve("com/example/fixture/package-info.java")));
+    }
+
+    @Test
+    void includesAndExcludesAreCaseInsensitiveGlobs() {
+        GenerationReport report = generator(Fixtures.all(), dir).includes(List.of("get-*", "SET-?AILBOX"))
+                .excludes(List.of("*-odd*")).build().generate();
+        assertEquals(4, report.cmdlets(), "Get-Mailbox, Get-Thing, Get-Collide, Set-Mailbox; Get-OddEnum excluded");
+        assertTrue(Files.exists(dir.resolve("com/example/fixture/SetMailbox.java")));
+        assertFalse(Files.exists(dir.resolve("com/example/fixture/GetOddEnum.java")));
+        assertFalse(Files.exists(dir.resolve("com/example/fixture/NewThing.java")));
+    }
+
+    @Test
+    void anInvalidGlobNamesTheGlobAndTheSyntax() {
+        GeneratorException e = assertThrows(GeneratorException.class,
+                () -> generator(Fixtures.all(), dir).excludes(List.of("Get-*", "Set-[A]*")).build().generate());
+        assertTrue(e.getMessage().contains("excludes[1] = 'Set-[A]*'"), e.getMessage());
+        assertTrue(e.getMessage().contains("'*' (any characters) and '?' (one character)"), e.getMessage());
+    }
+
+    @Test
+    void anInvalidPackageNamesThePackageAndTheFix() {
+        for (String pkg : List.of("com.example.class", "1abc", "com..x", "", "com.example-x")) {
+            GeneratorException e = assertThrows(GeneratorException.class, () -> CodeGenerator.builder()
+                    .snapshot(Fixtures.all()).targetPackage(pkg).outputDirectory(dir).build().generate());
+            assertTrue(e.getMessage().startsWith("Invalid target package '" + pkg + "'"), e.getMessage());
+            assertTrue(e.getMessage().contains("e.g. 'com.example.exo'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anOutputDirectoryThatIsAFileIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
+        GeneratorException e = assertThrows(GeneratorException.class,
+                () -> generator(Fixtures.all(), file).build().generate());
+        assertTrue(e.getMessage().contains("is a file; point outputDirectory at a directory"), e.getMessage());
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeCreatedIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        GeneratorException e = assertThrows(GeneratorException.class,
+                () -> generator(Fixtures.all(), file.resolve("sub")).build().generate());
+        assertTrue(e.getMessage().startsWith("Cannot create output directory"), e.getMessage());
+        assertTrue(e.getMessage().contains("Choose a directory you can write to"), e.getMessage());
+    }
+
+    @Test
+    void aCmdletNameThatIsNotVerbNounIsRefusedUnlessExcluded() {
+        Snapshot snapshot = SnapshotBuilder.snapshot().add(cmdlet("Get-Good")).add(cmdlet("Get-Foo Bar")).build();
+        GeneratorException e = assertThrows(GeneratorException.class,
+                () -> generator(snapshot, dir).build().generate());
+        assertTrue(e.getMessage().contains("cmdlets[1]: name 'Get-Foo Bar' is not a PowerShell Verb-Noun name"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("exclude glob"), e.getMessage());
+        assertEquals(1, generator(snapshot, dir).excludes(List.of("Get-Foo*")).build().generate().cmdlets());
+    }
+
+    @Test
+    void aParameterNameThatIsNotAnIdentifierIsRefused() {
+        Snapshot snapshot = SnapshotBuilder.snapshot().add(cmdlet("Set-Thing").param(param("Good", "String"))
+                .param(param("Bad\"); System.exit(1); //", "String"))).build();
+        GeneratorException e = assertThrows(GeneratorException.class,
+                () -> generator(snapshot, dir).build().generate());
+        assertTrue(e.getMessage().startsWith("Snapshot cmdlets[0] (Set-Thing) parameters[1]: name 'Bad\"); "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("not a PowerShell parameter name"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("com")), "nothing is written for an invalid snapshot");
+    }
+
+    @Test
+    void duplicateNamesAreRefused() {
+        Snapshot cmdlets = SnapshotBuilder.snapshot().add(cmdlet("Get-Thing")).add(cmdlet("get-thing")).build();
+        GeneratorException e = assertThrows(GeneratorException.class, () -> generator(cmdlets, dir).build()
+                .generate());
+        assertTrue(e.getMessage().contains("cmdlets[0] and cmdlets[1] are both named"), e.getMessage());
+        Snapshot params = SnapshotBuilder.snapshot().add(cmdlet("Get-Thing").param(param("Pin", "String"))
+                .param(param("PIN", "String"))).build();
+        e = assertThrows(GeneratorException.class, () -> generator(params, dir).build().generate());
+        assertTrue(e.getMessage().contains("parameter 'PIN' appears twice (parameters[0] and parameters[1])"),
+                e.getMessage());
+    }
+}

@@ -1,0 +1,79 @@
+package dev.exobindings.generator;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.generator.testing.GeneratedFixture;
+import dev.exobindings.generator.testing.InMemoryCompiler;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the generated API must reject at compile time, each with a readable javac error. The snippets compile
+ * against the fixture bindings; {@link #theValidCallsCompile()} proves the same setup accepts correct code.
+ */
+class CompileFailTest {
+    private static final String IMPORTS = "import com.example.fixture.*;\n"
+            + "import com.example.fixture.enums.*;\n"
+            + "import dev.exobindings.runtime.value.*;\n";
+
+    private static InMemoryCompiler.Result compile(String body) {
+        String source = "package snippet;\n" + IMPORTS + "class Snippet {\n  Object call() {\n    return " + body
+                + ";\n  }\n}\n";
+        return GeneratedFixture.get().compileSnippet("Snippet", source);
+    }
+
+    private static void assertFails(String body, String... expectedInError) {
+        InMemoryCompiler.Result result = compile(body);
+        assertFalse(result.success(), "should not compile: " + body);
+        for (String expected : expectedInError) {
+            assertTrue(result.errors().contains(expected), "javac error should mention '" + expected + "':\n"
+                    + result.errors());
+        }
+    }
+
+    @Test
+    void theValidCallsCompile() {
+        assertTrue(GeneratedFixture.get().compiled.success(), GeneratedFixture.get().compiled.errors());
+        InMemoryCompiler.Result result = compile("java.util.List.of("
+                + "GetMailbox.identity(\"vasil\").resultSize(ResultSize.unlimited()),"
+                + "GetMailbox.anr(\"vasil\"),"
+                + "GetMailbox.all().recipientTypeDetails(RecipientTypeDetails.USER_MAILBOX)"
+                + ".resultSize(ResultSize.unlimited()),"
+                + "SetMailbox.identity(\"TV\").emailAddresses(MultiValue.add(\"smtp:alias@contoso.com\")))");
+        assertTrue(result.success(), result.errors());
+    }
+
+    @Test
+    void mixingTwoParameterSetsDoesNotCompile() {
+        // -Identity is in set Identity only; the Anr set's builder has no such setter.
+        assertFails("GetMailbox.anr(\"x\").identity(\"y\")", "cannot find symbol", "identity(java.lang.String)",
+                "GetMailbox.AnrSet");
+    }
+
+    @Test
+    void leavingOutAMandatoryParameterDoesNotCompile() {
+        assertFails("SetMailbox.identity()", "method identity in class com.example.fixture.SetMailbox",
+                "cannot be applied to given types", "required: java.lang.String");
+    }
+
+    @Test
+    void thereIsNoEntryThatSkipsTheMandatoryIdentity() {
+        assertFails("SetMailbox.create()", "cannot find symbol", "create()");
+    }
+
+    @Test
+    void aStringWhereAnIntGoesDoesNotCompile() {
+        assertFails("SetScalars.create().count(\"3\")", "incompatible types",
+                "java.lang.String cannot be converted to int");
+    }
+
+    @Test
+    void anUnknownParameterDoesNotCompile() {
+        assertFails("GetMailbox.all().noSuchParameter(true)", "cannot find symbol", "noSuchParameter(boolean)");
+    }
+
+    @Test
+    void aMandatorySwitchSetIsNotReachableWithoutItsEntry() {
+        assertFails("new NewResource.RoomSet()", "RoomSet() has private access");
+    }
+}

@@ -1,0 +1,142 @@
+package dev.exobindings.generator.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.generator.model.TypeRef.Kind;
+import dev.exobindings.generator.testing.FixtureModel;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The intermediate model: type mapping, enums and parameter-set analysis, decided once. */
+class ServiceModelBuilderTest {
+    private static final ServiceModel MODEL = FixtureModel.all();
+
+    private static ParameterModel parameter(String cmdlet, String name) {
+        return FixtureModel.cmdlet(MODEL, cmdlet).parameters().stream().filter(p -> p.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    private static String shape(TypeRef t) {
+        return switch (t.kind()) {
+            case LIST -> "LIST<" + shape(t.element()) + ">";
+            case ENUM -> "ENUM " + t.enumClass();
+            default -> t.kind().name();
+        };
+    }
+
+    @ParameterizedTest(name = "{0} -{1} -> {2}")
+    @CsvSource({
+            "Set-Scalars, Enabled, BOOLEAN", "Set-Scalars, Count, INT", "Set-Scalars, Small, LONG",
+            "Set-Scalars, Big, LONG", "Set-Scalars, Ratio, DOUBLE", "Set-Scalars, Id, UUID",
+            "Set-Scalars, Start, INSTANT", "Set-Scalars, End, INSTANT", "Set-Scalars, Age, DURATION",
+            "Set-Scalars, Timeout, DURATION", "Set-Scalars, Quota, UNLIMITED", "Set-Scalars, Size, BYTE_SIZE",
+            "Set-Scalars, Blob, BYTES", "Set-Scalars, Login, CREDENTIAL", "Set-Scalars, Password, SECRET",
+            "Get-Mailbox, Identity, STRING", "Get-Mailbox, Archive, SWITCH",
+            "Get-Mailbox, RecipientTypeDetails, LIST<ENUM RecipientTypeDetails>",
+            "Set-Mailbox, EmailAddresses, LIST<STRING>",
+            "Set-Lists, Names, LIST<STRING>", "Set-Lists, Recipients, LIST<STRING>", "Set-Lists, Words, LIST<STRING>",
+            "Set-Lists, Numbers, LIST<INT>", "Set-Lists, Guids, LIST<UUID>", "Set-Lists, Ports, LIST<INT>",
+            "Set-Tables, Properties, MAP", "Set-Tables, Rows, LIST<MAP>", "Set-Tables, Pairs, MAP",
+            "Set-OddEnum, Mode, ENUM OddMode", "Set-OddEnum, Level, ENUM SetOddEnumLevel", "Set-OddEnum, Note, STRING",
+            "Get-OddEnum, Mode, ENUM OddMode", "Get-OddEnum, Modes, LIST<ENUM OddMode>",
+            "Set-Unknown, Frob, STRING", "Set-Unknown, Nested, LIST<STRING>"})
+    void typeMapping(String cmdlet, String parameter, String expected) {
+        assertEquals(expected, shape(parameter(cmdlet, parameter).type()));
+    }
+
+    @Test
+    void unknownTypesAreFlaggedAndCounted() {
+        assertTrue(parameter("Set-Unknown", "Frob").unknownType());
+        assertTrue(parameter("Set-Unknown", "Nested").unknownType());
+        assertFalse(parameter("Set-Lists", "Words").unknownType(), "MultiValuedProperty of text is known");
+        assertEquals(4, MODEL.unknownTypeFallbacks());
+    }
+
+    @Test
+    void proseValuesOnTextStayAsJavadocFacts() {
+        assertEquals(List.of("SMTP", "smtp", "X400"), parameter("Set-Mailbox", "EmailAddresses").allowedValues());
+    }
+
+    @Test
+    void enumsAreTheUnionInFirstSeenOrderWithCaseDuplicatesMerged() {
+        EnumModel odd = FixtureModel.enumNamed(MODEL, "OddMode");
+        assertEquals("OddMode", odd.exchangeType());
+        assertEquals(List.of("EXTRA", "HELLO_WORLD", "VALUE_1ST_VALUE", "A_B", "X_Y", "UNRECOGNIZED_2", "UBER",
+                "VALUE", "USER_MAILBOX", "USER_MAILBOX_2"), odd.constants().stream()
+                .map(EnumModel.EnumConstant::name).toList());
+        assertEquals(List.of("Get-OddEnum -Mode", "Get-OddEnum -Modes", "Set-OddEnum -Mode"), odd.usedBy());
+        assertTrue(MODEL.warnings().stream().anyMatch(w -> w.startsWith("Enum OddMode (Exchange type OddMode): "
+                + "parameters list different values")), MODEL.warnings().toString());
+        assertNull(FixtureModel.enumNamed(MODEL, "SetOddEnumLevel").exchangeType());
+    }
+
+    @Test
+    void getMailboxSetsBecomeEntries() {
+        CmdletModel c = FixtureModel.cmdlet(MODEL, "Get-Mailbox");
+        assertEquals(List.of("Identity", "AnrSet", "MailboxPlanSet"), c.sets().stream().map(ParameterSetModel::name)
+                .toList());
+        ParameterSetModel identity = c.sets().get(0);
+        assertTrue(identity.isDefault());
+        assertEquals("identity", identity.entry().methodName());
+        assertEquals("Identity", identity.entry().distinguishing().parameter().name());
+        assertEquals("all", identity.plainEntry());
+        assertEquals("anr", c.sets().get(1).entry().methodName());
+        assertNull(c.sets().get(1).plainEntry());
+        assertEquals("mailboxPlan", c.sets().get(2).entry().methodName());
+        assertEquals("Shared", c.sharedBaseName());
+        assertEquals(List.of("Archive", "Filter", "RecipientTypeDetails", "ResultSize"), c.sharedSetters().stream()
+                .map(ParameterModel::name).toList());
+        assertEquals(List.of(), identity.setters(), "Identity is bound by the entry; the rest is shared");
+    }
+
+    @Test
+    void mandatoryInEverySetAndAMandatorySwitch() {
+        CmdletModel c = FixtureModel.cmdlet(MODEL, "Set-Mailbox");
+        assertTrue(c.supportsShouldProcess());
+        assertTrue(c.parameters().stream().noneMatch(p -> p.name().equals("Confirm") || p.name().equals("WhatIf")));
+        EntryModel identity = c.sets().get(0).entry();
+        assertEquals("identity", identity.methodName(), "no distinguishing parameter: named after the set");
+        assertEquals(List.of("Identity"), identity.arguments().stream().map(a -> a.parameter().name()).toList());
+        EntryModel aggregated = c.sets().get(1).entry();
+        assertEquals("addAggregatedMailbox", aggregated.methodName());
+        assertEquals(List.of("Identity"), aggregated.arguments().stream().map(a -> a.parameter().name()).toList());
+        assertEquals(List.of("AddAggregatedMailbox"), aggregated.presetSwitches().stream()
+                .map(a -> a.parameter().name()).toList());
+        assertNull(c.sets().get(0).plainEntry(), "Identity is mandatory: no create()");
+    }
+
+    @Test
+    void singleSets() {
+        CmdletModel getThing = FixtureModel.cmdlet(MODEL, "Get-Thing");
+        assertEquals("Request", getThing.sets().get(0).builderName());
+        assertEquals("all", getThing.sets().get(0).entry().methodName());
+        assertNull(getThing.sets().get(0).plainEntry());
+        CmdletModel newThing = FixtureModel.cmdlet(MODEL, "New-Thing");
+        assertEquals("name", newThing.sets().get(0).entry().methodName());
+        assertNull(newThing.documentationUrl(), "javascript: URLs are dropped");
+    }
+
+    @Test
+    void collidingEntryAndBuilderNamesAreDisambiguatedDeterministically() {
+        CmdletModel c = FixtureModel.cmdlet(MODEL, "Get-Collide");
+        assertEquals(List.of("byName", "byNameByName", "all"), c.sets().stream().map(s -> s.entry().methodName())
+                .toList());
+        assertEquals(List.of("ByNameSet", "ByNameSet2", "AllSet"), c.sets().stream()
+                .map(ParameterSetModel::builderName).toList());
+    }
+
+    @Test
+    void keywordsAndReservedNamesAreEscaped() {
+        CmdletModel c = FixtureModel.cmdlet(MODEL, "Set-Keywords");
+        assertEquals(List.of("identity", "caseValue", "caseValue2", "defaultValue", "classValue", "setValue",
+                "selfValue", "toJsonValue", "equalsValue", "hashCodeValue", "getClassValue", "allValue",
+                "createValue", "bindValue", "smtpServer", "pin"), c.parameters().stream()
+                .map(ParameterModel::methodName).toList());
+        assertEquals(Kind.SWITCH, c.parameters().get(11).type().kind());
+    }
+}

@@ -1,0 +1,6 @@
+// The build must fail with a message that says what to fix, without a stack trace of the plugin.
+def log = new File(basedir, 'build.log').text
+assert log =~ /Snapshot file .*no-such-snapshot\.json \(from <snapshot>\) does not exist\. Fix: correct the path/
+assert !(log =~ /(?m)^\s+at dev\.exobindings\./) : 'stack trace in the log'
+assert !log.contains('\tat org.apache.maven') : 'stack trace in the log'
+return true

@@ -1,0 +1,79 @@
+package dev.exobindings.maven;
+
+import dev.exobindings.metadata.diff.DiffJson;
+import dev.exobindings.metadata.diff.DiffMarkdown;
+import dev.exobindings.metadata.diff.SnapshotDiff;
+import dev.exobindings.metadata.diff.SnapshotDiffer;
+import dev.exobindings.metadata.io.SnapshotException;
+import dev.exobindings.metadata.io.SnapshotWriter;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Compares two snapshots and writes what changed — cmdlets added and removed; parameters added, removed, with a
+ * changed type, a changed mandatory flag or a changed parameter-set membership — as a Markdown and a JSON report.
+ * Runs without a project too: {@code mvn exo-bindings:diff -DoldSnapshot=old.json -DnewSnapshot=exchange-online}.
+ */
+@Mojo(name = "diff", requiresProject = false, threadSafe = true)
+public class DiffMojo extends AbstractMojo {
+
+    /** The old snapshot: a file path (relative to the project directory) or a bundled name. */
+    @Parameter(property = "oldSnapshot", required = true)
+    private String oldSnapshot;
+
+    /** The new snapshot: a file path (relative to the project directory) or a bundled name. */
+    @Parameter(property = "newSnapshot", required = true)
+    private String newSnapshot;
+
+    /** Where the Markdown report is written; default {@code ${project.build.directory}/exo-bindings-diff.md}. */
+    @Parameter(property = "exo-bindings.diff.markdown")
+    private File markdownReport;
+
+    /** Where the JSON report is written; default {@code ${project.build.directory}/exo-bindings-diff.json}. */
+    @Parameter(property = "exo-bindings.diff.json")
+    private File jsonReport;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Path base = baseDirectory.toPath();
+        SnapshotInput before = SnapshotInputs.nameOrFile(oldSnapshot, base, "oldSnapshot");
+        SnapshotInput after = SnapshotInputs.nameOrFile(newSnapshot, base, "newSnapshot");
+        SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.parse(), after.label(), after.parse());
+        Path markdown = reportFile(markdownReport, "exo-bindings-diff.md");
+        Path json = reportFile(jsonReport, "exo-bindings-diff.json");
+        try {
+            SnapshotWriter.writeAtomically(markdown, DiffMarkdown.render(diff));
+            SnapshotWriter.writeAtomically(json, DiffJson.render(diff));
+        } catch (SnapshotException e) {
+            throw new MojoFailureException("Cannot write the diff report " + e.getMessage());
+        }
+        getLog().info("exo-bindings diff " + before.label() + " -> " + after.label() + ": " + diff.summary()
+                + "; reports: " + markdown + ", " + json);
+    }
+
+    /**
+     * The configured file, or {@code name} in the build directory. Without a project (requiresProject=false) Maven
+     * leaves {@code ${project.build.directory}} uninterpolated, so then {@code target} under the current directory.
+     */
+    private Path reportFile(File configured, String name) {
+        if (configured != null) {
+            return configured.toPath();
+        }
+        String buildDirectory = project.getBuild().getDirectory();
+        Path directory = buildDirectory == null || buildDirectory.contains("${")
+                ? baseDirectory.toPath().resolve("target") : Path.of(buildDirectory);
+        return directory.resolve(name);
+    }
+}

@@ -1,0 +1,45 @@
+package dev.exobindings.maven;
+
+import dev.exobindings.generator.GenerationReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Turns a {@link GenerationReport} into log output: exactly one summary line, then at most
+ * {@link #WARNINGS_SHOWN} warnings and a count of the rest (the full list is written beside the record), so a
+ * snapshot with hundreds of fallbacks does not flood the build log.
+ */
+final class RunSummary {
+    static final int WARNINGS_SHOWN = 5;
+
+    private RunSummary() {
+    }
+
+    static String line(String executionId, GenerateSettings settings, GenerationReport report) {
+        return String.format(Locale.ROOT,
+                "exo-bindings [%s]: %d cmdlets, %d parameters from %s into %s: %d files written, %d unchanged, "
+                        + "%d deleted, %d warning(s) in %.1f s",
+                executionId, report.cmdlets(), report.parameters(), settings.snapshot().label(),
+                settings.packageName(), report.filesWritten(), report.filesUnchanged(), report.filesDeleted(),
+                report.warnings().size(), report.elapsed().toMillis() / 1000.0);
+    }
+
+    static String upToDate(String executionId, GenerateSettings settings, long elapsedMillis) {
+        return String.format(Locale.ROOT,
+                "exo-bindings [%s]: up to date (%s, package %s), no file touched (checked in %.1f s)",
+                executionId, settings.snapshot().label(), settings.packageName(), elapsedMillis / 1000.0);
+    }
+
+    static void logWarnings(Log log, List<String> warnings, Path fullList) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> log.warn("exo-bindings: " + w));
+        if (warnings.size() > WARNINGS_SHOWN) {
+            log.warn("exo-bindings: ... and " + (warnings.size() - WARNINGS_SHOWN) + " more warning(s), all listed in "
+                    + fullList);
+        }
+    }
+}

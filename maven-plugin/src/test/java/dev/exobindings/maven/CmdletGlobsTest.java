@@ -1,0 +1,50 @@
+package dev.exobindings.maven;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+class CmdletGlobsTest {
+
+    @Test
+    void starAndQuestionMarkMatchWholeNamesCaseInsensitively() {
+        assertTrue(CmdletGlobs.matches("Get-*", "get-mailbox"));
+        assertTrue(CmdletGlobs.matches("*-Mailbox*", "Set-MailboxFolderPermission"));
+        assertTrue(CmdletGlobs.matches("Get-Mailbo?", "Get-Mailbox"));
+        assertFalse(CmdletGlobs.matches("Get-Mailbo?", "Get-Mailboxes"));
+        assertFalse(CmdletGlobs.matches("Mailbox", "Get-Mailbox"));
+    }
+
+    @Test
+    void invalidCharactersFailNamingTheGlobAndTheParameter() {
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> CmdletGlobs.checkSyntax(List.of("Get-*", "Get-[Mailbox]"), "includes"));
+        assertEquals("Invalid glob 'Get-[Mailbox]' in <includes>: only letters, digits, '-', '*' (any characters) "
+                + "and '?' (one character) are allowed. Fix: write a cmdlet-name glob such as Get-* or *-Mailbox*.",
+                e.getMessage());
+        assertThrows(MojoFailureException.class, () -> CmdletGlobs.checkSyntax(List.of(" "), "excludes"));
+        assertDoesNotThrow(() -> CmdletGlobs.checkSyntax(List.of("*", "New-?x*"), "includes"));
+    }
+
+    @Test
+    void everyUnmatchedIncludeIsListed() {
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> CmdletGlobs.checkIncludesMatch(List.of("Get-*", "Git-*", "Sett-*"),
+                        List.of("Get-Mailbox", "Set-Mailbox"), "fixture.json"));
+        assertTrue(e.getMessage().startsWith("Include glob(s) [Git-*, Sett-*] match no cmdlet in snapshot "
+                + "fixture.json. Fix:"), e.getMessage());
+        assertDoesNotThrow(() -> CmdletGlobs.checkIncludesMatch(List.of(), List.of("Get-Mailbox"), "x"));
+    }
+
+    @Test
+    void trimmedTreatsAbsentListAsEmpty() {
+        assertEquals(List.of(), CmdletGlobs.trimmed(null));
+        assertEquals(List.of("Get-*"), CmdletGlobs.trimmed(List.of("  Get-* ")));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.exobindings.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real generator on the IT fixture snapshots; checks the fingerprint / up-to-date logic. */
+class GenerationRunTest {
+    private static final Path FIXTURES = Path.of("src/it/fixtures");
+    private static final FileTime OLD = FileTime.fromMillis(946_684_800_000L);
+
+    @TempDir
+    Path out;
+
+    private final List<String> infos = new ArrayList<>();
+    private final SystemStreamLog log = new SystemStreamLog() {
+        @Override
+        public void info(CharSequence content) {
+            infos.add(content.toString());
+        }
+    };
+
+    private GenerateSettings settings(String fixture, String packageName, String executionId) throws Exception {
+        SnapshotInput input = SnapshotInputs.file(FIXTURES.resolve(fixture), "snapshot");
+        return new GenerateSettings(input, packageName, List.of(), List.of(), out, executionId, "test");
+    }
+
+    @Test
+    void secondRunWithSameInputsIsUpToDateAndTouchesNothing() throws Exception {
+        assertTrue(new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute());
+        assertTrue(Files.isRegularFile(out.resolve("com/example/exo/GetMailbox.java")));
+        assertTrue(Files.isRegularFile(out.resolve(".exo-bindings/default.fingerprint")));
+        setAllMtimes(OLD);
+
+        assertFalse(new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute());
+        assertTrue(infos.get(infos.size() - 1).startsWith("exo-bindings [default]: up to date ("), infos.toString());
+        try (Stream<Path> files = Files.walk(out)) {
+            files.filter(Files::isRegularFile).forEach(f -> assertEquals(OLD, mtime(f), f.toString()));
+        }
+    }
+
+    @Test
+    void deletedOrEditedGeneratedFileTriggersRegeneration() throws Exception {
+        new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute();
+        Path getMailbox = out.resolve("com/example/exo/GetMailbox.java");
+        String original = Files.readString(getMailbox);
+        Files.delete(getMailbox);
+        assertTrue(new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute());
+        assertEquals(original, Files.readString(getMailbox));
+
+        Files.writeString(getMailbox, original + "// edited\n");
+        assertTrue(new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute());
+        assertEquals(original, Files.readString(getMailbox));
+    }
+
+    @Test
+    void changedSnapshotRegeneratesAndRemovesDroppedCmdlet() throws Exception {
+        new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute();
+        assertTrue(Files.exists(out.resolve("com/example/exo/RemoveMailContact.java")));
+        assertTrue(new GenerationRun(settings("small-v2.json", "com.example.exo", "default"), log).execute());
+        assertFalse(Files.exists(out.resolve("com/example/exo/RemoveMailContact.java")));
+        assertTrue(Files.exists(out.resolve("com/example/exo/NewMailContact.java")));
+    }
+
+    @Test
+    void secondExecutionInTheSameDirectoryFails() throws Exception {
+        new GenerationRun(settings("small-v1.json", "com.example.a", "exo-a"), log).execute();
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> new GenerationRun(settings("small-v1.json", "com.example.b", "exo-b"), log).execute());
+        assertTrue(e.getMessage().contains("is also used by execution(s) [exo-a]"), e.getMessage());
+    }
+
+    @Test
+    void invalidSnapshotFailsWithTheReadersMessage() throws Exception {
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> new GenerationRun(settings("invalid.json", "com.example.exo", "default"), log).execute());
+        assertTrue(e.getMessage().startsWith("Invalid snapshot "), e.getMessage());
+        assertTrue(e.getMessage().contains("$.cmdlets[1]"), e.getMessage());
+        assertFalse(Files.exists(out.resolve(".exo-bindings/default.fingerprint")));
+    }
+
+    private void setAllMtimes(FileTime time) throws IOException {
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, time);
+            }
+        }
+    }
+
+    private static FileTime mtime(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
