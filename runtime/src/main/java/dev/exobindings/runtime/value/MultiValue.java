@@ -1,7 +1,6 @@
 package dev.exobindings.runtime.value;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -22,19 +21,19 @@ public final class MultiValue<T> {
 
     @SafeVarargs
     public static <T> MultiValue<T> add(T... values) {
-        return new MultiValue<>(List.copyOf(Arrays.asList(values)), List.of());
+        return new MultiValue<>(copyOf(values), List.of());
     }
 
     @SafeVarargs
     public static <T> MultiValue<T> remove(T... values) {
-        return new MultiValue<>(List.of(), List.copyOf(Arrays.asList(values)));
+        return new MultiValue<>(List.of(), copyOf(values));
     }
 
     /** Adds more values to this change. */
     @SafeVarargs
     public final MultiValue<T> andAdd(T... values) {
         List<T> merged = new ArrayList<>(add);
-        merged.addAll(Arrays.asList(values));
+        merged.addAll(copyOf(values));
         return new MultiValue<>(List.copyOf(merged), remove);
     }
 
@@ -42,8 +41,17 @@ public final class MultiValue<T> {
     @SafeVarargs
     public final MultiValue<T> andRemove(T... values) {
         List<T> merged = new ArrayList<>(remove);
-        merged.addAll(Arrays.asList(values));
+        merged.addAll(copyOf(values));
         return new MultiValue<>(add, List.copyOf(merged));
+    }
+
+    /** Copies element by element: handing the varargs array itself to another method is what -Xlint:varargs flags. */
+    private static <T> List<T> copyOf(T[] values) {
+        List<T> copy = new ArrayList<>(values.length);
+        for (T value : values) {
+            copy.add(value);
+        }
+        return List.copyOf(copy);
     }
 
     public List<T> added() {

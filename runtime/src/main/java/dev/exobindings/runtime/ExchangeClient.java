@@ -1,0 +1,222 @@
+package dev.exobindings.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.runtime.auth.TokenProvider;
+import dev.exobindings.runtime.batch.BatchRunner;
+import dev.exobindings.runtime.http.AnchorResolver;
+import dev.exobindings.runtime.http.CallExecutor;
+import dev.exobindings.runtime.http.Endpoint;
+import dev.exobindings.runtime.http.HttpSender;
+import dev.exobindings.runtime.http.Invocation;
+import dev.exobindings.runtime.limit.ConcurrencyLimiter;
+import dev.exobindings.runtime.limit.RateLimiter;
+import dev.exobindings.runtime.mapping.RowMapper;
+import dev.exobindings.runtime.paging.Page;
+import dev.exobindings.runtime.paging.PageSequence;
+import java.net.http.HttpClient;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Runs Exchange Online cmdlets over the REST {@code InvokeCommand} endpoint of one tenant.
+ * Thread-safe; create one per tenant and {@link #close()} it when done.
+ *
+ * <pre>{@code
+ * try (ExchangeClient exo = ExchangeClient.builder().tenant("contoso.onmicrosoft.com")
+ *         .credentials(creds).build()) {
+ *     InvokeResult r = exo.invoke(CmdletRequest.of("Get-Mailbox").param("Identity", "vasil"));
+ * }
+ * }</pre>
+ */
+public final class ExchangeClient implements AutoCloseable {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private final InvokeEngine engine;
+    private final BatchRunner batches;
+    private final ExecutorService async;
+    private final String tenant;
+    private volatile boolean closed;
+
+    ExchangeClient(ExchangeClientBuilder b, TokenProvider tokens) {
+        this.tenant = b.tenant;
+        HttpClient http = b.httpClient != null ? b.httpClient
+                : HttpClient.newBuilder().connectTimeout(b.timeouts.connect())
+                        .followRedirects(HttpClient.Redirect.NEVER).build();
+        ConcurrencyLimiter limiter = new ConcurrencyLimiter(b.maxConcurrency);
+        RateLimiter rate = b.rateLimit == null ? null : new RateLimiter(b.rateLimit, b.clock, b.sleeper);
+        CallExecutor executor = new CallExecutor(new HttpSender(http), tokens, b.cloud.scope(), limiter, rate,
+                b.retryPolicy, b.timeouts, b.clock, b.sleeper, b.listener);
+        Endpoint endpoint = new Endpoint(b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant);
+        this.engine = new InvokeEngine(endpoint, new AnchorResolver(b.tenant, b.anchorMailbox),
+                UUID.randomUUID().toString(), b.secretEncoder, b.pageSize, executor, b.listener, b.timeouts.overall());
+        this.batches = new BatchRunner(engine, b.batchSize, this::invoke);
+        this.async = Executors.newFixedThreadPool(b.maxConcurrency, r -> {
+            Thread t = new Thread(r, "exo-bindings-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts configuring a client. */
+    public static ExchangeClientBuilder builder() {
+        return new ExchangeClientBuilder();
+    }
+
+    /** Runs {@code request} and returns every row (following pages per its ResultSize). ShouldProcess cmdlets run with {@code Confirm:false}. */
+    public InvokeResult invoke(CmdletRequest request) {
+        return run(request, ConfirmMode.EXECUTE);
+    }
+
+    /**
+     * The module's confirmation flow: a validation call ({@code Confirm:true}); if the service answers with
+     * {@code @adminapi.confirmationmessage}, {@code handler} decides whether the execution call
+     * ({@code Confirm:false}) follows. A declined call returns a result with {@code executed() == false}. A validation
+     * call answered without a confirmation message already ran, and its result is returned.
+     */
+    public InvokeResult invoke(CmdletRequest request, ConfirmationHandler handler) {
+        if (!request.supportsShouldProcess()) {
+            return invoke(request);
+        }
+        InvokeResult validation = run(request, ConfirmMode.VALIDATE);
+        String message = validation.confirmationMessage();
+        if (message == null) {
+            return validation;
+        }
+        if (!handler.confirm(request, message)) {
+            return new InvokeResult(List.of(), validation.warnings(), validation.errors(), validation.requestId(),
+                    validation.serverRequestId(), validation.backendServer(), validation.pagesFetched(), message, false);
+        }
+        InvokeResult done = run(request, ConfirmMode.EXECUTE);
+        return new InvokeResult(done.rows(), done.warnings(), done.errors(), done.requestId(), done.serverRequestId(),
+                done.backendServer(), done.pagesFetched(), message, true);
+    }
+
+    /**
+     * Sends {@code WhatIf:true} and returns what the service says would happen
+     * ({@code @adminapi.confirmationmessage}, else the warnings joined by newlines, else "").
+     *
+     * @throws IllegalArgumentException when the cmdlet does not support -WhatIf
+     */
+    public String whatIf(CmdletRequest request) {
+        if (!request.supportsShouldProcess()) {
+            throw new IllegalArgumentException(request.cmdletName() + " does not support -WhatIf (no ShouldProcess)");
+        }
+        InvokeResult r = run(request, ConfirmMode.WHAT_IF);
+        return r.confirmationMessage() != null ? r.confirmationMessage() : String.join("\n", r.warnings());
+    }
+
+    /** Every row of every page, fetched lazily one page at a time; close the stream to stop early. */
+    public Stream<JsonNode> stream(CmdletRequest request) {
+        return stream(request, StreamOptions.defaults());
+    }
+
+    /** As {@link #stream(CmdletRequest)}, with {@code $select} and a warning consumer. */
+    public Stream<JsonNode> stream(CmdletRequest request, StreamOptions options) {
+        return rows(request, options.noSelect() ? List.of() : options.select(), options);
+    }
+
+    /**
+     * Rows mapped to {@code type} (a record or POJO); sends {@code $select} for exactly its properties unless
+     * {@code StreamOptions.noSelection()} is used.
+     */
+    public <T> Stream<T> stream(CmdletRequest request, Class<T> type) {
+        return stream(request, type, StreamOptions.defaults());
+    }
+
+    /** As {@link #stream(CmdletRequest, Class)} with options ({@code select} overrides the derived list). */
+    public <T> Stream<T> stream(CmdletRequest request, Class<T> type, StreamOptions options) {
+        RowMapper<T> mapper = RowMapper.of(type);
+        List<String> select = options.noSelect() ? List.of()
+                : options.select().isEmpty() ? mapper.propertyNames() : options.select();
+        return rows(request, select, options).map(mapper::map);
+    }
+
+    /**
+     * Runs many requests through {@code $batch} (10 per call by default). One result per request, in input order;
+     * a failed item carries its typed exception and never hides the others.
+     */
+    public List<BatchItemResult> invokeAll(List<? extends CmdletRequest> requests) {
+        checkOpen();
+        return batches.run(requests);
+    }
+
+    /** {@link #invoke(CmdletRequest)} on the client's executor (bounded by maxConcurrency). */
+    public CompletableFuture<InvokeResult> invokeAsync(CmdletRequest request) {
+        checkOpen();
+        return CompletableFuture.supplyAsync(() -> invoke(request), async);
+    }
+
+    /** {@link #invokeAll(List)} on the client's executor. */
+    public CompletableFuture<List<BatchItemResult>> invokeAllAsync(List<? extends CmdletRequest> requests) {
+        checkOpen();
+        return CompletableFuture.supplyAsync(() -> invokeAll(requests), async);
+    }
+
+    /** Stops the async executor; later calls fail. */
+    @Override
+    public void close() {
+        closed = true;
+        async.shutdown();
+    }
+
+    @Override
+    public String toString() {
+        return "ExchangeClient[tenant=" + tenant + ", endpoint=" + engine.endpoint().base() + "]";
+    }
+
+    private InvokeResult run(CmdletRequest request, ConfirmMode mode) {
+        checkOpen();
+        Invocation inv = engine.newInvocation();
+        try (PageSequence pages = engine.pages(request, mode, List.of(), inv, null)) {
+            return engine.collect(pages, inv);
+        }
+    }
+
+    private Stream<JsonNode> rows(CmdletRequest request, List<String> select, StreamOptions options) {
+        checkOpen();
+        Invocation inv = engine.newInvocation();
+        PageSequence pages = engine.pages(request, ConfirmMode.EXECUTE, select, inv, null);
+        Iterator<JsonNode> rows = new Iterator<>() {
+            private Iterator<JsonNode> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext()) {
+                    if (!pages.hasNext()) {
+                        return false;
+                    }
+                    Page page = pages.next();
+                    page.warnings().forEach(options.onWarning());
+                    current = page.rows().iterator();
+                }
+                return true;
+            }
+
+            @Override
+            public JsonNode next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED
+                | Spliterator.NONNULL), false).onClose(pages::close);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("this ExchangeClient is closed");
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package dev.exobindings.runtime;
+
+import dev.exobindings.runtime.auth.AuthContext;
+import dev.exobindings.runtime.auth.Credentials;
+import dev.exobindings.runtime.auth.TokenProvider;
+import dev.exobindings.runtime.cloud.Cloud;
+import dev.exobindings.runtime.event.ExchangeEventListener;
+import dev.exobindings.runtime.http.Endpoint;
+import dev.exobindings.runtime.retry.RetryPolicy;
+import dev.exobindings.runtime.retry.Sleeper;
+import dev.exobindings.runtime.secret.SecretEncoder;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/** Configures an {@link ExchangeClient}; obtain one from {@link ExchangeClient#builder()}. */
+public final class ExchangeClientBuilder {
+    String tenant;
+    Cloud cloud = Cloud.COMMERCIAL;
+    Credentials credentials;
+    TokenProvider tokenProvider;
+    String anchorMailbox;
+    int pageSize = 1000;
+    int maxConcurrency = 4;
+    int batchSize = 10;
+    Double rateLimit;
+    RetryPolicy retryPolicy = RetryPolicy.defaults();
+    Timeouts timeouts = Timeouts.defaults();
+    ExchangeEventListener listener = ExchangeEventListener.none();
+    SecretEncoder secretEncoder = SecretEncoder.unavailable();
+    URI endpoint;
+    Clock clock = Clock.systemUTC();
+    Sleeper sleeper = Sleeper.system();
+    HttpClient httpClient;
+
+    ExchangeClientBuilder() {
+    }
+
+    /** The tenant: initial domain ({@code contoso.onmicrosoft.com}) or GUID. Required. */
+    public ExchangeClientBuilder tenant(String tenant) {
+        if (tenant == null || tenant.isBlank()) {
+            throw new IllegalArgumentException("tenant must be the initial domain (contoso.onmicrosoft.com) or the "
+                    + "tenant GUID, got '" + tenant + "'");
+        }
+        this.tenant = tenant.strip();
+        return this;
+    }
+
+    /** The cloud (default {@link Cloud#COMMERCIAL}): REST host, login authority and scope. */
+    public ExchangeClientBuilder cloud(Cloud cloud) {
+        this.cloud = Objects.requireNonNull(cloud, "cloud");
+        return this;
+    }
+
+    /** How to sign in; the builder supplies tenant, authority and scope. Replaces {@link #tokenProvider}. */
+    public ExchangeClientBuilder credentials(Credentials credentials) {
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.tokenProvider = null;
+        return this;
+    }
+
+    /** A ready token source. Replaces {@link #credentials}. */
+    public ExchangeClientBuilder tokenProvider(TokenProvider tokenProvider) {
+        this.tokenProvider = Objects.requireNonNull(tokenProvider, "tokenProvider");
+        this.credentials = null;
+        return this;
+    }
+
+    /** A fixed {@code X-AnchorMailbox} (verbatim, e.g. {@code UPN:admin@contoso.com}) instead of the derived one. */
+    public ExchangeClientBuilder anchorMailbox(String anchorMailbox) {
+        this.anchorMailbox = Objects.requireNonNull(anchorMailbox, "anchorMailbox");
+        return this;
+    }
+
+    /** Rows per page, 1..1000 (default 1000). */
+    public ExchangeClientBuilder pageSize(int pageSize) {
+        if (pageSize < 1 || pageSize > 1000) {
+            throw new IllegalArgumentException("pageSize must be within 1..1000, got " + pageSize);
+        }
+        this.pageSize = pageSize;
+        return this;
+    }
+
+    /** HTTP calls in flight for this tenant (default 4), shared by invoke, stream and batch. */
+    public ExchangeClientBuilder maxConcurrency(int maxConcurrency) {
+        if (maxConcurrency < 1) {
+            throw new IllegalArgumentException("maxConcurrency must be >= 1, got " + maxConcurrency);
+        }
+        this.maxConcurrency = maxConcurrency;
+        return this;
+    }
+
+    /** Sub-requests per {@code $batch} call (default 10, as the module). */
+    public ExchangeClientBuilder batchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
+    /** At most this many HTTP calls per second on average (token bucket); unset = no rate limit. */
+    public ExchangeClientBuilder rateLimit(double permitsPerSecond) {
+        if (!(permitsPerSecond > 0)) {
+            throw new IllegalArgumentException("rateLimit must be > 0, got " + permitsPerSecond);
+        }
+        this.rateLimit = permitsPerSecond;
+        return this;
+    }
+
+    public ExchangeClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return this;
+    }
+
+    /** All time limits at once. */
+    public ExchangeClientBuilder timeouts(Timeouts timeouts) {
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+        return this;
+    }
+
+    public ExchangeClientBuilder connectTimeout(Duration timeout) {
+        this.timeouts = timeouts.withConnect(timeout);
+        return this;
+    }
+
+    /** One HTTP request timeout for every cmdlet (overrides the per-cmdlet defaults). */
+    public ExchangeClientBuilder requestTimeout(Duration timeout) {
+        this.timeouts = timeouts.withPerRequest(timeout);
+        return this;
+    }
+
+    /** Budget of one invocation: every attempt, wait and page. */
+    public ExchangeClientBuilder overallTimeout(Duration timeout) {
+        this.timeouts = timeouts.withOverall(timeout);
+        return this;
+    }
+
+    /** The request timeout of one cmdlet. */
+    public ExchangeClientBuilder cmdletTimeout(String cmdletName, Duration timeout) {
+        this.timeouts = timeouts.withCmdlet(cmdletName, timeout);
+        return this;
+    }
+
+    public ExchangeClientBuilder listener(ExchangeEventListener listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** Encrypts SecureString/PSCredential values (default: sending one fails with an explanation). */
+    public ExchangeClientBuilder secretEncoder(SecretEncoder secretEncoder) {
+        this.secretEncoder = Objects.requireNonNull(secretEncoder, "secretEncoder");
+        return this;
+    }
+
+    /**
+     * Replaces the cloud's REST host (e.g. a simulator, or the other China host). Accepted: https, or http to a
+     * loopback address.
+     *
+     * @throws IllegalArgumentException for plain http to any other host, or another scheme
+     */
+    public ExchangeClientBuilder endpoint(URI endpoint) {
+        this.endpoint = Endpoint.checkOverride(endpoint);
+        return this;
+    }
+
+    /** Time source (tests). */
+    public ExchangeClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** How waits happen (tests). */
+    public ExchangeClientBuilder sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return this;
+    }
+
+    /** A caller-owned HttpClient (its connect timeout applies; the client does not close it). */
+    public ExchangeClientBuilder httpClient(HttpClient httpClient) {
+        this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+        return this;
+    }
+
+    /** Builds the client. */
+    public ExchangeClient build() {
+        if (tenant == null) {
+            throw new IllegalStateException("ExchangeClient.builder().tenant(…) is required: the initial domain "
+                    + "(contoso.onmicrosoft.com) or the tenant GUID");
+        }
+        if (credentials == null && tokenProvider == null) {
+            throw new IllegalStateException("ExchangeClient.builder() needs .credentials(…) or .tokenProvider(…)");
+        }
+        TokenProvider tokens = tokenProvider != null ? tokenProvider
+                : credentials.tokenProvider(new AuthContext(tenant, cloud.authority(), cloud.scope()));
+        return new ExchangeClient(this, tokens);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.exobindings.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exobindings.runtime.event.ExchangeEventListener;
+import dev.exobindings.runtime.http.AnchorResolver;
+import dev.exobindings.runtime.http.CallExecutor;
+import dev.exobindings.runtime.http.Endpoint;
+import dev.exobindings.runtime.http.Invocation;
+import dev.exobindings.runtime.http.RequestHeaders;
+import dev.exobindings.runtime.json.RequestBodies;
+import dev.exobindings.runtime.paging.Page;
+import dev.exobindings.runtime.paging.PageRules;
+import dev.exobindings.runtime.paging.PageSequence;
+import dev.exobindings.runtime.retry.Idempotency;
+import dev.exobindings.runtime.secret.SecretEncoder;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a {@link CmdletRequest} into InvokeCommand calls: body, headers, page sequence, joined result.
+ * Shared by {@link ExchangeClient} and the {@code $batch} runner; not meant for direct use.
+ */
+public final class InvokeEngine {
+    private final Endpoint endpoint;
+    private final AnchorResolver anchors;
+    private final String connectionId;
+    private final SecretEncoder secrets;
+    private final int pageSize;
+    private final CallExecutor executor;
+    private final ExchangeEventListener listener;
+    private final Duration overall;
+
+    InvokeEngine(Endpoint endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets, int pageSize,
+                 CallExecutor executor, ExchangeEventListener listener, Duration overall) {
+        this.endpoint = endpoint;
+        this.anchors = anchors;
+        this.connectionId = connectionId;
+        this.secrets = secrets;
+        this.pageSize = pageSize;
+        this.executor = executor;
+        this.listener = listener;
+        this.overall = overall;
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    public CallExecutor executor() {
+        return executor;
+    }
+
+    public ExchangeEventListener listener() {
+        return listener;
+    }
+
+    public String connectionId() {
+        return connectionId;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** A new invocation with its own client-request-id and deadline. */
+    public Invocation newInvocation() {
+        return new Invocation(overall == null ? null : executor.clock().instant().plus(overall));
+    }
+
+    /** The JSON body sent for {@code request}. */
+    public ObjectNode body(CmdletRequest request, ConfirmMode mode) {
+        return RequestBodies.envelope(request, secrets, mode);
+    }
+
+    /** The per-call headers of {@code request} for a token and page size (no Authorization, no request id). */
+    public Map<String, String> headers(CmdletRequest request, String token, String prefer) {
+        return RequestHeaders.invoke(request.cmdletName(), anchors.resolve(request, token), connectionId, prefer);
+    }
+
+    /** The lazy pages of {@code request}; {@code prefetched} is a first page already received, or null. */
+    public PageSequence pages(CmdletRequest request, ConfirmMode mode, List<String> select, Invocation inv,
+                              Page prefetched) {
+        byte[] body = body(request, mode).toString().getBytes(StandardCharsets.UTF_8);
+        String logBody = RequestBodies.envelope(request, SecretEncoder.redacted(), mode).toString();
+        boolean idempotent = isIdempotent(request, mode);
+        URI first = endpoint.invokeCommand(select);
+        return new PageSequence(executor, inv, PageRules.of(request, pageSize), first,
+                (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
+                        token -> headers(request, token, RequestHeaders.maxPageSize(size))),
+                request.cmdletName(), listener, prefetched);
+    }
+
+    /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
+    public static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
+        return Idempotency.isIdempotent(request) || request.supportsShouldProcess() && mode != ConfirmMode.EXECUTE;
+    }
+
+    /** Reads every page and joins them. */
+    public InvokeResult collect(PageSequence pages, Invocation inv) {
+        List<JsonNode> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        String serverRequestId = null;
+        String backend = null;
+        String confirmation = null;
+        while (pages.hasNext()) {
+            Page page = pages.next();
+            rows.addAll(page.rows());
+            warnings.addAll(page.warnings());
+            errors.addAll(page.errors());
+            serverRequestId = page.serverRequestId() != null ? page.serverRequestId() : serverRequestId;
+            backend = page.backendServer() != null ? page.backendServer() : backend;
+            confirmation = page.confirmationMessage() != null ? page.confirmationMessage() : confirmation;
+        }
+        return new InvokeResult(rows, warnings, errors, inv.clientRequestId(), serverRequestId, backend,
+                pages.pagesFetched(), confirmation, true);
+    }
+}

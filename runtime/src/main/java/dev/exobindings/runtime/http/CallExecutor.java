@@ -1,0 +1,228 @@
+package dev.exobindings.runtime.http;
+
+import dev.exobindings.runtime.Timeouts;
+import dev.exobindings.runtime.auth.AccessToken;
+import dev.exobindings.runtime.auth.TokenProvider;
+import dev.exobindings.runtime.auth.TokenRequest;
+import dev.exobindings.runtime.error.ErrorBodyParser;
+import dev.exobindings.runtime.error.ErrorInfo;
+import dev.exobindings.runtime.error.ExceptionFactory;
+import dev.exobindings.runtime.error.ExchangeException;
+import dev.exobindings.runtime.error.InvocationTimeoutException;
+import dev.exobindings.runtime.event.ExchangeEventListener;
+import dev.exobindings.runtime.event.RequestEvent;
+import dev.exobindings.runtime.event.RetryEvent;
+import dev.exobindings.runtime.event.ThrottledEvent;
+import dev.exobindings.runtime.limit.ConcurrencyLimiter;
+import dev.exobindings.runtime.limit.RateLimiter;
+import dev.exobindings.runtime.retry.RetryAfter;
+import dev.exobindings.runtime.retry.RetryClassifier;
+import dev.exobindings.runtime.retry.RetryClassifier.Verdict;
+import dev.exobindings.runtime.retry.RetryPolicy;
+import dev.exobindings.runtime.retry.Sleeper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs one HTTP call to completion: limits (concurrency, rate), token, retries with backoff, one token refresh
+ * on 401, deadline. Returns a 2xx response or throws the typed {@link ExchangeException}.
+ */
+public final class CallExecutor {
+
+    /**
+     * One call.
+     *
+     * @param uri        target URL
+     * @param body       the UTF-8 JSON body for a given bearer token ({@code $batch} bodies carry per-item anchors)
+     * @param logBody    the body as it may be logged
+     * @param cmdlet     cmdlet name (for headers, timeouts, errors)
+     * @param idempotent whether repeating it is harmless
+     * @param headers    the headers for a given bearer token, without {@code Authorization}
+     */
+    public record Call(URI uri, Function<String, byte[]> body, String logBody, String cmdlet, boolean idempotent,
+                       Function<String, Map<String, String>> headers) {
+    }
+
+    private final HttpSender sender;
+    private final TokenProvider tokens;
+    private final String scope;
+    private final ConcurrencyLimiter limiter;
+    private final RateLimiter rateLimiter;
+    private final RetryPolicy policy;
+    private final Timeouts timeouts;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final ExchangeEventListener listener;
+
+    public CallExecutor(HttpSender sender, TokenProvider tokens, String scope, ConcurrencyLimiter limiter,
+                        RateLimiter rateLimiter, RetryPolicy policy, Timeouts timeouts, Clock clock, Sleeper sleeper,
+                        ExchangeEventListener listener) {
+        this.sender = sender;
+        this.tokens = tokens;
+        this.scope = scope;
+        this.limiter = limiter;
+        this.rateLimiter = rateLimiter;
+        this.policy = policy;
+        this.timeouts = timeouts;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.listener = listener;
+    }
+
+    /** The retry policy in force. */
+    public RetryPolicy policy() {
+        return policy;
+    }
+
+    /** The clock in use. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs {@code call} with retries; returns the 2xx response. */
+    public WireResponse execute(Call call, Invocation inv) {
+        int retries = 0;
+        int attempt = 0;
+        boolean forceRefresh = false;
+        while (true) {
+            attempt++;
+            Duration timeout = requestTimeout(call.cmdlet(), inv, null);
+            AccessToken token = tokens.token(new TokenRequest(scope, forceRefresh ? inv.claims() : null, forceRefresh));
+            forceRefresh = false;
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Authorization", "Bearer " + token.token());
+            headers.putAll(call.headers().apply(token.token()));
+            headers.put("client-request-id", inv.clientRequestId());
+            WireResponse response = null;
+            IOException failure = null;
+            boolean connectRefused = false;
+            Instant started = clock.instant();
+            acquire(call, inv);
+            try {
+                response = sender.post(call.uri(), headers, call.body().apply(token.token()), call.logBody(), timeout, call.cmdlet());
+            } catch (ConnectException e) {
+                failure = e;
+                connectRefused = true;
+            } catch (IOException e) {
+                failure = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw interrupted(call, inv);
+            } finally {
+                limiter.release();
+            }
+            listener.onRequest(new RequestEvent(call.cmdlet(), "POST", call.uri(),
+                    response == null ? -1 : response.status(), inv.clientRequestId(), attempt,
+                    Duration.between(started, clock.instant())));
+            if (response != null && response.isSuccess()) {
+                return response;
+            }
+            ErrorInfo info = response != null ? errorOf(response, call.cmdlet(), inv.clientRequestId())
+                    : networkError(failure, call, inv, timeout);
+            Verdict verdict = connectRefused ? Verdict.THROTTLED : RetryClassifier.classify(info, call.idempotent(), policy);
+            if (verdict == Verdict.REFRESH_TOKEN) {
+                if (inv.tryMarkRefreshed(WwwAuthenticate.claims(response.header("WWW-Authenticate")))) {
+                    forceRefresh = true;
+                    listener.onRetry(new RetryEvent(call.cmdlet(), inv.clientRequestId(), retries, Duration.ZERO,
+                            "401: re-acquiring the token"));
+                    continue;
+                }
+                throw ExceptionFactory.create(info, failure);
+            }
+            if (verdict == Verdict.FAIL || retries >= policy.maxRetries()) {
+                throw ExceptionFactory.create(info, failure);
+            }
+            Duration wait = policy.backoff(retries);
+            if (verdict == Verdict.THROTTLED && response != null) {
+                Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
+                listener.onThrottled(new ThrottledEvent(call.cmdlet(), inv.clientRequestId(), retryAfter));
+                if (retryAfter != null) {
+                    wait = retryAfter;
+                }
+            }
+            retries++;
+            sleepBeforeRetry(wait, info, inv, failure);
+            listener.onRetry(new RetryEvent(call.cmdlet(), inv.clientRequestId(), retries, wait, reason(info)));
+        }
+    }
+
+    /** Parses a failed response into an {@link ErrorInfo}. */
+    public static ErrorInfo errorOf(WireResponse response, String cmdlet, String clientRequestId) {
+        return ErrorBodyParser.parse(response.status(), response.text(), response.header("X-ExceptionType"),
+                response.header("request-id"), cmdlet, clientRequestId);
+    }
+
+    /** Waits {@code wait} unless it would cross the invocation's deadline (then throws the timeout). */
+    public void sleepBeforeRetry(Duration wait, ErrorInfo last, Invocation inv, Throwable cause) {
+        if (inv.deadline() != null && clock.instant().plus(wait).isAfter(inv.deadline())) {
+            throw overall(last, cause);
+        }
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExchangeException(last.withCall(last.cmdlet(), last.clientRequestId()), e);
+        }
+    }
+
+    private void acquire(Call call, Invocation inv) {
+        try {
+            if (rateLimiter != null) {
+                rateLimiter.acquire();
+            }
+            limiter.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted(call, inv);
+        }
+    }
+
+    private Duration requestTimeout(String cmdlet, Invocation inv, ErrorInfo last) {
+        Duration timeout = timeouts.requestTimeout(cmdlet);
+        if (inv.deadline() != null) {
+            Duration left = Duration.between(clock.instant(), inv.deadline());
+            if (left.isNegative() || left.isZero()) {
+                throw overall(last != null ? last : new ErrorInfo(-1, null, null, "no attempt left in the budget",
+                        null, null, null, cmdlet, inv.clientRequestId(), null), null);
+            }
+            if (left.compareTo(timeout) < 0) {
+                timeout = left;
+            }
+        }
+        return timeout;
+    }
+
+    private InvocationTimeoutException overall(ErrorInfo last, Throwable cause) {
+        String message = "overall timeout " + timeouts.overall() + " exceeded; last error: " + last.message();
+        return new InvocationTimeoutException(new ErrorInfo(last.httpStatus(), last.code(), last.exceptionType(),
+                message, last.target(), last.category(), last.stringId(), last.cmdlet(), last.clientRequestId(),
+                last.serverRequestId()), cause);
+    }
+
+    private static ErrorInfo networkError(IOException failure, Call call, Invocation inv, Duration timeout) {
+        String message = failure instanceof HttpTimeoutException
+                ? "no response within " + timeout + " (request timeout)"
+                : "network failure: " + failure.getClass().getSimpleName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        return new ErrorInfo(-1, null, failure.getClass().getName(), message, null, null, null, call.cmdlet(),
+                inv.clientRequestId(), null);
+    }
+
+    private static ExchangeException interrupted(Call call, Invocation inv) {
+        return new ExchangeException(new ErrorInfo(-1, null, null, "interrupted", null, null, null, call.cmdlet(),
+                inv.clientRequestId(), null));
+    }
+
+    private static String reason(ErrorInfo info) {
+        return (info.httpStatus() < 0 ? "network" : "HTTP " + info.httpStatus())
+                + (info.exceptionType() == null ? "" : " " + info.exceptionSimpleName());
+    }
+}

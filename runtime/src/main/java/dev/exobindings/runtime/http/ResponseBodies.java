@@ -1,0 +1,33 @@
+package dev.exobindings.runtime.http;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Decodes response bodies by their bytes, not their headers: some responses say gzip and are plain, others are
+ * gzip without saying so (protocol reference §(b)).
+ */
+public final class ResponseBodies {
+    private ResponseBodies() {
+    }
+
+    /** Whether {@code bytes} start with the gzip magic number {@code 1f 8b}. */
+    public static boolean isGzip(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
+    }
+
+    /** The body, gunzipped when its bytes are gzip. */
+    public static byte[] decode(byte[] bytes) {
+        if (!isGzip(bytes)) {
+            return bytes;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("response body starts like gzip but does not decompress", e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.exobindings.runtime.retry;
+
+import dev.exobindings.runtime.error.ErrorInfo;
+import dev.exobindings.runtime.error.TransientMarkers;
+import java.util.Locale;
+
+/** What to do after a failed attempt. */
+public final class RetryClassifier {
+
+    /** The decision. */
+    public enum Verdict {
+        /** 429 / tenant-concurrency rejection: the service ran nothing; retry any verb after Retry-After. */
+        THROTTLED,
+        /** 5xx/408/transient exception/network failure that may be retried (idempotent, or the policy allows). */
+        TRANSIENT,
+        /** 401: re-acquire the token once, then repeat. */
+        REFRESH_TOKEN,
+        /** Give up and report. */
+        FAIL
+    }
+
+    private RetryClassifier() {
+    }
+
+    /**
+     * Classifies a failure.
+     *
+     * @param idempotent whether the call only reads
+     * @param policy     whether writes may be retried after they may have reached the server
+     */
+    public static Verdict classify(ErrorInfo info, boolean idempotent, RetryPolicy policy) {
+        int status = info.httpStatus();
+        String message = info.message() == null ? "" : info.message().toLowerCase(Locale.ROOT);
+        if (status == 401 && !message.contains("not allowed to call")) {
+            return Verdict.REFRESH_TOKEN;
+        }
+        if (status == 429 || TransientMarkers.isConcurrencyRejection(info)) {
+            return Verdict.THROTTLED;
+        }
+        boolean transientFailure = status < 0 || status == 408 || status == 502 || status == 503 || status == 504
+                || TransientMarkers.isTransientException(info);
+        if (transientFailure && (idempotent || policy.retryNonIdempotent())) {
+            return Verdict.TRANSIENT;
+        }
+        return Verdict.FAIL;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.exobindings.runtime;
+
+import static dev.exobindings.runtime.testing.Clients.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.runtime.testing.Clients;
+import dev.exobindings.runtime.testing.FakeTime;
+import dev.exobindings.runtime.testing.TestServer;
+import dev.exobindings.runtime.testing.TestServer.Reply;
+import dev.exobindings.runtime.testing.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ConfirmationTest {
+    private static final String QUESTION = "Removing mailbox \"vasil\". Continue?";
+    private final TestServer server = new TestServer();
+    private final FakeTime time = new FakeTime();
+
+    /** A ShouldProcess cmdlet as generated code would declare it. */
+    static final class RemoveMailbox extends AbstractCmdletRequest<RemoveMailbox> {
+        RemoveMailbox(String identity) {
+            super("Remove-Mailbox", true);
+            set("Identity", identity);
+        }
+
+        @Override
+        protected RemoveMailbox self() {
+            return this;
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static String confirmation() {
+        return "{\"@adminapi.confirmationmessage\":\"" + QUESTION.replace("\"", "\\\"") + "\",\"value\":[]}";
+    }
+
+    @Test
+    void confirmedCallValidatesThenExecutes() {
+        server.enqueue(Reply.json(confirmation()), Reply.json(page("", null)));
+        List<String> asked = new ArrayList<>();
+        InvokeResult r;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            r = exo.invoke(new RemoveMailbox("vasil"), (req, message) -> asked.add(message));
+        }
+        assertEquals(List.of(QUESTION), asked);
+        assertTrue(r.executed());
+        assertEquals(QUESTION, r.confirmationMessage());
+        var reqs = server.requests();
+        assertEquals(true, reqs.get(0).json().at("/CmdletInput/Parameters/Confirm").asBoolean());
+        assertEquals(false, reqs.get(1).json().at("/CmdletInput/Parameters/Confirm").asBoolean());
+        assertTrue(reqs.get(1).json().at("/CmdletInput/Parameters/Confirm").isBoolean());
+    }
+
+    @Test
+    void declinedCallStopsAfterValidation() {
+        server.enqueue(Reply.json(confirmation()));
+        InvokeResult r;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            r = exo.invoke(new RemoveMailbox("vasil"), ConfirmationHandler.never());
+        }
+        assertFalse(r.executed());
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
+    void plainInvokeSendsConfirmFalse() {
+        server.enqueue(Reply.json(page("", null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            exo.invoke(new RemoveMailbox("vasil"));
+        }
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Remove-Mailbox\",\"Parameters\":{\"Identity\":\"vasil\",\"Confirm\":false}}}",
+                server.requests().get(0).text());
+    }
+
+    @Test
+    void whatIfReturnsTheMessage() {
+        server.enqueue(Reply.json(confirmation()));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            assertEquals(QUESTION, exo.whatIf(new RemoveMailbox("vasil")));
+            assertThrows(IllegalArgumentException.class, () -> exo.whatIf(CmdletRequest.of("Get-Mailbox")));
+        }
+        assertEquals(true, server.requests().get(0).json().at("/CmdletInput/Parameters/WhatIf").asBoolean());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.exobindings.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.runtime.http.Endpoint;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EndpointTest {
+
+    @Test
+    void plainHttpToARemoteHostIsRefusedWithTheReason() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ExchangeClient.builder().endpoint(URI.create("http://outlook.office365.com")));
+        assertTrue(e.getMessage().contains("plain http to the non-loopback host 'outlook.office365.com'"), e.getMessage());
+        assertTrue(e.getMessage().contains("Use https"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ExchangeClient.builder().endpoint(URI.create("http://10.0.0.5:8080")));
+        assertThrows(IllegalArgumentException.class,
+                () -> ExchangeClient.builder().endpoint(URI.create("http://localhost.evil.example")));
+        assertThrows(IllegalArgumentException.class,
+                () -> ExchangeClient.builder().endpoint(URI.create("ftp://127.0.0.1")));
+    }
+
+    @Test
+    void httpsAnywhereAndHttpToLoopbackAreAccepted() {
+        ExchangeClient.builder().endpoint(URI.create("https://outlook.office365.cn"));
+        ExchangeClient.builder().endpoint(URI.create("http://127.0.0.1:8080"));
+        ExchangeClient.builder().endpoint(URI.create("http://localhost:8080"));
+        ExchangeClient.builder().endpoint(URI.create("http://[::1]:8080"));
+    }
+
+    @Test
+    void urlsCarryTenantAndSelect() {
+        Endpoint e = new Endpoint(URI.create("https://outlook.office365.com"), "contoso.onmicrosoft.com");
+        assertEquals("https://outlook.office365.com/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand",
+                e.invokeCommand(List.of()).toString());
+        assertEquals("https://outlook.office365.com/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand"
+                + "?$select=DisplayName,UserPrincipalName",
+                e.invokeCommand(List.of("DisplayName", "UserPrincipalName")).toString());
+        assertEquals("https://outlook.office365.com/adminapi/beta/contoso.onmicrosoft.com/$batch",
+                e.batch().toString());
+    }
+
+    @Test
+    void builderRejectsBadSettingsClearly() {
+        assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().pageSize(0));
+        assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().pageSize(1001));
+        assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().maxConcurrency(0));
+        IllegalStateException noTenant = assertThrows(IllegalStateException.class,
+                () -> ExchangeClient.builder().build());
+        assertTrue(noTenant.getMessage().contains("tenant"));
+        IllegalStateException noAuth = assertThrows(IllegalStateException.class,
+                () -> ExchangeClient.builder().tenant("contoso.onmicrosoft.com").build());
+        assertTrue(noAuth.getMessage().contains("tokenProvider"));
+    }
+}
