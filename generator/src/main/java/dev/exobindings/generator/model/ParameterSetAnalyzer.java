@@ -81,6 +81,7 @@ final class ParameterSetAnalyzer {
             entries.add(entry);
             plainEntries.add(plain ? plainName : null);
         }
+        relaxDefaultEntry(entries, setNames, defaultSet, members, unnamed, plainName);
         entries = disambiguate(entries, plainEntries, setNames);
 
         List<ParameterModel> shared = sharedSetters(members, entries, setNames.size());
@@ -221,6 +222,36 @@ final class ParameterSetAnalyzer {
             name = naming.setEntryName(set);
         }
         return new EntryModel(name, args, switches, distinguishing);
+    }
+
+    /**
+     * PowerShell binds to the default set when nothing names another one, so the default set's optional
+     * distinguishing value parameter must not be forced on callers ({@code Get-MailboxPermission -Identity x}
+     * needs no {@code -User}). When the default set has mandatory parameters and its entry takes such an optional
+     * value, the entry takes just the mandatory ones and is named after the first — unless that name is another
+     * set's entry, where the distinguishing name stays.
+     */
+    private void relaxDefaultEntry(List<EntryModel> entries, List<String> setNames, String defaultSet,
+                                   Map<String, List<SetParameter>> members, boolean unnamed, String plainName) {
+        int index = setNames.indexOf(defaultSet);
+        if (index < 0) {
+            return;
+        }
+        EntryModel entry = entries.get(index);
+        SetParameter distinguishing = entry.distinguishing();
+        List<SetParameter> ps = members.get(defaultSet);
+        if (distinguishing == null || distinguishing.mandatory() || distinguishing.parameter().isSwitch()
+                || ps.stream().noneMatch(SetParameter::mandatory)) {
+            return;
+        }
+        EntryModel relaxed = entry(defaultSet, ps, null, true, unnamed, plainName);
+        boolean taken = false;
+        for (int i = 0; i < entries.size(); i++) {
+            taken |= i != index && entries.get(i).methodName().equals(relaxed.methodName());
+        }
+        if (!taken) {
+            entries.set(index, relaxed);
+        }
     }
 
     /** Plain entries keep their names; a set entry that repeats an earlier name gets its set's name appended. */

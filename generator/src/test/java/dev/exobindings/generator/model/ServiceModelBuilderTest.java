@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exobindings.generator.model.TypeRef.Kind;
 import dev.exobindings.generator.testing.FixtureModel;
+import dev.exobindings.generator.testing.SnapshotBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +109,30 @@ class ServiceModelBuilderTest {
         assertEquals(List.of("AddAggregatedMailbox"), aggregated.presetSwitches().stream()
                 .map(a -> a.parameter().name()).toList());
         assertNull(c.sets().get(0).plainEntry(), "Identity is mandatory: no create()");
+    }
+
+    @Test
+    void theDefaultSetsOptionalDistinguishingValueIsNotForcedWhenTheSetHasMandatoryParameters() {
+        // Get-MailboxPermission's shape: default set AccessRights (Identity mandatory, User optional, only here),
+        // set Owner (Identity mandatory, Owner a mandatory switch). PowerShell binds -Identity alone to the default.
+        ServiceModel model = FixtureModel.of(SnapshotBuilder.snapshot()
+                .add(SnapshotBuilder.cmdlet("Get-Grant").sets("AccessRights", "Owner").defaultSet("AccessRights")
+                        .param(SnapshotBuilder.param("Identity", "MailboxIdParameter")
+                                .sets(SnapshotBuilder.mandatory("AccessRights", 0), SnapshotBuilder.mandatory("Owner", 0)))
+                        .param(SnapshotBuilder.param("User", "SecurityPrincipalIdParameter")
+                                .sets(SnapshotBuilder.in("AccessRights")))
+                        .param(SnapshotBuilder.param("Owner", "SwitchParameter")
+                                .sets(SnapshotBuilder.mandatory("Owner"))))
+                .build());
+        CmdletModel c = FixtureModel.cmdlet(model, "Get-Grant");
+        EntryModel accessRights = c.sets().get(0).entry();
+        assertEquals("identity", accessRights.methodName());
+        assertEquals(List.of("Identity"), accessRights.arguments().stream().map(a -> a.parameter().name()).toList());
+        assertTrue(c.sets().get(0).setters().stream().anyMatch(sp -> sp.parameter().name().equals("User")),
+                "-User stays a setter of the set");
+        EntryModel owner = c.sets().get(1).entry();
+        assertEquals("owner", owner.methodName());
+        assertEquals(List.of("Owner"), owner.presetSwitches().stream().map(a -> a.parameter().name()).toList());
     }
 
     @Test
