@@ -7,16 +7,19 @@ import java.util.regex.Pattern;
 
 /**
  * Extracts closed value lists written in prose ("Valid values are: …"). Only identifier-like literals qualify;
- * booleans, identity formats, numbers, ranges, formats and multi-word labels make the list open. Only the values
- * leave this class, never the sentences.
+ * booleans, identity formats, numbers, ranges, formats and multi-word labels make the list open, and
+ * {@link ValueListRules} rejects lists that are examples, prefixes, identity forms or conditional on another
+ * parameter. Only the values leave this class, never the sentences.
  */
 final class ProseValues {
     /** "Valid values are", "Valid values for this parameter are", "Valid values for the X parameter are", "… include". */
     private static final Pattern PHRASE = Pattern.compile(
             "Valid values (?:for (?:this|the \\w+) parameter )?(?:are|include)\\b\\s*:?", Pattern.CASE_INSENSITIVE);
-    /** A bullet: its head is the text before ':' or ' (' (e.g. "- Value: meaning", "- Value (default)"). */
+    /** A bullet: its value is the text before ': ' or ' (' (e.g. "- Value: meaning", "- Value (default)"). */
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*]\\s+(.*)$");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(?:[.-][A-Za-z0-9_]+)*");
+    /** The colon that ends a bullet's head: followed by a blank or the end (not {@code Group:Exchange}). */
+    private static final Pattern HEAD_COLON = Pattern.compile(":(?:\\s|$)");
     private static final Pattern INLINE_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
 
     private ProseValues() {
@@ -29,37 +32,47 @@ final class ProseValues {
      * @return the values of the first qualifying list, or an empty list
      */
     static List<String> extract(List<String> description, String name, String type) {
-        if (type == null || type.equals("Boolean") || type.equals(TypeNames.SWITCH)
-                || type.replace("[]", "").endsWith("IdParameter") || name.equalsIgnoreCase("Identity")) {
+        if (!ValueListRules.typeMayHoldEnum(name, type)) {
             return List.of();
         }
         for (int i = 0; i < description.size(); i++) {
-            Matcher m = PHRASE.matcher(description.get(i));
-            if (!m.find()) {
+            String line = description.get(i);
+            Matcher m = PHRASE.matcher(line);
+            // A phrase inside a bullet gives the values of one case ("- Kind A: Valid values are …"), not all.
+            if (!m.find() || BULLET.matcher(line).matches()) {
                 continue;
             }
-            String after = description.get(i).substring(m.end()).trim();
+            if (ValueListRules.dependsOnContext(line, name)) {
+                return List.of();
+            }
+            if (ValueListRules.introducesExamples(line, m.start())) {
+                continue;
+            }
+            String after = line.substring(m.end()).trim();
             List<String> values = after.isEmpty() ? bulletValues(description, i + 1) : inlineValues(after);
-            if (values.size() >= 2) {
+            if (values.size() >= 2 && ValueListRules.isClosedSet(values)) {
                 return values;
             }
         }
         return List.of();
     }
 
-    /** Bullets right after the phrase (blank lines allowed before the first); one bad bullet voids the list. */
+    /**
+     * Bullets right after the phrase; blank lines are allowed before the first bullet and between bullets. One bad
+     * bullet voids the list; a blank/{@code $null} bullet is skipped.
+     */
     private static List<String> bulletValues(List<String> lines, int from) {
         List<String> values = new ArrayList<>();
-        int i = from;
-        while (i < lines.size() && lines.get(i).isBlank()) {
-            i++;
-        }
-        for (; i < lines.size(); i++) {
+        for (int i = nextNonBlank(lines, from); i < lines.size(); i = nextNonBlank(lines, i + 1)) {
             Matcher bullet = BULLET.matcher(lines.get(i));
             if (!bullet.matches()) {
                 break;
             }
-            String value = literal(head(bullet.group(1)));
+            String label = label(bullet.group(1));
+            if (isNullItem(label)) {
+                continue;
+            }
+            String value = literal(withoutNote(label));
             if (value == null) {
                 return List.of();
             }
@@ -68,6 +81,14 @@ final class ProseValues {
             }
         }
         return values;
+    }
+
+    private static int nextNonBlank(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
     }
 
     /** "A, B, or C." on the phrase line: every item must be a literal. */
@@ -82,6 +103,9 @@ final class ProseValues {
         }
         List<String> values = new ArrayList<>();
         for (String item : INLINE_SPLIT.split(s.trim())) {
+            if (isNullItem(item)) {
+                continue;
+            }
             String value = literal(item);
             if (value == null) {
                 return List.of();
@@ -93,22 +117,30 @@ final class ProseValues {
         return values;
     }
 
-    private static String head(String bulletText) {
-        String h = bulletText;
-        int colon = h.indexOf(':');
-        if (colon >= 0) {
-            h = h.substring(0, colon);
-        }
-        int paren = h.indexOf(" (");
-        if (paren >= 0) {
-            h = h.substring(0, paren);
-        }
-        return h;
+    /** The bullet text before its "Value: meaning" colon, note included ("Value (default)"). */
+    private static String label(String bulletText) {
+        Matcher colon = HEAD_COLON.matcher(bulletText);
+        return colon.find() ? bulletText.substring(0, colon.start()) : bulletText;
+    }
+
+    /** "Value (default)" → "Value". */
+    private static String withoutNote(String label) {
+        int paren = label.indexOf(" (");
+        return paren >= 0 ? label.substring(0, paren) : label;
+    }
+
+    /** A {@code $null} item ("$null (blank)", "Blank (the value $null)") clears the value; it is no literal. */
+    private static boolean isNullItem(String item) {
+        return item.contains("$null");
+    }
+
+    private static String strip(String item) {
+        return item.replace("`", "").replace("*", "").replace("\"", "").trim();
     }
 
     /** The item as a bare literal (markup stripped), or null if it is not identifier-like. */
     private static String literal(String item) {
-        String v = item.replace("`", "").replace("*", "").replace("\"", "").trim();
+        String v = strip(item);
         return IDENTIFIER.matcher(v).matches() ? v : null;
     }
 }
