@@ -6,6 +6,8 @@ import dev.exobindings.metadata.SharedInputs;
 import dev.exobindings.metadata.docs.DocsCounts;
 import dev.exobindings.metadata.merge.ConflictKind;
 import dev.exobindings.metadata.merge.MergeReport;
+import dev.exobindings.metadata.model.Snapshot;
+import dev.exobindings.metadata.model.ValuesOrigin;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,19 @@ class SnapshotCountsTest {
         assertEquals(2352, report.parameters());
         assertEquals(1, report.count(ConflictKind.DEFAULT_SET_UNUSABLE));
         assertEquals(1, report.conflicts().size());
+    }
+
+    @Test
+    void proseValueListsInTheSnapshots() {
+        // Measured after the value-list rules (examples, prefixes, address types, conditional lists, identity forms
+        // are not enums); the merge keeps a docs list only where the catalog has no ValidateSet.
+        assertEquals(417, proseLists(SharedInputs.assembled().exchangeOnline()));
+        assertEquals(181, proseLists(SharedInputs.assembled().securityCompliance()));
+    }
+
+    private static long proseLists(Snapshot snapshot) {
+        return snapshot.cmdlets().stream().flatMap(c -> c.parameters().stream())
+                .filter(p -> p.valuesOrigin() == ValuesOrigin.DOCS_PROSE).count();
     }
 
     @Test
