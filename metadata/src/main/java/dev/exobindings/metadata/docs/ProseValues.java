@@ -29,8 +29,11 @@ final class ProseValues {
      * @return the values of the first qualifying list, or an empty list
      */
     static List<String> extract(List<String> description, String name, String type) {
+        String element = type == null ? "" : type.replace("[]", "");
         if (type == null || type.equals("Boolean") || type.equals(TypeNames.SWITCH)
-                || type.replace("[]", "").endsWith("IdParameter") || name.equalsIgnoreCase("Identity")) {
+                || element.endsWith("IdParameter") || name.equalsIgnoreCase("Identity")
+                || element.startsWith("ProxyAddress") || element.equals("SmtpAddress")) {
+            // Identities and addresses are open text; a list in their description names forms or prefixes.
             return List.of();
         }
         for (int i = 0; i < description.size(); i++) {
@@ -40,11 +43,19 @@ final class ProseValues {
             }
             String after = description.get(i).substring(m.end()).trim();
             List<String> values = after.isEmpty() ? bulletValues(description, i + 1) : inlineValues(after);
-            if (values.size() >= 2) {
+            if (values.size() >= 2 && !collideIgnoringCase(values)) {
                 return values;
             }
         }
         return List.of();
+    }
+
+    /**
+     * Enum values bind case-insensitively in PowerShell, so a list that spells one value twice ({@code SMTP},
+     * {@code smtp}) describes text forms, not a closed set.
+     */
+    private static boolean collideIgnoringCase(List<String> values) {
+        return values.stream().map(v -> v.toLowerCase(java.util.Locale.ROOT)).distinct().count() < values.size();
     }
 
     /** Bullets right after the phrase (blank lines allowed before the first); one bad bullet voids the list. */
