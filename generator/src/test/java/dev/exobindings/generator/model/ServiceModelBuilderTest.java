@@ -136,6 +136,28 @@ class ServiceModelBuilderTest {
     }
 
     @Test
+    void aNonDefaultSetKeepsItsOptionalDistinguishingValueAsTheEntryArgument() {
+        // PowerShell picks a non-default set only when one of its own parameters is bound, so the entry of such a
+        // set must still take its distinguishing value even when the set also has mandatory parameters.
+        ServiceModel model = FixtureModel.of(SnapshotBuilder.snapshot()
+                .add(SnapshotBuilder.cmdlet("Get-Grant").sets("AccessRights", "Cloud").defaultSet("AccessRights")
+                        .param(SnapshotBuilder.param("Identity", "MailboxIdParameter")
+                                .sets(SnapshotBuilder.mandatory("AccessRights", 0), SnapshotBuilder.mandatory("Cloud", 0)))
+                        .param(SnapshotBuilder.param("User", "SecurityPrincipalIdParameter")
+                                .sets(SnapshotBuilder.in("AccessRights")))
+                        .param(SnapshotBuilder.param("Region", "String")
+                                .sets(SnapshotBuilder.in("Cloud"))))
+                .build());
+        CmdletModel c = FixtureModel.cmdlet(model, "Get-Grant");
+        EntryModel accessRights = c.sets().get(0).entry();
+        assertEquals("identity", accessRights.methodName());
+        assertEquals(List.of("Identity"), accessRights.arguments().stream().map(a -> a.parameter().name()).toList());
+        EntryModel cloud = c.sets().get(1).entry();
+        assertEquals("region", cloud.methodName());
+        assertEquals(List.of("Region", "Identity"), cloud.arguments().stream().map(a -> a.parameter().name()).toList());
+    }
+
+    @Test
     void singleSets() {
         CmdletModel getThing = FixtureModel.cmdlet(MODEL, "Get-Thing");
         assertEquals("Request", getThing.sets().get(0).builderName());

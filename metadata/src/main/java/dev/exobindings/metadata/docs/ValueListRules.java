@@ -19,7 +19,7 @@ final class ValueListRules {
      * so a list next to them names prefixes or formats, never the values themselves.
      */
     private static final Pattern ADDRESS_TYPE = Pattern.compile(
-            ".*(?:Address|AddressCollection|AddressTemplateCollection|Domain|DomainWithSubdomains|X509Identifier"
+            ".*(?:Address|AddressCollection|AddressTemplate|AddressTemplateCollection|Domain|DomainWithSubdomains|X509Identifier"
                     + "|SmartHost)|Fqdn|Uri|IPRange");
     /** "based on the Kind parameter value", "determined by the Kind parameter", "Valid values depend on …". */
     private static final Pattern DEPENDS_ON_OTHER = Pattern.compile(

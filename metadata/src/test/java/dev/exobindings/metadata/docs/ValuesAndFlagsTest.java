@@ -38,11 +38,22 @@ class ValuesAndFlagsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Enabled", "Target", "Interval", "Level", "Cleared", "Phrases", "Legacy"})
+    @ValueSource(strings = {"Enabled", "Target", "Interval", "Level", "Cleared", "Phrases", "Legacy", "Prefixes", "Addresses"})
     void listsThatAreNotEnumsGiveNoValues(String name) {
         Parameter parameter = param(valued, name);
         assertEquals(List.of(), parameter.allowedValues());
         assertEquals(ValuesOrigin.NONE, parameter.valuesOrigin());
+    }
+
+    @Test
+    void valuesThatDifferOnlyInCaseAreTextFormsNotAnEnum() {
+        // PowerShell binds enum values case-insensitively: "UPPER" and "upper" cannot be two members.
+        assertEquals(List.of(), param(valued, "Prefixes").allowedValues());
+    }
+
+    @Test
+    void listsOnAddressTypesAreNotEnums() {
+        assertEquals(List.of(), param(valued, "Addresses").allowedValues());
     }
 
     @Test
