@@ -1,5 +1,6 @@
 package dev.exobindings.maven;
 
+import dev.exobindings.metadata.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.exobindings.maven;
 import dev.exobindings.generator.CodeGenerator;
 import dev.exobindings.generator.GenerationReport;
 import dev.exobindings.generator.GeneratorException;
+import dev.exobindings.metadata.io.AtomicFiles;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
 import java.io.IOException;

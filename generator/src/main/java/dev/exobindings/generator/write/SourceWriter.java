@@ -2,13 +2,12 @@ package dev.exobindings.generator.write;
 
 import dev.exobindings.generator.GeneratorException;
 import dev.exobindings.generator.emit.GeneratedFile;
+import dev.exobindings.metadata.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -67,7 +66,7 @@ public final class SourceWriter {
                 }
                 Files.createDirectories(target.getParent());
                 checkInside(realRoot, target.getParent().toRealPath());
-                atomicWrite(target, bytes);
+                AtomicFiles.write(target, bytes);
                 written++;
             } catch (IOException e) {
                 throw new GeneratorException("Cannot write " + target + ": " + e.getMessage()
@@ -171,7 +170,7 @@ public final class SourceWriter {
                     && Arrays.equals(Files.readAllBytes(manifest), bytes)) {
                 return;
             }
-            atomicWrite(manifest, bytes);
+            AtomicFiles.write(manifest, bytes);
         } catch (IOException e) {
             throw new GeneratorException("Cannot write " + manifest + ": " + e.getMessage()
                     + ". Check that the output directory is writable.", e);
@@ -181,19 +180,5 @@ public final class SourceWriter {
     private static boolean isGenerated(byte[] content) {
         byte[] marker = GeneratedFile.MARKER.getBytes(StandardCharsets.UTF_8);
         return content.length >= marker.length && Arrays.equals(content, 0, marker.length, marker, 0, marker.length);
-    }
-
-    private static void atomicWrite(Path target, byte[] bytes) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), ".exo-", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

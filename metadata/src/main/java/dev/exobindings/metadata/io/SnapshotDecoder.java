@@ -13,7 +13,6 @@ import dev.exobindings.metadata.model.Source;
 import dev.exobindings.metadata.model.SourceKind;
 import dev.exobindings.metadata.model.ValuesOrigin;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,7 @@ final class SnapshotDecoder {
         Map<String, Integer> counts = new LinkedHashMap<>();
         JsonNode countsNode = node.get(COUNTS);
         if (countsNode != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = countsNode.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : countsNode.properties()) {
                 counts.put(entry.getKey(), entry.getValue().intValue());
             }
         }

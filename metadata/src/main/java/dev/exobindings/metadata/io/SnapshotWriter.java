@@ -11,13 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exobindings.metadata.model.Snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes snapshots deterministically: fixed member order, two-space indentation, LF line ends, a trailing newline,
@@ -52,37 +47,11 @@ public final class SnapshotWriter {
      * Used for the snapshot and for reports written beside it.
      */
     public static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            readableByAll(temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+            AtomicFiles.writeString(file, text);
         } catch (IOException e) {
             throw new SnapshotException(file.toString(), "file", "cannot write: " + e.getMessage(),
                     "check that the folder exists and is writable", e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the temp file is hidden and named after the target
-                }
-            }
-        }
-    }
-
-    /** Temporary files are created owner-only; the written snapshot should read like any other file. */
-    private static void readableByAll(Path file) throws IOException {
-        if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

@@ -19,21 +19,33 @@ public final class MultiValue<T> {
         this.remove = Collections.unmodifiableList(remove);
     }
 
+    // Each varargs method copies element by element: handing the array itself to another method is what
+    // -Xlint:varargs flags, and the copy also keeps callers' later array changes out.
     @SafeVarargs
     public static <T> MultiValue<T> add(T... values) {
-        return new MultiValue<>(copyOf(values), List.of());
+        List<T> added = new ArrayList<>();
+        for (T value : values) {
+            added.add(value);
+        }
+        return new MultiValue<>(List.copyOf(added), List.of());
     }
 
     @SafeVarargs
     public static <T> MultiValue<T> remove(T... values) {
-        return new MultiValue<>(List.of(), copyOf(values));
+        List<T> removed = new ArrayList<>();
+        for (T value : values) {
+            removed.add(value);
+        }
+        return new MultiValue<>(List.of(), List.copyOf(removed));
     }
 
     /** Adds more values to this change. */
     @SafeVarargs
     public final MultiValue<T> andAdd(T... values) {
         List<T> merged = new ArrayList<>(add);
-        merged.addAll(copyOf(values));
+        for (T value : values) {
+            merged.add(value);
+        }
         return new MultiValue<>(List.copyOf(merged), remove);
     }
 
@@ -41,17 +53,10 @@ public final class MultiValue<T> {
     @SafeVarargs
     public final MultiValue<T> andRemove(T... values) {
         List<T> merged = new ArrayList<>(remove);
-        merged.addAll(copyOf(values));
-        return new MultiValue<>(add, List.copyOf(merged));
-    }
-
-    /** Copies element by element: handing the varargs array itself to another method is what -Xlint:varargs flags. */
-    private static <T> List<T> copyOf(T[] values) {
-        List<T> copy = new ArrayList<>(values.length);
         for (T value : values) {
-            copy.add(value);
+            merged.add(value);
         }
-        return List.copyOf(copy);
+        return new MultiValue<>(add, List.copyOf(merged));
     }
 
     public List<T> added() {
