@@ -39,7 +39,7 @@ public final class CodeGenerator {
         this.targetPackage = Objects.requireNonNull(b.targetPackage, "targetPackage");
         this.includes = List.copyOf(b.includes);
         this.excludes = List.copyOf(b.excludes);
-        this.outputDirectory = Objects.requireNonNull(b.outputDirectory, "outputDirectory");
+        this.outputDirectory = b.outputDirectory;
     }
 
     public static Builder builder() {
@@ -53,7 +53,28 @@ public final class CodeGenerator {
      *                            message that names the problem and the fix
      */
     public GenerationReport generate() {
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
         long start = System.nanoTime();
+        ServiceModel model = model();
+        List<GeneratedFile> files = new SourceEmitter().emit(model);
+        WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
+        List<String> warnings = new ArrayList<>(model.warnings());
+        warnings.addAll(outcome.warnings());
+        if (model.cmdlets().isEmpty()) {
+            warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
+        }
+        return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
+                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The model the emitters generate from: the selected cmdlets, named, typed and with their parameter sets
+     * analysed. The translator renders Java from this same model, so it follows every change of the generated API.
+     *
+     * @throws GeneratorException for an invalid package, glob or snapshot
+     */
+    public ServiceModel model() {
         if (!JavaNames.isPackageName(targetPackage)) {
             throw new GeneratorException("Invalid target package '" + targetPackage + "': use dot-separated Java "
                     + "identifiers that are not keywords, e.g. 'com.example.exo'.");
@@ -69,17 +90,7 @@ public final class CodeGenerator {
                 selected.put(i, cmdlet);
             }
         }
-        ServiceModel model = new ServiceModelBuilder().build(targetPackage, snapshot.header().name(), selected);
-        List<GeneratedFile> files = new SourceEmitter().emit(model);
-        WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
-        List<String> warnings = new ArrayList<>(model.warnings());
-        warnings.addAll(outcome.warnings());
-        if (selected.isEmpty()) {
-            warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
-        }
-        return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
-                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
-                Duration.ofNanos(System.nanoTime() - start));
+        return new ServiceModelBuilder().build(targetPackage, snapshot.header().name(), selected);
     }
 
     /** Configures a {@link CodeGenerator}. */
