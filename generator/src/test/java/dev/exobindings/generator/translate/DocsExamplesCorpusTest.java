@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.generator.CodeGenerator;
 import dev.exobindings.generator.testing.InMemoryCompiler;
 import dev.exobindings.metadata.BundledSnapshots;
+import dev.exobindings.metadata.SharedInputs;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -25,9 +26,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -38,7 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code corpus/exchange-online-examples.tsv}: a new failure fails the test, and so does a listed line that now
  * passes (remove it). Rewrite the file with {@code -Dcorpus.update=true} and review the diff.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DocsExamplesCorpusTest {
     private static final String PACKAGE = "com.example.exo";
     private static final String EXPECTATIONS = "src/test/resources/corpus/exchange-online-examples.tsv";
@@ -54,14 +52,18 @@ class DocsExamplesCorpusTest {
 
     @TempDir
     static Path dir;
-    private final List<Line> lines = new ArrayList<>();
-    private final Map<String, CorpusReason> failures = new TreeMap<>();
-    private final Map<String, String> details = new TreeMap<>();
-    private int compiled;
+    /** Computed once by the first test; each test first requires the docs (skipped, with the reason, without). */
+    private static boolean done;
+    private static final List<Line> lines = new ArrayList<>();
+    private static final Map<String, CorpusReason> failures = new TreeMap<>();
+    private static final Map<String, String> details = new TreeMap<>();
+    private static int compiled;
 
-    @BeforeAll
-    void translateCompileAndRender() throws Exception {
-        Path docs = DocsPages.docsDir();
+    private static synchronized void run() throws Exception {
+        Path docs = SharedInputs.docsFolder();
+        if (done) {
+            return;
+        }
         Translator translator = Translator.forSnapshot(BundledSnapshots.exchangeOnline(), PACKAGE);
         Set<String> seen = new java.util.HashSet<>();
         for (DocsPages.Page page : DocsPages.exchangeOnlinePages(docs)) {
@@ -82,15 +84,16 @@ class DocsExamplesCorpusTest {
         List<Line> translated = lines.stream().filter(l -> l.translation().ok()).toList();
         Map<Integer, Line> byMethod = compile(translated);
         compiled = byMethod.size();
+        done = true;
     }
 
-    private void fail(Line line, CorpusReason reason, String detail) {
+    private static void fail(Line line, CorpusReason reason, String detail) {
         failures.put(line.key(), reason);
         details.put(line.key(), detail.replace('\t', ' ').replace('\n', ' '));
     }
 
     /** Compiles once; lines whose method does not compile are failures and are left out of a second pass. */
-    private Map<Integer, Line> compile(List<Line> translated) throws Exception {
+    private static Map<Integer, Line> compile(List<Line> translated) throws Exception {
         Set<String> cmdlets = translated.stream().map(l -> l.translation().cmdlet()).collect(Collectors.toSet());
         Path sources = dir.resolve("src");
         CodeGenerator.builder().snapshot(BundledSnapshots.exchangeOnline()).targetPackage(PACKAGE)
@@ -145,9 +148,9 @@ class DocsExamplesCorpusTest {
         return sb.append("}\n").toString();
     }
 
-    private void checkBodies(Map<Integer, Line> methods, Path classes) throws Exception {
+    private static void checkBodies(Map<Integer, Line> methods, Path classes) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                getClass().getClassLoader())) {
+                DocsExamplesCorpusTest.class.getClassLoader())) {
             Class<?> corpus = loader.loadClass("corpus.Corpus");
             for (Map.Entry<Integer, Line> e : methods.entrySet()) {
                 Method m = corpus.getMethod("c" + e.getKey());
@@ -168,6 +171,7 @@ class DocsExamplesCorpusTest {
 
     @Test
     void everyFailingLineIsListedAndEveryListedLineStillFails() throws Exception {
+        run();
         Path file = Path.of(EXPECTATIONS);
         if (Boolean.getBoolean("corpus.update")) {
             Files.writeString(file, expectationsText(), StandardCharsets.UTF_8);
@@ -194,7 +198,7 @@ class DocsExamplesCorpusTest {
                 + "-Dcorpus.update=true and review the diff):\n" + String.join("\n", problems));
     }
 
-    private String expectationsText() {
+    private static String expectationsText() {
         StringBuilder sb = new StringBuilder("# Docs example lines that do not translate, compile or render the "
                 + "body they imply, with the reason class\n# (see CorpusReason) and, for the reader, the translator's "
                 + "or javac's message when the file was written.\n# Written by DocsExamplesCorpusTest with "
@@ -206,6 +210,7 @@ class DocsExamplesCorpusTest {
 
     @Test
     void theReadmeStatesTheFigures() throws Exception {
+        run();
         Map<CorpusReason, Integer> counts = new EnumMap<>(CorpusReason.class);
         failures.values().forEach(r -> counts.merge(r, 1, Integer::sum));
         long valid = lines.stream().filter(l -> failures.get(l.key()) == null

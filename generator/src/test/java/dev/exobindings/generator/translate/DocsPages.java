@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * Reads what the corpus test needs from the docs pages in {@code ../shared/exchange-ps-docs}: whether a page is
@@ -36,16 +35,6 @@ final class DocsPages {
     }
 
     private DocsPages() {
-    }
-
-    /** The docs directory, or the test is skipped (with the reason) when {@code ../shared} is absent. */
-    static Path docsDir() {
-        String property = System.getProperty("exo.shared.dir");
-        Path shared = property != null ? Path.of(property) : Path.of("../../shared");
-        Path docs = shared.resolve("exchange-ps-docs");
-        Assumptions.assumeTrue(Files.isDirectory(docs), "skipped: the docs corpus " + docs.toAbsolutePath()
-                + " is absent (it is read from ../shared beside the checkout, or -Dexo.shared.dir)");
-        return docs;
     }
 
     static List<Page> exchangeOnlinePages(Path docs) {
