@@ -1,30 +1,56 @@
 package dev.exobindings.capture.psm1;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * A module text and the name to report it by. Line and column are computed from an offset only when an error needs
  * them, so parsing never pays for them.
  *
- * @param name what the text is called in messages (a file name, or {@code EXOModuleFile of contoso.onmicrosoft.com})
- * @param text the module text
+ * Named by a file name, or e.g. {@code ExchangeOnline.psm1 of tenant contoso.onmicrosoft.com}.
  */
-public record SourceText(String name, String text) {
-    public SourceText {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(text, "text");
+public final class SourceText {
+    private final String name;
+    private final String text;
+    private int[] lineStarts;
+
+    public SourceText(String name, String text) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.text = Objects.requireNonNull(text, "text");
     }
 
-    /** 1-based line of an offset. */
+    /** What the text is called in messages. */
+    public String name() {
+        return name;
+    }
+
+    /** The text. */
+    public String text() {
+        return text;
+    }
+
+    /** 1-based line of an offset (the line index is built on first use, once). */
     public int line(int offset) {
-        int line = 1;
-        int end = Math.min(offset, text.length());
-        for (int i = 0; i < end; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+        int[] starts = lineStarts();
+        int i = Arrays.binarySearch(starts, Math.min(offset, text.length()));
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            int[] starts = new int[1024];
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = i + 1;
+                }
             }
+            lineStarts = Arrays.copyOf(starts, count);
         }
-        return line;
+        return lineStarts;
     }
 
     /** 1-based column of an offset (characters since the last line break). */
