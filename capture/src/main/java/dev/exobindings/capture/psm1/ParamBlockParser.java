@@ -11,6 +11,10 @@ import java.util.TreeSet;
  * An attribute the generated text does not use is an error, not skipped.
  */
 final class ParamBlockParser {
+    private static final Set<String> KNOWN_ATTRIBUTES = Set.of("parameter", "alias", "validateset",
+            "validatenotnullorempty", "validatenotnull", "validatelength", "validaterange", "validatecount", "allownull",
+            "allowemptystring", "allowemptycollection", "supportswildcards");
+
     private final TokenStream ts;
     private final LiteralParser literals;
 
@@ -74,6 +78,9 @@ final class ParamBlockParser {
                 typeOffset = open.offset();
                 ts.skipLineBreaks();
                 continue;
+            }
+            if (!KNOWN_ATTRIBUTES.contains(name.text().toLowerCase(Locale.ROOT))) {
+                throw ts.error(name.offset(), "attribute [" + name.text() + "(…)] is not understood");
             }
             Attribute a = Attribute.read(ts, literals, name);
             switch (a.name.toLowerCase(Locale.ROOT)) {

@@ -27,11 +27,14 @@ final class ProxyParser {
         while (ts.peek().is(TokenKind.LBRACKET)) {
             ts.next();
             Token attribute = ts.expect(TokenKind.WORD, "an attribute name");
+            String kind = attribute.text().toLowerCase(Locale.ROOT);
+            if (!kind.equals("cmdletbinding") && !kind.equals("outputtype") && !kind.equals("alias")) {
+                throw ts.error(attribute.offset(), "function attribute [" + attribute.text() + "(…)] of " + name
+                        + " is not understood");
+            }
             Attribute a = Attribute.read(ts, literals, attribute);
-            if (a.name.equalsIgnoreCase("CmdletBinding")) {
+            if (kind.equals("cmdletbinding")) {
                 binding = binding(a);
-            } else if (!a.name.equalsIgnoreCase("OutputType") && !a.name.equalsIgnoreCase("Alias")) {
-                throw ts.error(a.offset, "function attribute [" + a.name + "(…)] of " + name + " is not understood");
             }
             ts.skipNewlines();
         }
