@@ -52,6 +52,19 @@ public final class ModuleParser {
         return new ModuleParser(source).module();
     }
 
+    /**
+     * Tokenizes the whole text without parsing it and returns the number of tokens: the lexing share of
+     * {@link #parse(SourceText)}, the baseline of the parse benchmark.
+     */
+    public static int countTokens(SourceText source) {
+        TokenStream tokens = new TokenStream(source);
+        int count = 0;
+        while (!tokens.next().is(TokenKind.EOF)) {
+            count++;
+        }
+        return count;
+    }
+
     private ModuleText module() {
         String pendingHelp = null;
         while (true) {
