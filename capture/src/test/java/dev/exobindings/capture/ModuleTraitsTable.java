@@ -1,7 +1,7 @@
 package dev.exobindings.capture;
 
 import dev.exobindings.simulator.protocol.ModuleTraits;
-import org.junit.jupiter.api.Assumptions;
+import dev.exobindings.metadata.SharedInputs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * {@code ../shared/exo-module-catalog/module-traits.tsv}: per-cmdlet traits of one real module text. Tests that use
- * it skip, saying why, when {@code ../shared} is not beside the checkout.
+ * it skip (through {@link SharedInputs}), saying why, when {@code ../shared} is not beside the checkout.
  */
 final class ModuleTraitsTable {
     private final Map<String, Row> rows;
@@ -34,9 +34,7 @@ final class ModuleTraitsTable {
 
     /** The table, or the test is skipped when {@code ../shared} is absent. */
     static ModuleTraitsTable loadOrSkip() {
-        Path file = sharedDir().resolve("exo-module-catalog").resolve("module-traits.tsv");
-        Assumptions.assumeTrue(Files.isRegularFile(file),
-                "skipped: ../shared/exo-module-catalog/module-traits.tsv is not beside the checkout");
+        Path file = SharedInputs.require("exo-module-catalog/module-traits.tsv");
         try {
             Map<String, Row> rows = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             List<String> lines = Files.readAllLines(file);
@@ -53,11 +51,6 @@ final class ModuleTraitsTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Path sharedDir() {
-        String property = System.getProperty("exo.shared.dir");
-        return property != null ? Path.of(property) : Path.of("../../shared");
     }
 
     Optional<Row> row(String cmdlet) {
