@@ -1,6 +1,7 @@
 package dev.exobindings.runtime.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.runtime.model.WireInstants;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import dev.exobindings.runtime.model.WireInstants;
 
 /**
  * Converts one JSON property value to a Java type: String, boolean/Boolean, int/Integer, long/Long,
