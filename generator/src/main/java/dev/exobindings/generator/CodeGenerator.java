@@ -1,7 +1,5 @@
 package dev.exobindings.generator;
 
-import dev.exobindings.generator.csdl.CsdlReader;
-import dev.exobindings.generator.csdl.CsdlSchema;
 import dev.exobindings.generator.emit.GeneratedFile;
 import dev.exobindings.generator.emit.SourceEmitter;
 import dev.exobindings.generator.model.ServiceModel;
@@ -13,9 +11,12 @@ import dev.exobindings.generator.typed.ResultMapping;
 import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.generator.typed.ResultTypes;
 import dev.exobindings.generator.typed.ResultTypesReport;
-import dev.exobindings.metadata.BundledCsdl;
 import dev.exobindings.generator.write.SourceWriter;
 import dev.exobindings.generator.write.WriteOutcome;
+import dev.exobindings.metadata.BundledCsdl;
+import dev.exobindings.metadata.csdl.CsdlException;
+import dev.exobindings.metadata.csdl.CsdlReader;
+import dev.exobindings.metadata.csdl.CsdlSchema;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
 import java.nio.file.Path;
@@ -81,8 +82,7 @@ public final class CodeGenerator {
                 selected.put(i, cmdlet);
             }
         }
-        CsdlSchema csdl = !models ? null : csdlFile != null ? new CsdlReader().read(csdlFile)
-                : new CsdlReader().read(BundledCsdl.EXCHANGE_ONLINE_RESOURCE, BundledCsdl.openExchangeOnline());
+        CsdlSchema csdl = models ? readCsdl() : null;
         List<String> filled = List.of();
         if (csdl != null) {
             ParameterEnumSupplement.Result supplemented = new ParameterEnumSupplement().apply(selected, csdl);
@@ -108,6 +108,21 @@ public final class CodeGenerator {
         return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
                 outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
                 Duration.ofNanos(System.nanoTime() - start), resultReport);
+    }
+
+    private CsdlSchema readCsdl() {
+        try {
+            if (csdlFile != null) {
+                return new CsdlReader().read(csdlFile);
+            }
+            try (var in = BundledCsdl.openExchangeOnline()) {
+                return new CsdlReader().read(BundledCsdl.EXCHANGE_ONLINE_RESOURCE, in);
+            }
+        } catch (CsdlException e) {
+            throw new GeneratorException(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new GeneratorException("Cannot read the bundled CSDL: " + e.getMessage() + "; rebuild the metadata jar.");
+        }
     }
 
     /** Configures a {@link CodeGenerator}. */

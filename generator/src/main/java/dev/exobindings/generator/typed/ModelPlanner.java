@@ -1,6 +1,6 @@
 package dev.exobindings.generator.typed;
 
-import dev.exobindings.generator.csdl.CsdlSchema;
+import dev.exobindings.metadata.csdl.CsdlSchema;
 import dev.exobindings.generator.model.EnumModel;
 import dev.exobindings.generator.naming.NamingStrategy;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.exobindings.generator.typed;
 
-import dev.exobindings.generator.csdl.CsdlSchema;
+import dev.exobindings.metadata.csdl.CsdlSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

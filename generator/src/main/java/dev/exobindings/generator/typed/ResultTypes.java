@@ -1,6 +1,6 @@
 package dev.exobindings.generator.typed;
 
-import dev.exobindings.generator.csdl.CsdlSchema;
+import dev.exobindings.metadata.csdl.CsdlSchema;
 import dev.exobindings.generator.model.CmdletModel;
 import dev.exobindings.generator.model.ServiceModel;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.exobindings.generator.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.exobindings.generator.csdl.CsdlReader;
-import dev.exobindings.generator.csdl.CsdlSchema;
+import dev.exobindings.metadata.csdl.CsdlReader;
+import dev.exobindings.metadata.csdl.CsdlSchema;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.testing.FixtureModel;
 import dev.exobindings.generator.testing.Golden;

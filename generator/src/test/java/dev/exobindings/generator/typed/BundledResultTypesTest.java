@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exobindings.generator.csdl.CsdlReader;
-import dev.exobindings.generator.csdl.CsdlSchema;
+import dev.exobindings.metadata.csdl.CsdlReader;
+import dev.exobindings.metadata.csdl.CsdlSchema;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.ServiceModelBuilder;
 import dev.exobindings.metadata.BundledCsdl;

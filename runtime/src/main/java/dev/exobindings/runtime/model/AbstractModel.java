@@ -20,10 +20,19 @@ public abstract class AbstractModel {
         this.extras = values.extras;
     }
 
-    /** The value of one of this model's properties; generated accessors call it. */
+    /**
+     * The value of one of this model's properties ({@code mailbox.get(Mailbox.DISPLAY_NAME)}); the generated
+     * accessors call it.
+     *
+     * @throws IllegalArgumentException for a property of another model
+     */
     @SuppressWarnings("unchecked")
-    protected final <V> V get(ModelProperty<?, V> property) {
-        return (V) values[property.index()];
+    public final <V> V get(ModelProperty<?, V> property) {
+        int i = property.index();
+        if (i >= values.length || type.properties().get(i) != property) {
+            throw new IllegalArgumentException(property.name() + " is not a property of " + type.name());
+        }
+        return (V) values[i];
     }
 
     /**

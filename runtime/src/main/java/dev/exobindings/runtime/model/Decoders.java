@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The decoders generated models use, one per Edm type, plus lists, enums and nested models. Lenient where the
@@ -22,7 +24,8 @@ public final class Decoders {
     public static final Decoder<Boolean> BOOLEAN = n -> n.isBoolean() ? n.booleanValue()
             : Boolean.parseBoolean(n.asText().trim());
     public static final Decoder<Integer> INT32 = n -> n.isNumber() ? n.intValue() : Integer.parseInt(n.asText().trim());
-    public static final Decoder<Long> INT64 = n -> n.isNumber() ? n.longValue() : Long.parseLong(n.asText().trim());
+    /** A number, its text, or a byte quantity as the service renders it: {@code 1.5 GB (1,610,612,736 bytes)}. */
+    public static final Decoder<Long> INT64 = n -> n.isNumber() ? n.longValue() : int64(n.asText().trim());
     public static final Decoder<Double> DOUBLE = n -> n.isNumber() ? n.doubleValue()
             : Double.parseDouble(n.asText().trim());
     public static final Decoder<BigDecimal> DECIMAL = n -> n.isNumber() ? n.decimalValue()
@@ -34,6 +37,8 @@ public final class Decoders {
     public static final Decoder<byte[]> BYTES = Decoders::bytes;
     /** Values whose shape the CSDL leaves open (abstract or open complex types): the JSON as it came. */
     public static final Decoder<JsonNode> JSON = n -> n;
+
+    private static final Pattern BYTE_QUANTITY = Pattern.compile(".*\\(([0-9][0-9,]*) bytes\\)");
 
     private Decoders() {
     }
@@ -86,6 +91,11 @@ public final class Decoders {
     /** A nested model; the supplier defers to the other class's initialisation (models may refer to each other). */
     public static <M> Decoder<M> model(Supplier<ModelType<M>> type) {
         return n -> type.get().read(n);
+    }
+
+    private static long int64(String text) {
+        Matcher m = BYTE_QUANTITY.matcher(text);
+        return m.matches() ? Long.parseLong(m.group(1).replace(",", "")) : Long.parseLong(text);
     }
 
     private static byte[] bytes(JsonNode node) {

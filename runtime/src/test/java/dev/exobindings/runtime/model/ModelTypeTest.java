@@ -47,6 +47,14 @@ class ModelTypeTest {
     }
 
     @Test
+    void aByteQuantityAsTheServiceRendersItReadsAsBytes() {
+        assertEquals(106_300_440_576L, Box.MODEL_TYPE.read(json("{\"ItemCount\":\"99 GB (106,300,440,576 bytes)\"}"))
+                .items());
+        assertEquals(7L, Box.MODEL_TYPE.read(json("{\"ItemCount\":7}")).items());
+        assertThrows(IllegalArgumentException.class, () -> Box.MODEL_TYPE.read(json("{\"ItemCount\":\"99 GB\"}")));
+    }
+
+    @Test
     void anEnumValueTheModelDoesNotKnowIsKeptRaw() {
         Box b = Box.MODEL_TYPE.read(json("{\"RecipientTypeDetails\":\"RoomMailbox\"}"));
         assertEquals(Box.Kind.UNRECOGNIZED, b.kind());
@@ -84,6 +92,14 @@ class ModelTypeTest {
         assertEquals("PrimarySmtpAddress", Box.MODEL_TYPE.closestProperty("smtp").orElseThrow());
         assertEquals("DisplayName", Box.MODEL_TYPE.closestProperty("DisplayNam").orElseThrow());
         assertEquals("ItemCount", Box.MODEL_TYPE.closestProperty("ItemCont").orElseThrow());
+    }
+
+    @Test
+    void getReadsByConstantAndRefusesAnotherModelsProperty() {
+        Box b = Box.MODEL_TYPE.read(json("{\"DisplayName\":\"A\"}"));
+        assertEquals("A", b.get(Box.DISPLAY_NAME));
+        ModelProperty<Box, String> foreign = ModelProperty.of(0, "DisplayName", Decoders.STRING);
+        assertThrows(IllegalArgumentException.class, () -> b.get(foreign));
     }
 
     @Test

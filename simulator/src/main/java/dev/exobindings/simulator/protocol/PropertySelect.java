@@ -41,6 +41,11 @@ public final class PropertySelect {
         return String.join(",", names);
     }
 
+    /** Whether {@code name} is selected (every name is when nothing was selected). */
+    public boolean includes(String name) {
+        return all() || lowerNames.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     /** The row trimmed to the selected properties, in the row's own order. */
     public Map<String, Object> apply(Map<String, Object> row) {
         if (all()) {

@@ -1,11 +1,10 @@
-package dev.exobindings.generator.csdl;
+package dev.exobindings.metadata.csdl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exobindings.generator.GeneratorException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +45,7 @@ class CsdlReaderTest {
 
     @Test
     void malformedXmlNamesTheFileAndLine() {
-        GeneratorException e = assertThrows(GeneratorException.class, () -> read(HEAD + "<EntityType Name=\"A\">"
+        CsdlException e = assertThrows(CsdlException.class, () -> read(HEAD + "<EntityType Name=\"A\">"
                 + TAIL));
         assertTrue(e.getMessage().startsWith("test.xml:1:"), e.getMessage());
         assertTrue(e.getMessage().contains("not well-formed"), e.getMessage());
@@ -54,20 +53,20 @@ class CsdlReaderTest {
 
     @Test
     void aPropertyWithoutTypeIsReported() {
-        GeneratorException e = assertThrows(GeneratorException.class, () -> read(HEAD
+        CsdlException e = assertThrows(CsdlException.class, () -> read(HEAD
                 + "<EntityType Name=\"A\"><Property Name=\"X\"/></EntityType>" + TAIL));
         assertTrue(e.getMessage().contains("<Property> has no Type attribute"), e.getMessage());
     }
 
     @Test
     void notCsdlIsReported() {
-        GeneratorException e = assertThrows(GeneratorException.class, () -> read("<html><body/></html>"));
+        CsdlException e = assertThrows(CsdlException.class, () -> read("<html><body/></html>"));
         assertTrue(e.getMessage().contains("no <Schema> element"), e.getMessage());
     }
 
     @Test
     void aDoctypeIsRefused() {
-        GeneratorException e = assertThrows(GeneratorException.class, () -> read("<!DOCTYPE x [<!ENTITY e SYSTEM "
+        CsdlException e = assertThrows(CsdlException.class, () -> read("<!DOCTYPE x [<!ENTITY e SYSTEM "
                 + "\"file:///etc/passwd\">]>" + HEAD + "<EntityType Name=\"&e;\"/>" + TAIL));
         assertTrue(e.getMessage().startsWith("test.xml"), e.getMessage());
     }
@@ -75,7 +74,7 @@ class CsdlReaderTest {
     @Test
     void aMissingFileIsReported(@TempDir Path dir) {
         Path missing = dir.resolve("metadata.xml");
-        GeneratorException e = assertThrows(GeneratorException.class, () -> new CsdlReader().read(missing));
+        CsdlException e = assertThrows(CsdlException.class, () -> new CsdlReader().read(missing));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
         assertFalse(Files.exists(missing));
     }

@@ -1,4 +1,4 @@
-package dev.exobindings.generator.csdl;
+package dev.exobindings.metadata.csdl;
 
 import java.util.List;
 import java.util.Optional;

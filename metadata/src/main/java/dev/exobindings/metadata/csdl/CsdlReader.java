@@ -1,6 +1,5 @@
-package dev.exobindings.generator.csdl;
+package dev.exobindings.metadata.csdl;
 
-import dev.exobindings.generator.GeneratorException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,7 +25,7 @@ public final class CsdlReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in);
         } catch (IOException e) {
-            throw new GeneratorException("Cannot read the CSDL file " + file + ": " + e.getMessage()
+            throw new CsdlException("Cannot read the CSDL file " + file + ": " + e.getMessage()
                     + "; check the path given for the service metadata.");
         }
     }
@@ -60,12 +59,12 @@ public final class CsdlReader {
                 }
             }
             if (!sawSchema) {
-                throw new GeneratorException(source + ": no <Schema> element in the OData CSDL namespace " + EDM
+                throw new CsdlException(source + ": no <Schema> element in the OData CSDL namespace " + EDM
                         + "; give the service's $metadata document (EDMX 4.0).");
             }
             return new CsdlSchema(source, types, enums);
         } catch (XMLStreamException e) {
-            throw new GeneratorException(source + where(e.getLocation()) + ": not well-formed CSDL XML ("
+            throw new CsdlException(source + where(e.getLocation()) + ": not well-formed CSDL XML ("
                     + e.getMessage().replaceAll("\\s+", " ") + "); give the service's $metadata document.");
         } finally {
             close(xml);
@@ -124,7 +123,7 @@ public final class CsdlReader {
     private static String required(XMLStreamReader xml, String source, String attribute) {
         String value = xml.getAttributeValue(null, attribute);
         if (value == null || value.isBlank()) {
-            throw new GeneratorException(source + where(xml.getLocation()) + ": <" + xml.getLocalName()
+            throw new CsdlException(source + where(xml.getLocation()) + ": <" + xml.getLocalName()
                     + "> has no " + attribute + " attribute; fix or re-download the CSDL.");
         }
         return value;
