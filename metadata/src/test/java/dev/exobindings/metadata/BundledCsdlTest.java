@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The bundled CSDL is the shared {@code EXO-metadata.xml} without its Annotation elements, nothing else. */
@@ -21,11 +20,7 @@ class BundledCsdlTest {
 
     @Test
     void equalsTheSharedFileWithoutAnnotations() throws Exception {
-        String property = System.getProperty("exo.shared.dir");
-        Path file = (property != null ? Path.of(property) : Path.of("../../shared"))
-                .resolve("exo-module-catalog/EXO-metadata.xml");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: the shared inputs are not beside the checkout ("
-                + file + ")");
+        Path file = SharedInputs.require("exo-module-catalog/EXO-metadata.xml");
         String shared = Files.readString(file, StandardCharsets.UTF_8);
         assertEquals(withoutAnnotations(shared), BundledCsdl.exchangeOnlineText().replace("\n", ""));
     }
