@@ -32,6 +32,8 @@ public final class ModelRows {
             "get-mailboxstatistics", "MailboxStatistics",
             "get-mailboxpermission", "MailboxPermission");
     private static final Map<String, CsdlSchema.StructuredType> TYPES = load();
+    /** Property names in lower case per type, computed once: rows are shaped in a hot loop. */
+    private static final Map<String, String[]> LOWER_NAMES = lowerNames();
 
     private ModelRows() {
     }
@@ -50,11 +52,13 @@ public final class ModelRows {
         Map<String, String> keys = new HashMap<>();
         row.keySet().forEach(k -> keys.put(k.toLowerCase(Locale.ROOT), k));
         Map<String, Object> out = new LinkedHashMap<>();
-        for (CsdlSchema.Property p : type.properties()) {
-            if (!select.includes(p.name())) {
+        String[] lower = LOWER_NAMES.get(type.qualifiedName());
+        for (int i = 0; i < lower.length; i++) {
+            if (!select.includesLowerCase(lower[i])) {
                 continue;
             }
-            String key = keys.remove(p.name().toLowerCase(Locale.ROOT));
+            CsdlSchema.Property p = type.properties().get(i);
+            String key = keys.remove(lower[i]);
             out.put(p.name(), value(p, key == null ? null : row.get(key)));
         }
         keys.values().forEach(k -> out.put(k, row.get(k)));
@@ -76,6 +80,13 @@ public final class ModelRows {
             }
         }
         return v;
+    }
+
+    private static Map<String, String[]> lowerNames() {
+        Map<String, String[]> out = new HashMap<>();
+        TYPES.values().forEach(t -> out.put(t.qualifiedName(), t.properties().stream()
+                .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new)));
+        return Map.copyOf(out);
     }
 
     private static Map<String, CsdlSchema.StructuredType> load() {

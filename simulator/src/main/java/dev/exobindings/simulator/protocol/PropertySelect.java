@@ -43,7 +43,12 @@ public final class PropertySelect {
 
     /** Whether {@code name} is selected (every name is when nothing was selected). */
     public boolean includes(String name) {
-        return all() || lowerNames.contains(name.toLowerCase(Locale.ROOT));
+        return includesLowerCase(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #includes(String)} for a name already in lower case (hot loops). */
+    public boolean includesLowerCase(String lowerCaseName) {
+        return all() || lowerNames.contains(lowerCaseName);
     }
 
     /** The row trimmed to the selected properties, in the row's own order. */
