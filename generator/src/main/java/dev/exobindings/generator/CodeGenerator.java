@@ -18,6 +18,7 @@ import dev.exobindings.metadata.csdl.CsdlException;
 import dev.exobindings.metadata.csdl.CsdlReader;
 import dev.exobindings.metadata.csdl.CsdlSchema;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,7 +83,13 @@ public final class CodeGenerator {
                 selected.put(i, cmdlet);
             }
         }
-        CsdlSchema csdl = models ? readCsdl() : null;
+        // The bundled CSDL is Exchange Online's: it types the results of Exchange Online cmdlets only. A CSDL file
+        // given by the user (e.g. a capture's) applies to every selected cmdlet.
+        boolean exchangeOnline = selected.values().stream().anyMatch(c -> c.product() != Product.SECURITY_COMPLIANCE);
+        CsdlSchema csdl = models && (csdlFile != null || exchangeOnline) ? readCsdl() : null;
+        java.util.Set<String> mappable = new java.util.HashSet<>();
+        selected.values().stream().filter(c -> csdlFile != null || c.product() != Product.SECURITY_COMPLIANCE)
+                .forEach(c -> mappable.add(c.name()));
         List<String> filled = List.of();
         if (csdl != null) {
             ParameterEnumSupplement.Result supplemented = new ParameterEnumSupplement().apply(selected, csdl);
@@ -93,7 +100,8 @@ public final class CodeGenerator {
         ResultModels results = ResultModels.none(targetPackage + ".model");
         ResultTypesReport resultReport = ResultTypesReport.none();
         if (csdl != null) {
-            ResultTypes.Outcome outcome = new ResultTypes().plan(csdl, model, ResultMapping.bundled(), filled);
+            ResultTypes.Outcome outcome = new ResultTypes().plan(csdl, model, ResultMapping.bundled(), filled,
+                    mappable::contains);
             results = outcome.models();
             resultReport = outcome.report();
         }

@@ -21,12 +21,23 @@ public final class ResultTypes {
     public record Outcome(ResultModels models, ResultTypesReport report) {
     }
 
+    /** Plans with every generated cmdlet eligible for a result type. */
     public Outcome plan(CsdlSchema csdl, ServiceModel service, ResultMapping mapping, List<String> filledParameters) {
+        return plan(csdl, service, mapping, filledParameters, name -> true);
+    }
+
+    /**
+     * Plans the models; only cmdlets {@code mappable} accepts get a result type (the bundled CSDL is Exchange
+     * Online's, so Security &amp; Compliance cmdlets are not mapped to it).
+     */
+    public Outcome plan(CsdlSchema csdl, ServiceModel service, ResultMapping mapping, List<String> filledParameters,
+                        java.util.function.Predicate<String> mappable) {
         Map<String, List<String>> cmdletsByType = new TreeMap<>();
         Map<String, String> typeByCmdlet = new LinkedHashMap<>();
         List<String> unmappedGets = new ArrayList<>();
         for (CmdletModel c : service.cmdlets()) {
-            var row = mapping.resultOf(c.name(), csdl);
+            var row = mappable.test(c.name()) ? mapping.resultOf(c.name(), csdl)
+                    : java.util.Optional.<ResultMapping.Row>empty();
             if (row.isPresent()) {
                 typeByCmdlet.put(c.name(), row.get().csdlType());
                 cmdletsByType.computeIfAbsent(row.get().csdlType(), k -> new ArrayList<>()).add(c.name());

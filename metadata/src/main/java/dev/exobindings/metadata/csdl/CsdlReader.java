@@ -79,23 +79,14 @@ public final class CsdlReader {
         boolean isAbstract = "true".equals(xml.getAttributeValue(null, "Abstract"));
         boolean open = "true".equals(xml.getAttributeValue(null, "OpenType"));
         List<CsdlSchema.Property> properties = new ArrayList<>();
-        int depth = 1;
-        while (depth > 0) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-                if (depth == 2 && xml.getLocalName().equals("Property")) {
-                    String pName = required(xml, source, "Name");
-                    String type = required(xml, source, "Type");
-                    boolean collection = type.startsWith("Collection(") && type.endsWith(")");
-                    String element = collection ? type.substring("Collection(".length(), type.length() - 1) : type;
-                    properties.add(new CsdlSchema.Property(pName, element, collection,
-                            !"false".equals(xml.getAttributeValue(null, "Nullable"))));
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
+        forEachChild(xml, "Property", () -> {
+            String pName = required(xml, source, "Name");
+            String type = required(xml, source, "Type");
+            boolean collection = type.startsWith("Collection(") && type.endsWith(")");
+            String element = collection ? type.substring("Collection(".length(), type.length() - 1) : type;
+            properties.add(new CsdlSchema.Property(pName, element, collection,
+                    !"false".equals(xml.getAttributeValue(null, "Nullable"))));
+        });
         return new CsdlSchema.StructuredType(namespace, name, entity, base, isAbstract, open, properties);
     }
 
@@ -104,20 +95,25 @@ public final class CsdlReader {
         String name = required(xml, source, "Name");
         boolean flags = "true".equals(xml.getAttributeValue(null, "IsFlags"));
         List<CsdlSchema.Member> members = new ArrayList<>();
+        forEachChild(xml, "Member", () -> members.add(new CsdlSchema.Member(required(xml, source, "Name"),
+                xml.getAttributeValue(null, "Value"))));
+        return new CsdlSchema.EnumType(namespace, name, flags, members);
+    }
+
+    /** Runs {@code action} at each direct child element named {@code child}, consuming the current element. */
+    private static void forEachChild(XMLStreamReader xml, String child, Runnable action) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                if (depth == 2 && xml.getLocalName().equals("Member")) {
-                    members.add(new CsdlSchema.Member(required(xml, source, "Name"),
-                            xml.getAttributeValue(null, "Value")));
+                if (depth == 2 && xml.getLocalName().equals(child)) {
+                    action.run();
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
             }
         }
-        return new CsdlSchema.EnumType(namespace, name, flags, members);
     }
 
     private static String required(XMLStreamReader xml, String source, String attribute) {
