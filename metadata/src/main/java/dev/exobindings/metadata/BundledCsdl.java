@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class BundledCsdl {
     /** The classpath resource of the Exchange Online CSDL. */
-    public static final String EXCHANGE_ONLINE_RESOURCE = "/dev/exobindings/metadata/csdl/exchange-online.xml";
+    public static final String EXCHANGE_ONLINE_RESOURCE = "/dev/exobindings/metadata/csdl/exchange-online-metadata.xml";
 
     private BundledCsdl() {
     }
@@ -28,8 +28,8 @@ public final class BundledCsdl {
         return in;
     }
 
-    /** The Exchange Online CSDL as text (UTF-8). */
-    public static String exchangeOnlineText() {
+    /** The Exchange Online CSDL as text (UTF-8), e.g. to serve as {@code $metadata}. */
+    public static String exchangeOnline() {
         try (InputStream in = openExchangeOnline()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

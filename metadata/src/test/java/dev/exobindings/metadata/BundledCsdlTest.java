@@ -13,7 +13,7 @@ class BundledCsdlTest {
 
     @Test
     void carriesNoDescriptionText() {
-        String bundled = BundledCsdl.exchangeOnlineText();
+        String bundled = BundledCsdl.exchangeOnline();
         assertFalse(bundled.contains("<Annotation"), "annotations (description prose) are removed");
         assertFalse(bundled.contains("Term=\"Org.OData.Core.V1.Description\""));
     }
@@ -22,7 +22,7 @@ class BundledCsdlTest {
     void equalsTheSharedFileWithoutAnnotations() throws Exception {
         Path file = SharedInputs.require("exo-module-catalog/EXO-metadata.xml");
         String shared = Files.readString(file, StandardCharsets.UTF_8);
-        assertEquals(withoutAnnotations(shared), BundledCsdl.exchangeOnlineText().replace("\n", ""));
+        assertEquals(withoutAnnotations(shared), BundledCsdl.exchangeOnline().replace("\n", ""));
     }
 
     /** Removes Annotation elements (self-closing or with content, innermost first). */
