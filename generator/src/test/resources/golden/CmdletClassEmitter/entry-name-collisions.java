@@ -74,6 +74,15 @@ public final class GetCollide {
         public S filter(String filter) {
             return set("Filter", filter);
         }
+
+        /**
+         * Sends {@code -Filter $null} (JSON {@code null}): clears the value. See {@link #filter}.
+         *
+         * @return this builder
+         */
+        public S clearFilter() {
+            return clear("Filter");
+        }
     }
 
     /**

@@ -78,6 +78,15 @@ public final class SetOddEnum {
         }
 
         /**
+         * Sends {@code -Mode $null} (JSON {@code null}): clears the value. See {@link #mode}.
+         *
+         * @return this builder
+         */
+        public Request clearMode() {
+            return clear("Mode");
+        }
+
+        /**
          * Sets {@code -Level}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -104,6 +113,15 @@ public final class SetOddEnum {
         }
 
         /**
+         * Sends {@code -Level $null} (JSON {@code null}): clears the value. See {@link #level}.
+         *
+         * @return this builder
+         */
+        public Request clearLevel() {
+            return clear("Level");
+        }
+
+        /**
          * Sets {@code -Note}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -114,6 +132,15 @@ public final class SetOddEnum {
          */
         public Request note(String note) {
             return set("Note", note);
+        }
+
+        /**
+         * Sends {@code -Note $null} (JSON {@code null}): clears the value. See {@link #note}.
+         *
+         * @return this builder
+         */
+        public Request clearNote() {
+            return clear("Note");
         }
     }
 }

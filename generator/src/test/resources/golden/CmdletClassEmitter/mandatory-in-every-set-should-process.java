@@ -99,6 +99,15 @@ public final class SetMailbox {
         }
 
         /**
+         * Sends {@code -EmailAddresses $null} (JSON {@code null}): clears the value. See {@link #emailAddresses}.
+         *
+         * @return this builder
+         */
+        public S clearEmailAddresses() {
+            return clear("EmailAddresses");
+        }
+
+        /**
          * Sets {@code -IssueWarningQuota}.
          * <p>Declared type: <code>Unlimited</code>.
          * <p>Parameter sets: every set, optional.
@@ -108,6 +117,15 @@ public final class SetMailbox {
          */
         public S issueWarningQuota(Unlimited issueWarningQuota) {
             return set("IssueWarningQuota", issueWarningQuota);
+        }
+
+        /**
+         * Sends {@code -IssueWarningQuota $null} (JSON {@code null}): clears the value. See {@link #issueWarningQuota}.
+         *
+         * @return this builder
+         */
+        public S clearIssueWarningQuota() {
+            return clear("IssueWarningQuota");
         }
 
         /**
@@ -123,6 +141,15 @@ public final class SetMailbox {
         }
 
         /**
+         * Sends {@code -RetainDeletedItemsFor $null} (JSON {@code null}): clears the value. See {@link #retainDeletedItemsFor}.
+         *
+         * @return this builder
+         */
+        public S clearRetainDeletedItemsFor() {
+            return clear("RetainDeletedItemsFor");
+        }
+
+        /**
          * Sets {@code -UseDatabaseQuotaDefaults}.
          * <p>Declared type: <code>Boolean</code>.
          * <p>Parameter sets: every set, optional.
@@ -132,6 +159,15 @@ public final class SetMailbox {
          */
         public S useDatabaseQuotaDefaults(boolean useDatabaseQuotaDefaults) {
             return set("UseDatabaseQuotaDefaults", useDatabaseQuotaDefaults);
+        }
+
+        /**
+         * Sends {@code -UseDatabaseQuotaDefaults $null} (JSON {@code null}): clears the value. See {@link #useDatabaseQuotaDefaults}.
+         *
+         * @return this builder
+         */
+        public S clearUseDatabaseQuotaDefaults() {
+            return clear("UseDatabaseQuotaDefaults");
         }
     }
 

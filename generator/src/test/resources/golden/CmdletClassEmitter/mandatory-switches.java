@@ -79,6 +79,15 @@ public final class NewResource {
         public S alias(String alias) {
             return set("Alias", alias);
         }
+
+        /**
+         * Sends {@code -Alias $null} (JSON {@code null}): clears the value. See {@link #alias}.
+         *
+         * @return this builder
+         */
+        public S clearAlias() {
+            return clear("Alias");
+        }
     }
 
     /**

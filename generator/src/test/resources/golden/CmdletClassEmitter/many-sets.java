@@ -4,7 +4,7 @@ package com.example.fixture;
 import com.example.fixture.enums.RecipientTypeDetails;
 import dev.exobindings.runtime.AbstractCmdletRequest;
 import dev.exobindings.runtime.value.MultiValue;
-import dev.exobindings.runtime.value.Unlimited;
+import dev.exobindings.runtime.value.ResultSize;
 import java.util.List;
 
 /**
@@ -113,6 +113,15 @@ public final class GetMailbox {
         }
 
         /**
+         * Sends {@code -Filter $null} (JSON {@code null}): clears the value. See {@link #filter}.
+         *
+         * @return this builder
+         */
+        public S clearFilter() {
+            return clear("Filter");
+        }
+
+        /**
          * Sets {@code -RecipientTypeDetails} to these values (replacing the whole list).
          * <p>Declared type: <code>RecipientTypeDetails[]</code> (several values).
          * <p>Parameter sets: every set, optional.
@@ -165,16 +174,34 @@ public final class GetMailbox {
         }
 
         /**
+         * Sends {@code -RecipientTypeDetails $null} (JSON {@code null}): clears the value. See {@link #recipientTypeDetails}.
+         *
+         * @return this builder
+         */
+        public S clearRecipientTypeDetails() {
+            return clear("RecipientTypeDetails");
+        }
+
+        /**
          * Sets {@code -ResultSize}.
          * <p>Declared type: <code>Unlimited</code>.
          * <p>Parameter sets: every set, optional.
-         * <p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. {@code ResultSize.unlimited()}.
+         * <p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. {@code ResultSize.unlimited()} or {@code ResultSize.of(100)}.
          *
          * @param resultSize the value
          * @return this builder
          */
-        public S resultSize(Unlimited resultSize) {
+        public S resultSize(ResultSize resultSize) {
             return set("ResultSize", resultSize);
+        }
+
+        /**
+         * Sends {@code -ResultSize $null} (JSON {@code null}): clears the value. See {@link #resultSize}.
+         *
+         * @return this builder
+         */
+        public S clearResultSize() {
+            return clear("ResultSize");
         }
     }
 

@@ -63,5 +63,14 @@ public final class NewThing {
         public Request displayName(String displayName) {
             return set("DisplayName", displayName);
         }
+
+        /**
+         * Sends {@code -DisplayName $null} (JSON {@code null}): clears the value. See {@link #displayName}.
+         *
+         * @return this builder
+         */
+        public Request clearDisplayName() {
+            return clear("DisplayName");
+        }
     }
 }

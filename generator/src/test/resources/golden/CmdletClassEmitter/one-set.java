@@ -2,7 +2,7 @@
 package com.example.fixture;
 
 import dev.exobindings.runtime.AbstractCmdletRequest;
-import dev.exobindings.runtime.value.Unlimited;
+import dev.exobindings.runtime.value.ResultSize;
 
 /**
  * The {@code Get-Thing} cmdlet.
@@ -64,16 +64,34 @@ public final class GetThing {
         }
 
         /**
+         * Sends {@code -Identity $null} (JSON {@code null}): clears the value. See {@link #identity}.
+         *
+         * @return this builder
+         */
+        public Request clearIdentity() {
+            return clear("Identity");
+        }
+
+        /**
          * Sets {@code -ResultSize}.
          * <p>Declared type: <code>Unlimited</code>.
          * <p>Parameter sets: (the only set) optional.
-         * <p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. {@code ResultSize.unlimited()}.
+         * <p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. {@code ResultSize.unlimited()} or {@code ResultSize.of(100)}.
          *
          * @param resultSize the value
          * @return this builder
          */
-        public Request resultSize(Unlimited resultSize) {
+        public Request resultSize(ResultSize resultSize) {
             return set("ResultSize", resultSize);
+        }
+
+        /**
+         * Sends {@code -ResultSize $null} (JSON {@code null}): clears the value. See {@link #resultSize}.
+         *
+         * @return this builder
+         */
+        public Request clearResultSize() {
+            return clear("ResultSize");
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.exobindings.generator.emit.SourceEmitter;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.ServiceModelBuilder;
 import dev.exobindings.generator.naming.JavaNames;
+import dev.exobindings.generator.select.ClientSideCmdlets;
 import dev.exobindings.generator.select.CmdletFilter;
 import dev.exobindings.generator.write.SourceWriter;
 import dev.exobindings.generator.write.WriteOutcome;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Entry point: turns a snapshot into Java sources.
@@ -60,12 +62,19 @@ public final class CodeGenerator {
         }
         CmdletFilter filter = CmdletFilter.of(includes, excludes);
         Map<Integer, Cmdlet> selected = new LinkedHashMap<>();
+        Map<String, String> excluded = new LinkedHashMap<>();
         for (int i = 0; i < snapshot.cmdlets().size(); i++) {
             Cmdlet cmdlet = snapshot.cmdlets().get(i);
             if (cmdlet == null || cmdlet.name() == null) {
                 throw new GeneratorException("Snapshot cmdlets[" + i + "] has no name; fix the snapshot.");
             }
-            if (filter.accepts(cmdlet.name())) {
+            if (!filter.accepts(cmdlet.name())) {
+                continue;
+            }
+            Optional<String> clientSide = ClientSideCmdlets.reason(cmdlet.name());
+            if (clientSide.isPresent()) {
+                excluded.put(cmdlet.name(), clientSide.get());
+            } else {
                 selected.put(i, cmdlet);
             }
         }
@@ -79,7 +88,7 @@ public final class CodeGenerator {
         }
         return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
                 outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), excluded, model.droppedSets());
     }
 
     /** Configures a {@link CodeGenerator}. */

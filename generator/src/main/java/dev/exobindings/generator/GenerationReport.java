@@ -1,7 +1,10 @@
 package dev.exobindings.generator;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one generator run did.
@@ -14,10 +17,17 @@ import java.util.List;
  * @param unknownTypeFallbacks parameters whose Exchange type was unknown and fell back to String
  * @param warnings             human-readable warnings
  * @param elapsed              wall time of the run
+ * @param excludedCmdlets      selected cmdlets not generated, with the reason (client-side cmdlets InvokeCommand
+ *                             cannot run), in snapshot order
+ * @param droppedSets          parameter sets not generated because no parameter can select them, as
+ *                             {@code Cmdlet [Set]: reason}
  */
 public record GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
-                               int unknownTypeFallbacks, List<String> warnings, Duration elapsed) {
+                               int unknownTypeFallbacks, List<String> warnings, Duration elapsed,
+                               Map<String, String> excludedCmdlets, List<String> droppedSets) {
     public GenerationReport {
         warnings = List.copyOf(warnings);
+        excludedCmdlets = Collections.unmodifiableMap(new LinkedHashMap<>(excludedCmdlets));
+        droppedSets = List.copyOf(droppedSets);
     }
 }

@@ -54,6 +54,9 @@ final class SetterEmitter {
                             CodeBlock.of("$N", arg), ParameterSpec.builder(JavaTypes.OFFSET_DATE_TIME, arg).build(),
                             "the value"));
                 }
+                if (p.flags()) {
+                    methods.add(flags(p, self, facts, arg));
+                }
                 if (type.kind() == TypeRef.Kind.ENUM) {
                     methods.add(method(p, self, facts, "Sets {@code -" + p.name()
                                     + "} to a raw value, for values this enum does not know yet.\n",
@@ -62,7 +65,37 @@ final class SetterEmitter {
                 }
             }
         }
+        if (type.kind() != TypeRef.Kind.SWITCH) {
+            methods.add(clear(p, self));
+        }
         return methods;
+    }
+
+    /** A flags enum takes several values, sent as one string {@code "A,B"} as PowerShell writes them. */
+    private MethodSpec flags(ParameterModel p, TypeName self, String facts, String arg) {
+        TypeName e = types.of(p.type());
+        String more = arg.equals("more") ? "moreValues" : "more";
+        MethodSpec.Builder b = MethodSpec.methodBuilder(p.methodName()).addModifiers(Modifier.PUBLIC).returns(self)
+                .addJavadoc("Sets {@code -$L} to several values of this flags enum, sent as one comma-separated "
+                        + "string ({@code \"A,B\"}).\n", p.name()).addJavadoc("$L", facts)
+                .addParameter(e, arg).addParameter(ArrayTypeName.of(e), more).varargs(true)
+                .addJavadoc("\n@param $N the first value\n@param $N the other values\n@return this builder\n", arg, more);
+        if (p.deprecated()) {
+            b.addAnnotation(Deprecated.class).addJavadoc("@deprecated the parameter is documented as deprecated\n");
+        }
+        return b.addStatement("return set($S, $T.combine($N, $N))", p.name(), JavaTypes.WIRE_ENUM, arg, more).build();
+    }
+
+    /** {@code clearX()}: sends {@code -X $null}; setters reject null, so nothing is cleared by accident. */
+    private static MethodSpec clear(ParameterModel p, TypeName self) {
+        MethodSpec.Builder b = MethodSpec.methodBuilder(p.clearMethodName()).addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addJavadoc("Sends {@code -$L $$null} (JSON {@code null}): clears the value. See {@link #$L}.\n\n"
+                        + "@return this builder\n", p.name(), p.methodName());
+        if (p.deprecated()) {
+            b.addAnnotation(Deprecated.class).addJavadoc("@deprecated the parameter is documented as deprecated\n");
+        }
+        return b.addStatement("return clear($S)", p.name()).build();
     }
 
     private void listSetters(List<MethodSpec> methods, ParameterModel p, TypeName self, String facts, String arg) {

@@ -36,7 +36,7 @@ final class ParameterSetAnalyzer {
 
     /** The analysed sets, the shared base name (or null) and the shared setters. */
     record Analysis(List<ParameterSetModel> sets, String sharedBaseName, List<ParameterModel> sharedSetters,
-                    List<String> warnings) {
+                    List<String> warnings, Map<String, String> dropped) {
     }
 
     /**
@@ -108,7 +108,7 @@ final class ParameterSetAnalyzer {
             sets.add(new ParameterSetModel(set, builderNames.get(i), set.equals(defaultSet), members.get(set),
                     setters, entry, plain));
         }
-        return new Analysis(sets, sharedBase, shared, warnings);
+        return new Analysis(sets, sharedBase, shared, warnings, Map.of());
     }
 
     private static List<String> setNames(Cmdlet cmdlet, Set<Parameter> parameters) {

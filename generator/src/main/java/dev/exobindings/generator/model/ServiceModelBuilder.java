@@ -74,8 +74,9 @@ public final class ServiceModelBuilder {
         warnings.addAll(enumResult.warnings());
 
         List<CmdletModel> models = new ArrayList<>();
+        List<String> droppedSets = new ArrayList<>();
         for (Map.Entry<Cmdlet, Map<Parameter, TypeDecision>> e : decisions.entrySet()) {
-            models.add(cmdletModel(e.getKey(), e.getValue(), enumResult.classByKey(), warnings));
+            models.add(cmdletModel(e.getKey(), e.getValue(), enumResult.classByKey(), warnings, droppedSets));
         }
         int fallbacks = 0;
         for (Map.Entry<String, List<String>> u : unknownTypes.entrySet()) {
@@ -87,27 +88,34 @@ public final class ServiceModelBuilder {
         }
         boolean catalogTaken = models.stream().anyMatch(m -> m.className().equalsIgnoreCase(CATALOG));
         return new ServiceModel(packageName, packageName + ".enums", catalogTaken ? CATALOG_FALLBACK : CATALOG,
-                snapshotName, models, enumResult.enums(), fallbacks, warnings);
+                snapshotName, models, enumResult.enums(), fallbacks, warnings, droppedSets);
     }
 
     private CmdletModel cmdletModel(Cmdlet cmdlet, Map<Parameter, TypeDecision> decisions,
-                                    Map<String, String> enumClasses, List<String> warnings) {
+                                    Map<String, String> enumClasses, List<String> warnings,
+                                    List<String> droppedSets) {
         String className = naming.cmdletClassName(cmdlet.name());
         List<Parameter> params = new ArrayList<>(decisions.keySet());
         List<String> methodNames = naming.uniquify(params.stream().map(p -> naming.parameterMethodName(p.name()))
                 .toList(), false, "", Set.of());
+        // clearX() lives beside the setters: it must not take a setter's name (a parameter named ClearX).
+        List<String> clearNames = naming.uniquify(methodNames.stream().map(naming::clearMethodName).toList(), false,
+                "", Set.copyOf(methodNames));
         Map<Parameter, ParameterModel> models = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
             TypeDecision d = decisions.get(p);
             TypeRef type = d.toTypeRef(d.enumKey() == null ? null : enumClasses.get(d.enumKey()));
+            boolean flags = d.kind() == TypeRef.Kind.ENUM && !d.list() && FlagsEnums.isFlags(d.enumType());
             models.put(p, new ParameterModel(p.name(), methodNames.get(i), p.type() == null ? "" : p.type(), type,
-                    d.unknownType() != null, p.aliases(), p.allowedValues(), p.internal(), p.deprecated()));
+                    d.unknownType() != null, p.aliases(), p.allowedValues(), p.internal(), p.deprecated(),
+                    clearNames.get(i), flags));
         }
         boolean shouldProcess = cmdlet.supportsShouldProcess() || cmdlet.parameters().stream()
                 .anyMatch(ServiceModelBuilder::isShouldProcess);
         ParameterSetAnalyzer.Analysis analysis = setAnalyzer.analyse(cmdlet, className, models);
         warnings.addAll(analysis.warnings());
+        analysis.dropped().forEach((set, reason) -> droppedSets.add(cmdlet.name() + " [" + set + "]: " + reason));
         String url = cmdlet.documentationUrl();
         if (url != null && !SAFE_URL.matcher(url).matches()) {
             warnings.add(cmdlet.name() + ": documentation URL is not a plain http(s) URL and was left out");
