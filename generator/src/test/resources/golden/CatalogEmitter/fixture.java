@@ -37,7 +37,7 @@ public final class ExoCmdlets {
     }
 
     private static void part0(Map<String, List<String>> table) {
-        table.put("Get-Collide", List.of("Name", "Filter"));
+        table.put("Get-Collide", List.of("Name", "X", "Y", "Filter"));
         table.put("Get-Mailbox", List.of("Anr", "Archive", "Filter", "Identity", "MailboxPlan", "RecipientTypeDetails", "ResultSize"));
         table.put("Get-OddEnum", List.of("Mode", "Modes"));
         table.put("Get-Thing", List.of("Identity", "ResultSize"));

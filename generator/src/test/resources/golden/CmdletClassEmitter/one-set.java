@@ -6,9 +6,9 @@ import dev.exobindings.runtime.value.ResultSize;
 
 /**
  * The {@code Get-Thing} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code all(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code all()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *

@@ -30,7 +30,7 @@ class CodeGeneratorTest {
     void reportsWhatItGenerated() {
         GenerationReport report = generator(Fixtures.all(), dir).build().generate();
         assertEquals(14, report.cmdlets());
-        assertEquals(81, report.parameters(), "fixture parameters without Confirm/WhatIf");
+        assertEquals(83, report.parameters(), "fixture parameters without Confirm/WhatIf");
         // 14 cmdlet classes, 6 enums, the catalog, 2 package-info files
         assertEquals(23, report.filesWritten());
         assertEquals(0, report.filesUnchanged());

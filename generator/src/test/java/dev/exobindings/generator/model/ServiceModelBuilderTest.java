@@ -83,16 +83,15 @@ class ServiceModelBuilderTest {
                 .toList());
         ParameterSetModel identity = c.sets().get(0);
         assertTrue(identity.isDefault());
-        assertEquals("identity", identity.entry().methodName());
+        assertEquals(List.of("identity", "all"), identity.entries().stream().map(EntryModel::methodName).toList());
         assertEquals("Identity", identity.entry().distinguishing().parameter().name());
-        assertEquals("all", identity.plainEntry());
-        assertEquals("anr", c.sets().get(1).entry().methodName());
-        assertNull(c.sets().get(1).plainEntry());
-        assertEquals("mailboxPlan", c.sets().get(2).entry().methodName());
+        assertEquals(List.of("anr"), c.sets().get(1).entries().stream().map(EntryModel::methodName).toList());
+        assertEquals(List.of("mailboxPlan"), c.sets().get(2).entries().stream().map(EntryModel::methodName).toList());
         assertEquals("Shared", c.sharedBaseName());
         assertEquals(List.of("Archive", "Filter", "RecipientTypeDetails", "ResultSize"), c.sharedSetters().stream()
                 .map(ParameterModel::name).toList());
-        assertEquals(List.of(), identity.setters(), "Identity is bound by the entry; the rest is shared");
+        assertEquals(List.of("Identity"), identity.setters().stream().map(sp -> sp.parameter().name()).toList(),
+                "the optional -Identity keeps a setter (all().identity(x) is also writable); the rest is shared");
     }
 
     @Test
@@ -105,10 +104,11 @@ class ServiceModelBuilderTest {
         assertEquals(List.of("Identity"), identity.arguments().stream().map(a -> a.parameter().name()).toList());
         EntryModel aggregated = c.sets().get(1).entry();
         assertEquals("addAggregatedMailbox", aggregated.methodName());
-        assertEquals(List.of("Identity"), aggregated.arguments().stream().map(a -> a.parameter().name()).toList());
+        assertEquals(List.of(), aggregated.arguments(), "the switch chooses the set; -Identity is a staged step");
+        assertEquals(List.of("Identity"), c.sets().get(1).steps().stream().map(a -> a.parameter().name()).toList());
         assertEquals(List.of("AddAggregatedMailbox"), aggregated.presetSwitches().stream()
                 .map(a -> a.parameter().name()).toList());
-        assertNull(c.sets().get(0).plainEntry(), "Identity is mandatory: no create()");
+        assertEquals(1, c.sets().get(0).entries().size(), "Identity is mandatory: no create()");
     }
 
     @Test
@@ -136,9 +136,9 @@ class ServiceModelBuilderTest {
     }
 
     @Test
-    void aNonDefaultSetKeepsItsOptionalDistinguishingValueAsTheEntryArgument() {
-        // PowerShell picks a non-default set only when one of its own parameters is bound, so the entry of such a
-        // set must still take its distinguishing value even when the set also has mandatory parameters.
+    void aNonDefaultSetIsChosenByItsOwnParameterAndNamesItsMandatoryOnesInSteps() {
+        // PowerShell picks a non-default set only when one of its own parameters is bound: the entry takes that
+        // value alone, and the mandatory -Identity follows as a named step.
         ServiceModel model = FixtureModel.of(SnapshotBuilder.snapshot()
                 .add(SnapshotBuilder.cmdlet("Get-Grant").sets("AccessRights", "Cloud").defaultSet("AccessRights")
                         .param(SnapshotBuilder.param("Identity", "MailboxIdParameter")
@@ -154,15 +154,15 @@ class ServiceModelBuilderTest {
         assertEquals(List.of("Identity"), accessRights.arguments().stream().map(a -> a.parameter().name()).toList());
         EntryModel cloud = c.sets().get(1).entry();
         assertEquals("region", cloud.methodName());
-        assertEquals(List.of("Region", "Identity"), cloud.arguments().stream().map(a -> a.parameter().name()).toList());
+        assertEquals(List.of("Region"), cloud.arguments().stream().map(a -> a.parameter().name()).toList());
+        assertEquals(List.of("Identity"), c.sets().get(1).steps().stream().map(a -> a.parameter().name()).toList());
     }
 
     @Test
     void singleSets() {
         CmdletModel getThing = FixtureModel.cmdlet(MODEL, "Get-Thing");
         assertEquals("Request", getThing.sets().get(0).builderName());
-        assertEquals("all", getThing.sets().get(0).entry().methodName());
-        assertNull(getThing.sets().get(0).plainEntry());
+        assertEquals(List.of("all"), getThing.sets().get(0).entries().stream().map(EntryModel::methodName).toList());
         CmdletModel newThing = FixtureModel.cmdlet(MODEL, "New-Thing");
         assertEquals("name", newThing.sets().get(0).entry().methodName());
         assertNull(newThing.documentationUrl(), "javascript: URLs are dropped");
