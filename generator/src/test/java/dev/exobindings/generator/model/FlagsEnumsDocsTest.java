@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exobindings.generator.testing.SharedDocs;
 import dev.exobindings.metadata.BundledSnapshots;
+import dev.exobindings.metadata.SharedInputs;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Parameter;
 import java.io.IOException;
@@ -26,7 +26,7 @@ class FlagsEnumsDocsTest {
 
     @Test
     void typeNameConventionAndTheListCoverEveryCommaSeparatedEnumInTheDocs() throws IOException {
-        Path docs = SharedDocs.docsDirOrSkip();
+        Path docs = SharedInputs.docsFolder();
         Set<String> typesTheDocsCombine = new TreeSet<>();
         Set<String> missed = new TreeSet<>();
         for (Cmdlet cmdlet : BundledSnapshots.exchangeOnline().cmdlets()) {

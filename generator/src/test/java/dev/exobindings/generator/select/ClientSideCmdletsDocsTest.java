@@ -2,7 +2,7 @@ package dev.exobindings.generator.select;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.exobindings.generator.testing.SharedDocs;
+import dev.exobindings.metadata.SharedInputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class ClientSideCmdletsDocsTest {
 
     @Test
     void theListIsTheSetOfClientSidePagesInTheDocs() throws IOException {
-        Path docs = SharedDocs.docsDirOrSkip();
+        Path docs = SharedInputs.docsFolder();
         Set<String> clientSide = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         try (Stream<Path> pages = Files.list(docs)) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".md")).toList()) {
