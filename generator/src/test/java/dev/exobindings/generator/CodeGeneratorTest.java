@@ -137,7 +137,8 @@ class CodeGeneratorTest {
         Snapshot cmdlets = SnapshotBuilder.snapshot().add(cmdlet("Get-Thing")).add(cmdlet("get-thing")).build();
         GeneratorException e = assertThrows(GeneratorException.class, () -> generator(cmdlets, dir).build()
                 .generate());
-        assertTrue(e.getMessage().contains("cmdlets[0] and cmdlets[1] are both named"), e.getMessage());
+        assertTrue(e.getMessage().contains("cmdlets[0] (Get-Thing) and cmdlets[1] (get-thing) are one cmdlet"),
+                e.getMessage());
         Snapshot params = SnapshotBuilder.snapshot().add(cmdlet("Get-Thing").param(param("Pin", "String"))
                 .param(param("PIN", "String"))).build();
         e = assertThrows(GeneratorException.class, () -> generator(params, dir).build().generate());

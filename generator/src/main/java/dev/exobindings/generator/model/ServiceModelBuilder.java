@@ -38,9 +38,12 @@ public final class ServiceModelBuilder {
     public ServiceModel build(String packageName, String snapshotName, Map<Integer, Cmdlet> cmdlets) {
         List<Map.Entry<Integer, Cmdlet>> sorted = new ArrayList<>(cmdlets.entrySet());
         sorted.forEach(e -> validate(e.getKey(), e.getValue()));
+        sorted.forEach(e -> SnapshotText.check(e.getKey(), e.getValue()));
+        sorted.forEach(e -> SizeLimits.checkCmdlet(e.getKey(), e.getValue()));
         sorted.sort(Comparator.comparing((Map.Entry<Integer, Cmdlet> e) -> e.getValue().name().toLowerCase(Locale.ROOT))
                 .thenComparing(e -> e.getValue().name()));
         checkDuplicates(sorted);
+        checkClassNames(sorted);
 
         List<String> warnings = new ArrayList<>();
         Map<String, List<String>> unknownTypes = new TreeMap<>();
@@ -71,6 +74,7 @@ public final class ServiceModelBuilder {
             decisions.put(cmdlet, byParameter);
         }
         EnumRegistry.Result enumResult = enums.build();
+        SizeLimits.checkEnums(enumResult.enums());
         warnings.addAll(enumResult.warnings());
 
         List<CmdletModel> models = new ArrayList<>();
@@ -160,9 +164,30 @@ public final class ServiceModelBuilder {
             Cmdlet a = sorted.get(i - 1).getValue();
             Cmdlet b = sorted.get(i).getValue();
             if (a.name().equalsIgnoreCase(b.name())) {
-                throw new GeneratorException("Snapshot cmdlets[" + sorted.get(i - 1).getKey() + "] and cmdlets["
-                        + sorted.get(i).getKey() + "] are both named '" + b.name() + "' (names are case-insensitive). "
-                        + "Remove one from the snapshot.");
+                throw new GeneratorException("Snapshot cmdlets[" + sorted.get(i - 1).getKey() + "] (" + a.name()
+                        + ") and cmdlets[" + sorted.get(i).getKey() + "] (" + b.name() + ") are one cmdlet: PowerShell "
+                        + "names are case-insensitive, and their class files would be one file on macOS and Windows. "
+                        + "Nothing was generated: remove one from the snapshot.");
+            }
+        }
+    }
+
+    /**
+     * Two cmdlets must not map to one class file: {@code Get-AB} and {@code GetA-B} are both {@code GetAB}, and
+     * {@code Get-Mailbox} / {@code Get-MailBox} are one file on case-insensitive file systems (macOS, Windows).
+     * Checked before anything is written, so a clash leaves no partial output.
+     */
+    private void checkClassNames(List<Map.Entry<Integer, Cmdlet>> sorted) {
+        Map<String, Map.Entry<Integer, Cmdlet>> byClass = new HashMap<>();
+        for (Map.Entry<Integer, Cmdlet> e : sorted) {
+            String className = naming.cmdletClassName(e.getValue().name());
+            Map.Entry<Integer, Cmdlet> other = byClass.putIfAbsent(className.toLowerCase(Locale.ROOT), e);
+            if (other != null) {
+                throw new GeneratorException("Snapshot cmdlets[" + other.getKey() + "] (" + other.getValue().name()
+                        + ") and cmdlets[" + e.getKey() + "] (" + e.getValue().name() + ") both map to the class "
+                        + className + (className.equals(naming.cmdletClassName(other.getValue().name())) ? ""
+                        : " (file names that differ only in case are one file on macOS and Windows)")
+                        + ". Nothing was generated: exclude one of them with an exclude glob, or fix the snapshot.");
             }
         }
     }
