@@ -186,4 +186,49 @@ class ServiceModelBuilderTest {
                 .map(ParameterModel::methodName).toList());
         assertEquals(Kind.SWITCH, c.parameters().get(11).type().kind());
     }
+
+    @Test
+    void inTheBundledSnapshotNoOptionalValueIsForcedAndEverySetIsReachable() {
+        var snapshot = dev.exobindings.metadata.BundledSnapshots.exchangeOnline();
+        ServiceModel model = FixtureModel.of(snapshot);
+        int ownEntries = 0;
+        for (CmdletModel c : model.cmdlets()) {
+            for (ParameterSetModel set : c.sets()) {
+                assertTrue(!set.entries().isEmpty(), c.name() + " [" + set.name() + "] has no entry");
+                for (EntryModel e : set.entries()) {
+                    SetParameter arg = e.argument();
+                    assertTrue(arg == null || arg.mandatory() || c.setsOf(arg.parameter()).size() == 1,
+                            c.name() + "." + e.methodName() + " forces the optional -" + (arg == null ? "" :
+                                    arg.parameter().name()));
+                }
+                boolean hasMandatory = set.parameters().stream().anyMatch(SetParameter::mandatory);
+                if (set.isDefault() && !hasMandatory) {
+                    assertTrue(set.entries().stream().anyMatch(e -> e.arguments().isEmpty()
+                            && e.presetSwitches().isEmpty()), c.name() + ": the default set needs an entry alone");
+                }
+                if (!set.isDefault() && set.entries().size() > 1) {
+                    ownEntries += set.entries().size();
+                }
+            }
+        }
+        assertTrue(ownEntries > 50, "non-default sets reachable through each of their own parameters: " + ownEntries);
+        CmdletModel move = FixtureModel.cmdlet(model, "Get-MoveRequest");
+        assertTrue(move.sets().stream().filter(s -> s.name().equals("Filtering")).findFirst().orElseThrow().entries()
+                .stream().map(EntryModel::methodName).toList().containsAll(List.of("status", "batchName")));
+        CmdletModel role = FixtureModel.cmdlet(model, "Get-ManagementRoleAssignment");
+        assertTrue(role.sets().stream().anyMatch(s -> s.entries().stream().anyMatch(e -> e.methodName().equals("role"))));
+        CmdletModel addressList = FixtureModel.cmdlet(model, "Get-AddressList");
+        assertEquals("Identity", addressList.sets().stream().filter(ParameterSetModel::isDefault).findFirst()
+                .orElseThrow().name(), "no default in the snapshot: the Identity set, as Exchange's cmdlets declare");
+        CmdletModel secOps = FixtureModel.cmdlet(model, "New-ExoSecOpsOverrideRule");
+        ParameterSetModel byName = secOps.sets().stream().filter(s -> s.name().equals("Default")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("comment", "name"), byName.entries().stream().map(EntryModel::methodName).sorted()
+                .toList());
+        assertEquals(List.of("Policy"), byName.steps().stream().map(sp -> sp.parameter().name()).toList());
+        assertEquals(88, model.droppedSets().size(), model.droppedSets().toString());
+        assertEquals(8, model.droppedSets().stream().filter(d -> d.startsWith("Set-Mailbox [")).count());
+        assertTrue(model.droppedSets().contains("Add-MailboxPermission [ResetDefault]: no parameter chooses it: every "
+                + "call is also a call of set Instance"), model.droppedSets().toString());
+    }
 }
