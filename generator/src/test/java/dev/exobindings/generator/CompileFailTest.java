@@ -100,4 +100,13 @@ class CompileFailTest {
         assertFails("SetFlags.identity(\"x\").accessLevel(DeviceAccessLevel.ALLOW, DeviceAccessLevel.BLOCK)",
                 "no suitable method found for accessLevel");
     }
+
+    @Test
+    void aStagedStepIsNotARequestAndCannotBeSkipped() {
+        // Set-Mailbox's AddAggregatedMailbox set: the switch chooses the set, -Identity must follow as a step.
+        assertFails("SetMailbox.addAggregatedMailbox().toJson()", "cannot find symbol", "toJson()");
+        assertFails("NewResource.room().alias(\"x\")", "cannot find symbol", "alias(java.lang.String)");
+        InMemoryCompiler.Result ok = compile("NewResource.room().name(\"Conf A\").alias(\"conf\")");
+        assertTrue(ok.success(), ok.errors());
+    }
 }
