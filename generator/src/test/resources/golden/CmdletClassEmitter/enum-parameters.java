@@ -7,9 +7,9 @@ import dev.exobindings.runtime.AbstractCmdletRequest;
 
 /**
  * The {@code Set-OddEnum} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -78,6 +78,15 @@ public final class SetOddEnum {
         }
 
         /**
+         * Sends {@code -Mode $null} (JSON {@code null}): clears the value. See {@link #mode}.
+         *
+         * @return this builder
+         */
+        public Request clearMode() {
+            return clear("Mode");
+        }
+
+        /**
          * Sets {@code -Level}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -104,6 +113,15 @@ public final class SetOddEnum {
         }
 
         /**
+         * Sends {@code -Level $null} (JSON {@code null}): clears the value. See {@link #level}.
+         *
+         * @return this builder
+         */
+        public Request clearLevel() {
+            return clear("Level");
+        }
+
+        /**
          * Sets {@code -Note}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -114,6 +132,15 @@ public final class SetOddEnum {
          */
         public Request note(String note) {
             return set("Note", note);
+        }
+
+        /**
+         * Sends {@code -Note $null} (JSON {@code null}): clears the value. See {@link #note}.
+         *
+         * @return this builder
+         */
+        public Request clearNote() {
+            return clear("Note");
         }
     }
 }

@@ -13,9 +13,9 @@ import java.util.UUID;
 
 /**
  * The {@code Set-Scalars} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -71,6 +71,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Enabled $null} (JSON {@code null}): clears the value. See {@link #enabled}.
+         *
+         * @return this builder
+         */
+        public Request clearEnabled() {
+            return clear("Enabled");
+        }
+
+        /**
          * Sets {@code -Count}.
          * <p>Declared type: <code>Int32</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -80,6 +89,15 @@ public final class SetScalars {
          */
         public Request count(int count) {
             return set("Count", count);
+        }
+
+        /**
+         * Sends {@code -Count $null} (JSON {@code null}): clears the value. See {@link #count}.
+         *
+         * @return this builder
+         */
+        public Request clearCount() {
+            return clear("Count");
         }
 
         /**
@@ -95,6 +113,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Small $null} (JSON {@code null}): clears the value. See {@link #small}.
+         *
+         * @return this builder
+         */
+        public Request clearSmall() {
+            return clear("Small");
+        }
+
+        /**
          * Sets {@code -Big}.
          * <p>Declared type: <code>Int64</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -104,6 +131,15 @@ public final class SetScalars {
          */
         public Request big(long big) {
             return set("Big", big);
+        }
+
+        /**
+         * Sends {@code -Big $null} (JSON {@code null}): clears the value. See {@link #big}.
+         *
+         * @return this builder
+         */
+        public Request clearBig() {
+            return clear("Big");
         }
 
         /**
@@ -119,6 +155,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Ratio $null} (JSON {@code null}): clears the value. See {@link #ratio}.
+         *
+         * @return this builder
+         */
+        public Request clearRatio() {
+            return clear("Ratio");
+        }
+
+        /**
          * Sets {@code -Id}.
          * <p>Declared type: <code>Guid</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -128,6 +173,15 @@ public final class SetScalars {
          */
         public Request id(UUID id) {
             return set("Id", id);
+        }
+
+        /**
+         * Sends {@code -Id $null} (JSON {@code null}): clears the value. See {@link #id}.
+         *
+         * @return this builder
+         */
+        public Request clearId() {
+            return clear("Id");
         }
 
         /**
@@ -155,6 +209,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Start $null} (JSON {@code null}): clears the value. See {@link #start}.
+         *
+         * @return this builder
+         */
+        public Request clearStart() {
+            return clear("Start");
+        }
+
+        /**
          * Sets {@code -End}.
          * <p>Declared type: <code>ExDateTime</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -179,6 +242,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -End $null} (JSON {@code null}): clears the value. See {@link #end}.
+         *
+         * @return this builder
+         */
+        public Request clearEnd() {
+            return clear("End");
+        }
+
+        /**
          * Sets {@code -Age}.
          * <p>Declared type: <code>EnhancedTimeSpan</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -188,6 +260,15 @@ public final class SetScalars {
          */
         public Request age(Duration age) {
             return set("Age", age);
+        }
+
+        /**
+         * Sends {@code -Age $null} (JSON {@code null}): clears the value. See {@link #age}.
+         *
+         * @return this builder
+         */
+        public Request clearAge() {
+            return clear("Age");
         }
 
         /**
@@ -203,6 +284,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Timeout $null} (JSON {@code null}): clears the value. See {@link #timeout}.
+         *
+         * @return this builder
+         */
+        public Request clearTimeout() {
+            return clear("Timeout");
+        }
+
+        /**
          * Sets {@code -Quota}.
          * <p>Declared type: <code>Unlimited</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -212,6 +302,15 @@ public final class SetScalars {
          */
         public Request quota(Unlimited quota) {
             return set("Quota", quota);
+        }
+
+        /**
+         * Sends {@code -Quota $null} (JSON {@code null}): clears the value. See {@link #quota}.
+         *
+         * @return this builder
+         */
+        public Request clearQuota() {
+            return clear("Quota");
         }
 
         /**
@@ -227,6 +326,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Size $null} (JSON {@code null}): clears the value. See {@link #size}.
+         *
+         * @return this builder
+         */
+        public Request clearSize() {
+            return clear("Size");
+        }
+
+        /**
          * Sets {@code -Blob}.
          * <p>Declared type: <code>Byte[]</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -236,6 +344,15 @@ public final class SetScalars {
          */
         public Request blob(byte[] blob) {
             return set("Blob", blob.clone());
+        }
+
+        /**
+         * Sends {@code -Blob $null} (JSON {@code null}): clears the value. See {@link #blob}.
+         *
+         * @return this builder
+         */
+        public Request clearBlob() {
+            return clear("Blob");
         }
 
         /**
@@ -251,6 +368,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Login $null} (JSON {@code null}): clears the value. See {@link #login}.
+         *
+         * @return this builder
+         */
+        public Request clearLogin() {
+            return clear("Login");
+        }
+
+        /**
          * Sets {@code -Password}.
          * <p>Declared type: <code>SecureString</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -260,6 +386,15 @@ public final class SetScalars {
          */
         public Request password(Secret password) {
             return set("Password", password);
+        }
+
+        /**
+         * Sends {@code -Password $null} (JSON {@code null}): clears the value. See {@link #password}.
+         *
+         * @return this builder
+         */
+        public Request clearPassword() {
+            return clear("Password");
         }
 
         /**
@@ -277,6 +412,17 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Legacy $null} (JSON {@code null}): clears the value. See {@link #legacy}.
+         *
+         * @return this builder
+         * @deprecated the parameter is documented as deprecated
+         */
+        @Deprecated
+        public Request clearLegacy() {
+            return clear("Legacy");
+        }
+
+        /**
          * Sets {@code -Hidden}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -287,6 +433,15 @@ public final class SetScalars {
          */
         public Request hidden(String hidden) {
             return set("Hidden", hidden);
+        }
+
+        /**
+         * Sends {@code -Hidden $null} (JSON {@code null}): clears the value. See {@link #hidden}.
+         *
+         * @return this builder
+         */
+        public Request clearHidden() {
+            return clear("Hidden");
         }
     }
 }

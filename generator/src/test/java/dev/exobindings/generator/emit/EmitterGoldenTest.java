@@ -27,7 +27,8 @@ class EmitterGoldenTest {
             "Set-Lists, multivalue",
             "Set-Tables, hashtables",
             "Set-Unknown, unknown-types",
-            "Set-Scalars, scalars"})
+            "Set-Scalars, scalars",
+            "Set-Flags, flags-and-clear"})
     void cmdletClass(String cmdlet, String testCase) {
         String actual = new CmdletClassEmitter(MODEL).emit(FixtureModel.cmdlet(MODEL, cmdlet)).toString();
         Golden.assertMatches("CmdletClassEmitter", testCase, actual);
