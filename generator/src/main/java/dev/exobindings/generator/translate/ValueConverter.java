@@ -95,6 +95,7 @@ final class ValueConverter {
                     invalid(p, v, "not a date this translator reads (write yyyy-MM-dd HH:mm or M/d/yyyy h:mm AM)")));
             case DURATION -> new TypedValue.Span(span(p, v));
             case UNLIMITED -> unlimited(p, v);
+            case RESULT_SIZE -> resultSize(p, v);
             case BYTE_SIZE -> new TypedValue.Size(size(p, v));
             case MAP -> table(p, v);
             case ENUM -> enumValue(p, type.enumClass(), v);
@@ -102,6 +103,15 @@ final class ValueConverter {
                     Locale.ROOT) + " object, which no literal is");
             case LIST -> throw invalid(p, v, "a nested list");
         };
+    }
+
+    /** {@code -ResultSize}: {@code Unlimited} or a row count, never a size. */
+    private TypedValue resultSize(ParameterModel p, PsValue v) {
+        TypedValue.Unlimited u = (TypedValue.Unlimited) unlimited(p, v);
+        if (u.bound() != null && !(u.bound() instanceof TypedValue.Whole)) {
+            throw invalid(p, v, "a result size is a row count or Unlimited");
+        }
+        return u;
     }
 
     private TypedValue unlimited(ParameterModel p, PsValue v) {
