@@ -8,11 +8,14 @@ import dev.exobindings.metadata.docs.DocsImporter;
 import dev.exobindings.metadata.merge.MergeReport;
 import dev.exobindings.metadata.merge.MergeResult;
 import dev.exobindings.metadata.merge.SnapshotMerger;
+import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Header;
 import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.metadata.model.Source;
 import dev.exobindings.metadata.model.SourceKind;
+import dev.exobindings.metadata.traits.ModuleTraitsTable;
+import dev.exobindings.metadata.traits.TraitsAttacher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,16 +52,20 @@ public final class SnapshotAssembler {
                 catalog.cmdlets(), docs.exchangeOnline(), catalog.notes());
         MergeResult sc = SnapshotMerger.merge(BundledSnapshots.SECURITY_COMPLIANCE, Product.SECURITY_COMPLIANCE,
                 List.of(), docs.securityCompliance(), List.of());
+        // The traits table is the project's copy of the shared module-traits.tsv (an Exchange Online module);
+        // Security & Compliance cmdlets come from another module, so their traits stay unknown.
+        TraitsAttacher.Attached exoTraits = TraitsAttacher.attach(exo.cmdlets(),
+                ModuleTraitsTable.bundledExchangeOnline(), "exchange-online.module-traits.tsv");
         Snapshot exoSnapshot = snapshot(BundledSnapshots.EXCHANGE_ONLINE, Product.EXCHANGE_ONLINE,
-                List.of(docsSource, catalogSource), exo);
+                List.of(docsSource, catalogSource), exo.report(), exoTraits.cmdlets());
         Snapshot scSnapshot = snapshot(BundledSnapshots.SECURITY_COMPLIANCE, Product.SECURITY_COMPLIANCE,
-                List.of(docsSource), sc);
+                List.of(docsSource), sc.report(), sc.cmdlets());
         return new AssembledSnapshots(exoSnapshot, exo.report(), scSnapshot, sc.report(), docs.counts(),
                 catalog.cmdlets().size());
     }
 
-    private static Snapshot snapshot(String name, Product product, List<Source> sources, MergeResult merged) {
-        MergeReport report = merged.report();
+    private static Snapshot snapshot(String name, Product product, List<Source> sources, MergeReport report,
+                                     List<Cmdlet> cmdlets) {
         Map<String, Integer> counts = new TreeMap<>();
         counts.put("cmdlets", report.cmdlets());
         counts.put("parameters", report.parameters());
@@ -66,7 +73,8 @@ public final class SnapshotAssembler {
         counts.put("cmdletsOnlyInCatalog", report.onlyInCatalog().size());
         counts.put("cmdletsOnlyInDocs", report.onlyInDocs().size());
         counts.put("mergeConflicts", report.conflicts().size());
+        counts.put("cmdletsWithTraits", (int) cmdlets.stream().filter(c -> c.traits() != null).count());
         Header header = new Header(Header.CURRENT_FORMAT_VERSION, name, product, CAPTURE_DATE, sources, counts);
-        return new Snapshot(header, merged.cmdlets());
+        return new Snapshot(header, cmdlets);
     }
 }
