@@ -22,6 +22,8 @@ public final class ExchangeClientBuilder {
     Credentials credentials;
     TokenProvider tokenProvider;
     String anchorMailbox;
+    boolean parameterBasedRouting;
+    ConfirmationHandler highImpactConfirmation;
     int pageSize = 1000;
     int maxConcurrency = 4;
     int batchSize = 10;
@@ -75,6 +77,30 @@ public final class ExchangeClientBuilder {
     }
 
     /** Rows per page, 1..1000 (default 1000). */
+    /**
+     * Routes every call of a cmdlet with a routing-hint parameter (Get-MailboxStatistics, Get-MobileDeviceStatistics,
+     * … — the module's {@code -UseCustomRouting} on every call) by that parameter's value: {@code SMTP:<address>}
+     * or {@code MBX:<guid>@<tenant id>}. Off by default, as in the module; one call can ask for it with the
+     * cmdlet's {@code useCustomRouting()} setter.
+     */
+    public ExchangeClientBuilder parameterBasedRouting(boolean enabled) {
+        this.parameterBasedRouting = enabled;
+        return this;
+    }
+
+    /**
+     * How High-impact cmdlets run (Remove-Mailbox, …; the module prompts for them by default). Without a handler
+     * (the default) they are sent with {@code "Confirm": false}, as scripts write {@code -Confirm:$false}. With one,
+     * {@link ExchangeClient#invoke(CmdletRequest)} runs the module's validation flow: {@code "Confirm": true}
+     * first, then {@code handler} sees the service's confirmation message and decides whether the execution call
+     * follows; such calls are never put into a {@code $batch}. Medium/Low-impact cmdlets never get a Confirm key
+     * unless the caller passes a {@link ConfirmMode}.
+     */
+    public ExchangeClientBuilder confirmHighImpact(ConfirmationHandler handler) {
+        this.highImpactConfirmation = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
     public ExchangeClientBuilder pageSize(int pageSize) {
         if (pageSize < 1 || pageSize > 1000) {
             throw new IllegalArgumentException("pageSize must be within 1..1000, got " + pageSize);

@@ -91,13 +91,15 @@ public final class InvokeEngine {
         URI first = endpoint.invokeCommand(select);
         return new PageSequence(executor, inv, PageRules.of(request, pageSize), first,
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
-                        token -> headers(request, token, RequestHeaders.maxPageSize(size))),
+                        token -> headers(request, token, RequestHeaders.maxPageSize(size)),
+                        request.descriptor().httpTimeout()),
                 request.cmdletName(), listener, prefetched);
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
     public static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
-        return Idempotency.isIdempotent(request) || request.supportsShouldProcess() && mode != ConfirmMode.EXECUTE;
+        return Idempotency.isIdempotent(request)
+                || request.supportsShouldProcess() && (mode == ConfirmMode.VALIDATE || mode == ConfirmMode.WHAT_IF);
     }
 
     /** Reads every page and joins them. */

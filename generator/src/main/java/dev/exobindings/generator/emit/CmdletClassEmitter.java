@@ -46,6 +46,7 @@ public final class CmdletClassEmitter {
                 .addField(FieldSpec.builder(String.class, CMDLET_NAME, Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL).initializer("$S", cmdlet.name())
                         .addJavadoc("The cmdlet's name as sent to the service.\n").build())
+                .addField(DescriptorEmitter.field(cmdlet, CMDLET_NAME))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (ParameterSetModel set : cmdlet.sets()) {
             ClassName builder = cls.nestedClass(set.builderName());
@@ -88,9 +89,11 @@ public final class CmdletClassEmitter {
         }
         sb.append("</ul>\n");
         if (cmdlet.supportsShouldProcess()) {
-            sb.append("<p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the runtime's ")
-                    .append("{@link dev.exobindings.runtime.ConfirmMode} decides (by default the call runs with ")
-                    .append("{@code \"Confirm\": false}).\n");
+            sb.append("<p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client ")
+                    .append("decides from {@link #").append(DescriptorEmitter.FIELD).append("}'s ConfirmImpact as ")
+                    .append("the module does (High: {@code \"Confirm\": false} or the validation flow, by the ")
+                    .append("client's choice; Medium/Low: no Confirm key), or from an explicit ")
+                    .append("{@link dev.exobindings.runtime.ConfirmMode}.\n");
         }
         sb.append("<p>Every builder renders its JSON body with {@code toJson()} without sending it.\n");
         if (cmdlet.documentationUrl() != null) {
@@ -145,7 +148,7 @@ public final class CmdletClassEmitter {
                 .addJavadoc("The setters every parameter set of {@code $L} has.\n\n@param <S> the concrete builder\n",
                         cmdlet.name())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                        .addStatement("super($N, $L)", CMDLET_NAME, cmdlet.supportsShouldProcess()).build());
+                        .addStatement("super($N)", DescriptorEmitter.FIELD).build());
         for (ParameterModel p : cmdlet.sharedSetters()) {
             b.addMethods(setters.setters(cmdlet, p, self));
         }
@@ -158,7 +161,7 @@ public final class CmdletClassEmitter {
                 : ParameterizedTypeName.get(JavaTypes.ABSTRACT_REQUEST, builder);
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         if (cmdlet.sharedBaseName() == null) {
-            ctor.addStatement("super($N, $L)", CMDLET_NAME, cmdlet.supportsShouldProcess());
+            ctor.addStatement("super($N)", DescriptorEmitter.FIELD);
         }
         TypeSpec.Builder b = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).superclass(superclass)

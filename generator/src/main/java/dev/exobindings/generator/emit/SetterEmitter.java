@@ -38,6 +38,14 @@ final class SetterEmitter {
         String arg = argumentName(p);
         switch (type.kind()) {
             case SWITCH -> {
+                if (p.name().equals(cmdlet.descriptor().routingOptIn())) {
+                    // the module's client-side switch: asks for parameter-based routing, never sent
+                    methods.add(method(p, self, facts, "Asks for parameter-based routing on this call, as the "
+                                    + "module's {@code -" + p.name() + "}: the anchor comes from {@code -"
+                                    + cmdlet.descriptor().routing().parameter() + "}. Client-side only: never sent.\n",
+                            CodeBlock.of("$T.TRUE", Boolean.class), null, null));
+                    break;
+                }
                 methods.add(method(p, self, facts, "Sets the switch {@code -" + p.name() + "}: sends {@code true}.\n",
                         CodeBlock.of("$T.TRUE", Boolean.class), null, null));
                 methods.add(method(p, self, facts, "Sets the switch {@code -" + p.name() + "} to the given value.\n",

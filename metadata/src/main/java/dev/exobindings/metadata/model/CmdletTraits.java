@@ -11,14 +11,25 @@ import java.util.Objects;
  * @param batchable             whether the module may put the cmdlet into a {@code $batch} request
  *                              ({@code -EnableBatchingStatus})
  * @param routing               the custom-routing hint parameter and its rule, or {@code null} when the cmdlet has none
- * @param httpTimeoutSeconds    the HTTP timeout the module applies to the cmdlet (its per-cmdlet table, else the
- *                              module default)
+ * @param httpTimeoutSeconds    how long the module's HTTP client waits for the cmdlet: its per-cmdlet server
+ *                              timeout plus one minute ({@link #clientTimeoutForServerTimeout}), else the module
+ *                              default {@value #DEFAULT_HTTP_TIMEOUT_SECONDS}
  */
 public record CmdletTraits(boolean supportsShouldProcess, ConfirmImpact confirmImpact, boolean batchable,
                            RoutingHint routing, int httpTimeoutSeconds) {
 
-    /** The module's default HTTP timeout, for cmdlets its per-cmdlet table does not name. */
+    /** The module's default HTTP timeout (the server's 15 minutes plus one), for cmdlets its table does not name. */
     public static final int DEFAULT_HTTP_TIMEOUT_SECONDS = 960;
+    /** What the module adds to a per-cmdlet server timeout of its table to get its HTTP client timeout. */
+    public static final int CLIENT_MARGIN_SECONDS = 60;
+
+    /**
+     * The HTTP timeout for a cmdlet the module's timeout table names with {@code serverSeconds}
+     * ({@code 'Get-DistributionGroupMember' = 3600} → 3660): the module waits one minute longer than the server.
+     */
+    public static int clientTimeoutForServerTimeout(int serverSeconds) {
+        return Math.addExact(serverSeconds, CLIENT_MARGIN_SECONDS);
+    }
 
     public CmdletTraits {
         if (httpTimeoutSeconds < 1) {

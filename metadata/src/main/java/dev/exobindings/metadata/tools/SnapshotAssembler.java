@@ -5,6 +5,7 @@ import dev.exobindings.metadata.catalog.CatalogImport;
 import dev.exobindings.metadata.catalog.CatalogImporter;
 import dev.exobindings.metadata.docs.DocsImport;
 import dev.exobindings.metadata.docs.DocsImporter;
+import dev.exobindings.metadata.importing.HeaderCounts;
 import dev.exobindings.metadata.merge.MergeReport;
 import dev.exobindings.metadata.merge.MergeResult;
 import dev.exobindings.metadata.merge.SnapshotMerger;
@@ -19,7 +20,6 @@ import dev.exobindings.metadata.traits.TraitsAttacher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Builds the bundled snapshots from the shared inputs ({@code exo-module-catalog/} and {@code exchange-ps-docs/}),
@@ -66,14 +66,7 @@ public final class SnapshotAssembler {
 
     private static Snapshot snapshot(String name, Product product, List<Source> sources, MergeReport report,
                                      List<Cmdlet> cmdlets) {
-        Map<String, Integer> counts = new TreeMap<>();
-        counts.put("cmdlets", report.cmdlets());
-        counts.put("parameters", report.parameters());
-        counts.put("cmdletsInBothSources", report.inBothSources().size());
-        counts.put("cmdletsOnlyInCatalog", report.onlyInCatalog().size());
-        counts.put("cmdletsOnlyInDocs", report.onlyInDocs().size());
-        counts.put("mergeConflicts", report.conflicts().size());
-        counts.put("cmdletsWithTraits", (int) cmdlets.stream().filter(c -> c.traits() != null).count());
+        Map<String, Integer> counts = HeaderCounts.of(report, cmdlets);
         Header header = new Header(Header.CURRENT_FORMAT_VERSION, name, product, CAPTURE_DATE, sources, counts);
         return new Snapshot(header, cmdlets);
     }

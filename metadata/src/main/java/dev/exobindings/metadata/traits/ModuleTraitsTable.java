@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a module-traits table: tab-separated, {@code #} comment lines, one header row
  * {@value #HEADER}, then one row per cmdlet. Empty {@code confirmImpact} = none declared; empty routing columns =
- * no routing hint; empty timeout = the module default ({@value CmdletTraits#DEFAULT_HTTP_TIMEOUT_SECONDS} s).
+ * no routing hint; {@code httpTimeoutSeconds} is the module's per-cmdlet <em>server</em> timeout (its table), to which
+ * the module's client adds a minute (so 3600 becomes 3660 in {@link CmdletTraits}); empty = the module default
+ * ({@value CmdletTraits#DEFAULT_HTTP_TIMEOUT_SECONDS} s, already a client timeout).
  */
 public final class ModuleTraitsTable {
     /** The header row, tab-separated. */
@@ -130,6 +132,7 @@ public final class ModuleTraitsTable {
                 throw error(line, "httpTimeoutSeconds '" + cells[6].strip() + "' is not a positive whole number",
                         "write seconds, or leave the cell empty for the module default");
             }
+            timeout = CmdletTraits.clientTimeoutForServerTimeout(timeout);
         }
         return new CmdletTraits(shouldProcess, impact, batchable, routing, timeout);
     }

@@ -49,7 +49,7 @@ class BundledTraitsTest {
                 exo.cmdlet("Get-MailboxFolderPermission").orElseThrow().traits().routing().kind());
         CmdletTraits removeMailbox = exo.cmdlet("Remove-Mailbox").orElseThrow().traits();
         assertEquals(ConfirmImpact.HIGH, removeMailbox.confirmImpact());
-        assertEquals(1800, exo.cmdlet("Set-OrganizationConfig").orElseThrow().traits().httpTimeoutSeconds());
+        assertEquals(1860, exo.cmdlet("Set-OrganizationConfig").orElseThrow().traits().httpTimeoutSeconds());
         // a catalog-only cmdlet whose proxy has no Confirm parameter in the catalog: ShouldProcess from the module
         Cmdlet check = exo.cmdlet("Check-ExoInformationBarrierSymmetry").orElseThrow();
         assertTrue(check.supportsShouldProcess());

@@ -27,7 +27,7 @@ class ModuleTraitsTableTest {
                 + "Set-Widget\ttrue\t\ttrue\t\t\t\n");
         assertEquals(new CmdletTraits(false, null, false, new RoutingHint("Mailbox", RoutingKind.MAILBOX_ID), 960),
                 table.get("get-mobiledevicestatistics"));
-        assertEquals(new CmdletTraits(true, ConfirmImpact.HIGH, true, null, 3600), table.get("Remove-Widget"));
+        assertEquals(new CmdletTraits(true, ConfirmImpact.HIGH, true, null, 3660), table.get("Remove-Widget"));
         CmdletTraits set = table.get("Set-Widget");
         assertNull(set.confirmImpact());
         assertEquals(ConfirmImpact.MEDIUM, set.effectiveConfirmImpact());
@@ -65,6 +65,6 @@ class ModuleTraitsTableTest {
         assertEquals(303, table.values().stream().filter(t -> t.confirmImpact() == ConfirmImpact.MEDIUM).count());
         assertEquals(new RoutingHint("Mailbox", RoutingKind.MAILBOX_ID),
                 table.get("Get-MobileDeviceStatistics").routing());
-        assertEquals(3600, table.get("Get-DistributionGroupMember").httpTimeoutSeconds());
+        assertEquals(3660, table.get("Get-DistributionGroupMember").httpTimeoutSeconds()); // server 3600 + 60
     }
 }
