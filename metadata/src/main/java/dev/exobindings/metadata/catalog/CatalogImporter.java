@@ -81,7 +81,12 @@ public final class CatalogImporter {
      * @param name names the input in errors
      */
     public static CatalogImport importTree(String name, JsonNode root) {
-        return new CatalogImporter(name).root(root);
+        return importTree(name, root, Product.EXCHANGE_ONLINE);
+    }
+
+    /** As {@link #importTree(String, JsonNode)}, for the cmdlets of {@code product}. */
+    public static CatalogImport importTree(String name, JsonNode root, Product product) {
+        return new CatalogImporter(name, java.util.Objects.requireNonNull(product, "product")).root(root);
     }
 
     private CatalogImport root(JsonNode root) {
