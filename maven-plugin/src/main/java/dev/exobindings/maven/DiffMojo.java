@@ -18,8 +18,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Compares two snapshots and writes what changed, one row per difference labelled breaking or not for code using the
- * generated bindings (cmdlets, sets with their builder types, parameters, types, mandatory flags, set membership,
- * enum values, positions, pipeline, aliases), as a Markdown and a JSON report. With {@code failOnBreaking} a breaking
+ * generated bindings (cmdlet and parameter-set rows with builder types, then parameter rows: types, mandatory flags,
+ * set membership, enum values, positions, pipeline, aliases), as a Markdown and a JSON report. With {@code failOnBreaking} a breaking
  * row fails the build (for CI). Runs without a project too:
  * {@code mvn exo-bindings:diff -DoldSnapshot=old.json -DnewSnapshot=exchange-online}.
  */
