@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  *       plus {@code parameter-based-routing: true};</li>
  *   <li>else a configured override, verbatim;</li>
  *   <li>else a delegated token's {@code upn} claim: {@code UPN:<upn>};</li>
- *   <li>else app-only: {@code APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@<tenant>}.</li>
+ *   <li>else app-only: {@code APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@<tenant>} ({@code UPN:} instead of
+ *       {@code APP:} for Security &amp; Compliance).</li>
  * </ol>
  */
 public final class AnchorResolver {
@@ -30,14 +31,35 @@ public final class AnchorResolver {
 
     private final String tenant;
     private final String override;
+    private final String appOnlyPrefix;
 
     /**
      * @param tenant   initial domain or GUID
      * @param override a fixed anchor (used verbatim), or null
      */
     public AnchorResolver(String tenant, String override) {
+        this(tenant, override, "APP:");
+    }
+
+    /**
+     * @param appOnlyPrefix the routing-hint prefix of the app-only system-mailbox anchor: {@code APP:} for Exchange
+     *                      Online, {@code UPN:} for Security &amp; Compliance (CIPP's and ScubaGear's compliance
+     *                      anchor, protocol reference §(b))
+     */
+    public AnchorResolver(String tenant, String override, String appOnlyPrefix) {
         this.tenant = tenant;
         this.override = override;
+        this.appOnlyPrefix = appOnlyPrefix;
+    }
+
+    /** The anchor of a call that routes by no parameter (override, else delegated UPN, else the app-only form). */
+    public Anchor defaultAnchor(String token) {
+        if (override != null) {
+            return new Anchor(override, false);
+        }
+        return JwtClaims.claim(token, "upn")
+                .map(upn -> new Anchor("UPN:" + upn, false))
+                .orElseGet(() -> new Anchor(appOnlyPrefix + APP_SYSTEM_MAILBOX + "@" + tenant, false));
     }
 
     /** Whether {@code cmdletName} is routed by its Identity (and therefore never batched). */
@@ -53,12 +75,7 @@ public final class AnchorResolver {
                 return new Anchor(fromIdentity(identity.toString()), true);
             }
         }
-        if (override != null) {
-            return new Anchor(override, false);
-        }
-        return JwtClaims.claim(token, "upn")
-                .map(upn -> new Anchor("UPN:" + upn, false))
-                .orElseGet(() -> new Anchor("APP:" + APP_SYSTEM_MAILBOX + "@" + tenant, false));
+        return defaultAnchor(token);
     }
 
     private static Object identity(CmdletRequest request) {
