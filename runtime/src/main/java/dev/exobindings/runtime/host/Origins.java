@@ -22,9 +22,4 @@ final class Origins {
         }
         return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
-
-    /** Whether both name the same origin. */
-    static boolean same(URI a, URI b) {
-        return a.getHost() != null && b.getHost() != null && of(a).equals(of(b));
-    }
 }

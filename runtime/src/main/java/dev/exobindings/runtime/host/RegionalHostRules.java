@@ -27,6 +27,11 @@ public record RegionalHostRules(URI frontDoor, LocationRewrite rewrite, HostFami
         }
     }
 
+    /** A fixed host: the token goes only to {@code base}'s origin, a redirect is followed only within it. */
+    public static RegionalHostRules fixed(URI base) {
+        return new RegionalHostRules(base, LocationRewrite.none(), HostFamily.sameOrigin(base));
+    }
+
     /** Production rules of Security &amp; Compliance in {@code cloud}. */
     public static RegionalHostRules compliance(Cloud cloud) {
         ComplianceCloud c = ComplianceCloud.of(cloud);
@@ -76,6 +81,20 @@ public record RegionalHostRules(URI frontDoor, LocationRewrite rewrite, HostFami
      * @throws IllegalArgumentException saying why, when the result is outside {@link #family()}
      */
     public URI target(URI from, String location) {
-        return HostGuard.target(from, location, rewrite, family);
+        if (location == null || location.isBlank()) {
+            throw new IllegalArgumentException("the redirect has no Location header");
+        }
+        URI raw;
+        try {
+            raw = from.resolve(URI.create(location.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the Location '" + location + "' is not a URL", e);
+        }
+        URI rewritten = rewrite.apply(raw);
+        if (rewritten.getHost() == null || !family.contains(rewritten)) {
+            throw new IllegalArgumentException("the Location " + raw + (rewritten.equals(raw) ? ""
+                    : " (rewritten to " + rewritten + ")") + " is outside " + family.describe());
+        }
+        return rewritten;
     }
 }

@@ -1,6 +1,5 @@
 package dev.exobindings.runtime.http;
 
-import dev.exobindings.runtime.host.HostGuard;
 import dev.exobindings.runtime.log.Redactor;
 import java.io.IOException;
 import java.net.URI;

@@ -1,14 +1,12 @@
-package dev.exobindings.runtime.host;
+package dev.exobindings.runtime.http;
 
 import dev.exobindings.runtime.auth.TokenProvider;
 import dev.exobindings.runtime.auth.TokenRequest;
 import dev.exobindings.runtime.error.ErrorBodyParser;
 import dev.exobindings.runtime.error.ErrorInfo;
 import dev.exobindings.runtime.error.HostDiscoveryException;
-import dev.exobindings.runtime.http.AnchorResolver;
-import dev.exobindings.runtime.http.Endpoint;
-import dev.exobindings.runtime.http.HttpSender;
-import dev.exobindings.runtime.http.WireResponse;
+import dev.exobindings.runtime.host.LocationRewrite;
+import dev.exobindings.runtime.host.RegionalHostRules;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

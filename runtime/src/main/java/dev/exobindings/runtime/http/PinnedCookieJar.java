@@ -1,5 +1,6 @@
-package dev.exobindings.runtime.host;
+package dev.exobindings.runtime.http;
 
+import dev.exobindings.runtime.host.HostFamily;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -21,7 +22,7 @@ public final class PinnedCookieJar {
 
     private final Clock clock;
     private final Map<String, Value> cookies = new LinkedHashMap<>();
-    private volatile URI origin;
+    private volatile HostFamily origin;
 
     public PinnedCookieJar(Clock clock) {
         this.clock = clock;
@@ -29,7 +30,7 @@ public final class PinnedCookieJar {
 
     /** Scopes the jar to {@code host}'s origin (first pin, or a re-pin after discovery ran again). */
     public synchronized void pin(URI host) {
-        URI next = Origins.of(host);
+        HostFamily next = HostFamily.sameOrigin(host);
         if (origin != null && !origin.equals(next)) {
             cookies.clear();
         }
@@ -38,7 +39,7 @@ public final class PinnedCookieJar {
 
     /** Keeps the {@code Set-Cookie} values of a response from the pinned origin; ignores every other origin. */
     public synchronized void store(URI from, HttpHeaders headers) {
-        if (origin == null || !Origins.of(from).equals(origin)) {
+        if (origin == null || !origin.contains(from)) {
             return;
         }
         for (String header : headers.allValues("Set-Cookie")) {
@@ -56,7 +57,7 @@ public final class PinnedCookieJar {
 
     /** The {@code Cookie} header for a request to {@code to}: empty unless {@code to} is the pinned origin. */
     public synchronized Optional<String> header(URI to) {
-        if (origin == null || !Origins.of(to).equals(origin)) {
+        if (origin == null || !origin.contains(to)) {
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -78,6 +79,6 @@ public final class PinnedCookieJar {
 
     @Override
     public String toString() {
-        return "PinnedCookieJar[" + origin + ", " + cookies.size() + " cookies]"; // values may be session secrets
+        return "PinnedCookieJar[" + (origin == null ? "not pinned" : origin.describe()) + ", " + cookies.size() + " cookies]"; // values may be session secrets
     }
 }

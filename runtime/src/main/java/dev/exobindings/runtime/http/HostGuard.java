@@ -1,8 +1,9 @@
-package dev.exobindings.runtime.host;
+package dev.exobindings.runtime.http;
 
 import dev.exobindings.runtime.error.ErrorInfo;
 import dev.exobindings.runtime.error.RedirectRefusedException;
 import dev.exobindings.runtime.error.UnexpectedHostException;
+import dev.exobindings.runtime.host.RegionalHostRules;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.util.LinkedHashMap;
@@ -11,26 +12,21 @@ import java.util.Objects;
 
 /**
  * The host rules every token-carrying request passes (applied by {@code HttpSender}): the destination must be in
- * the client's {@link HostFamily}; the pinned host's affinity cookies are added and kept; a 3xx is followed only
- * when its (rewritten) {@code Location} stays in the family, at most {@value #MAX_REDIRECTS} times per call.
+ * the family of the client's {@link RegionalHostRules}; the pinned host's affinity cookies are added and kept; a
+ * 3xx is followed only when its (rewritten) {@code Location} stays in the family, at most {@value #MAX_REDIRECTS}
+ * times per call.
  */
 public final class HostGuard {
     /** Redirects followed within one call before giving up. */
     public static final int MAX_REDIRECTS = 5;
 
-    private final HostFamily family;
-    private final LocationRewrite rewrite;
+    private final RegionalHostRules rules;
     private final PinnedCookieJar cookies;
 
-    public HostGuard(HostFamily family, LocationRewrite rewrite, PinnedCookieJar cookies) {
-        this.family = Objects.requireNonNull(family, "family");
-        this.rewrite = Objects.requireNonNull(rewrite, "rewrite");
+    /** @param rules the family and {@code Location} rewrite in force (the front door is not used here) */
+    public HostGuard(RegionalHostRules rules, PinnedCookieJar cookies) {
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.cookies = Objects.requireNonNull(cookies, "cookies");
-    }
-
-    /** The family in force. */
-    public HostFamily family() {
-        return family;
     }
 
     /** Scopes the cookie jar to the pinned host. */
@@ -49,9 +45,9 @@ public final class HostGuard {
      * @throws UnexpectedHostException naming the URL and the family
      */
     public void checkDestination(URI uri, String cmdlet, String requestId) {
-        if (!family.contains(uri)) {
+        if (!rules.family().contains(uri)) {
             throw new UnexpectedHostException(info(-1, "refused to send the bearer token to " + uri
-                    + ": only " + family.describe() + " may receive it", cmdlet, requestId));
+                    + ": only " + rules.family().describe() + " may receive it", cmdlet, requestId));
         }
     }
 
@@ -81,30 +77,11 @@ public final class HostGuard {
                     + " one, from " + from + ", pointed to " + location, cmdlet, requestId));
         }
         try {
-            return target(from, location, rewrite, family);
+            return rules.target(from, location);
         } catch (IllegalArgumentException e) {
             throw new RedirectRefusedException(info(status, "did not follow the " + status + " redirect from " + from
                     + ": " + e.getMessage() + "; the bearer token was not sent", cmdlet, requestId));
         }
-    }
-
-    /** {@code location} resolved against {@code from} and rewritten; throws IllegalArgumentException if outside. */
-    static URI target(URI from, String location, LocationRewrite rewrite, HostFamily family) {
-        if (location == null || location.isBlank()) {
-            throw new IllegalArgumentException("the redirect has no Location header");
-        }
-        URI raw;
-        try {
-            raw = from.resolve(URI.create(location.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the Location '" + location + "' is not a URL", e);
-        }
-        URI rewritten = rewrite.apply(raw);
-        if (rewritten.getHost() == null || !family.contains(rewritten)) {
-            throw new IllegalArgumentException("the Location " + raw + (rewritten.equals(raw) ? ""
-                    : " (rewritten to " + rewritten + ")") + " is outside " + family.describe());
-        }
-        return rewritten;
     }
 
     private static ErrorInfo info(int status, String message, String cmdlet, String requestId) {

@@ -1,4 +1,4 @@
-package dev.exobindings.runtime.host;
+package dev.exobindings.runtime.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,9 +1,7 @@
-package dev.exobindings.runtime.host;
+package dev.exobindings.runtime.http;
 
 import dev.exobindings.runtime.auth.TokenProvider;
-import dev.exobindings.runtime.http.AnchorResolver;
-import dev.exobindings.runtime.http.Endpoint;
-import dev.exobindings.runtime.http.HttpSender;
+import dev.exobindings.runtime.host.RegionalHostRules;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -22,7 +20,7 @@ public record ServiceHosts(HttpSender sender, Supplier<Endpoint> endpoints, Regi
 
     /** A fixed host: the token goes only to {@code base}'s origin; a 3xx is followed only within it. */
     public static ServiceHosts fixed(HttpClient http, URI base, String tenant, Clock clock) {
-        HostGuard guard = new HostGuard(HostFamily.sameOrigin(base), LocationRewrite.none(), new PinnedCookieJar(clock));
+        HostGuard guard = new HostGuard(RegionalHostRules.fixed(base), new PinnedCookieJar(clock));
         guard.pin(base);
         Endpoint endpoint = new Endpoint(base, tenant);
         return new ServiceHosts(new HttpSender(http, guard), () -> endpoint, null);
@@ -32,7 +30,7 @@ public record ServiceHosts(HttpSender sender, Supplier<Endpoint> endpoints, Regi
     public static ServiceHosts discovered(HttpClient http, RegionalHostRules rules, String tenant, TokenProvider tokens,
                                           String scope, AnchorResolver anchors, String connectionId,
                                           Duration bootstrapTimeout, Clock clock) {
-        HostGuard guard = new HostGuard(rules.family(), rules.rewrite(), new PinnedCookieJar(clock));
+        HostGuard guard = new HostGuard(rules, new PinnedCookieJar(clock));
         HttpSender sender = new HttpSender(http, guard);
         RegionalHostDiscovery discovery = new RegionalHostDiscovery(rules, tenant, sender, tokens, scope, anchors,
                 connectionId, bootstrapTimeout, guard);
