@@ -14,6 +14,7 @@ import dev.exobindings.runtime.limit.RateLimiter;
 import dev.exobindings.runtime.mapping.RowMapper;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageSequence;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Collections;
 import java.util.Iterator;
@@ -168,6 +169,17 @@ public final class ExchangeClient implements AutoCloseable {
     public CompletableFuture<List<BatchItemResult>> invokeAllAsync(List<? extends CmdletRequest> requests) {
         checkOpen();
         return CompletableFuture.supplyAsync(() -> invokeAll(requests), async);
+    }
+
+    /**
+     * The host this client's calls go to: the configured one, or for Security &amp; Compliance the regional host,
+     * discovered now if no call has yet (e.g. to download the module from it, as capture does).
+     *
+     * @throws dev.exobindings.runtime.error.HostDiscoveryException when discovery fails
+     */
+    public URI serviceHost() {
+        checkOpen();
+        return engine.endpoint().base();
     }
 
     /** Stops the async executor; later calls fail. */
