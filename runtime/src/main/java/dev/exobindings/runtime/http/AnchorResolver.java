@@ -13,7 +13,8 @@ import dev.exobindings.runtime.CmdletRequest;
  *       true}; a value that gives no hint falls through;</li>
  *   <li>else a configured override, verbatim;</li>
  *   <li>else a delegated token's {@code upn} claim: {@code UPN:<upn>};</li>
- *   <li>else app-only: {@code APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@<tenant>}.</li>
+ *   <li>else app-only: {@code APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@<tenant>} ({@code UPN:} instead of
+ *       {@code APP:} for Security &amp; Compliance).</li>
  * </ol>
  * A header value is never non-ASCII: a hint or UPN that is falls through to the next rule.
  */
@@ -23,6 +24,7 @@ public final class AnchorResolver {
     private final String tenant;
     private final String override;
     private final boolean parameterBasedRouting;
+    private final String appOnlyPrefix;
 
     /**
      * @param tenant                initial domain or GUID
@@ -31,9 +33,35 @@ public final class AnchorResolver {
      *                              on every call); off by default, as in the module
      */
     public AnchorResolver(String tenant, String override, boolean parameterBasedRouting) {
+        this(tenant, override, parameterBasedRouting, "APP:");
+    }
+
+    /**
+     * @param appOnlyPrefix the routing-hint prefix of the app-only system-mailbox anchor: {@code APP:} for Exchange
+     *                      Online, {@code UPN:} for Security &amp; Compliance (CIPP's and ScubaGear's compliance
+     *                      anchor, protocol reference §(b))
+     */
+    public AnchorResolver(String tenant, String override, boolean parameterBasedRouting, String appOnlyPrefix) {
         this.tenant = tenant;
         this.override = override;
         this.parameterBasedRouting = parameterBasedRouting;
+        this.appOnlyPrefix = appOnlyPrefix;
+    }
+
+    /** Without parameter-based routing unless a request asks for it, with the given app-only prefix. */
+    public AnchorResolver(String tenant, String override, String appOnlyPrefix) {
+        this(tenant, override, false, appOnlyPrefix);
+    }
+
+    /** The anchor of a call that routes by no parameter (override, else delegated UPN, else the app-only form). */
+    public Anchor defaultAnchor(String token) {
+        if (override != null) {
+            return new Anchor(override, false);
+        }
+        return JwtClaims.claim(token, "upn")
+                .filter(RoutingHints::isAscii)
+                .map(upn -> new Anchor("UPN:" + upn, false))
+                .orElseGet(() -> new Anchor(appOnlyPrefix + APP_SYSTEM_MAILBOX + "@" + tenant, false));
     }
 
     /** Without parameter-based routing unless a request asks for it. */
@@ -51,13 +79,7 @@ public final class AnchorResolver {
                 return new Anchor(hint, true);
             }
         }
-        if (override != null) {
-            return new Anchor(override, false);
-        }
-        return JwtClaims.claim(token, "upn")
-                .filter(RoutingHints::isAscii)
-                .map(upn -> new Anchor("UPN:" + upn, false))
-                .orElseGet(() -> new Anchor("APP:" + APP_SYSTEM_MAILBOX + "@" + tenant, false));
+        return defaultAnchor(token);
     }
 
     private static boolean optedIn(CmdletRequest request, CmdletDescriptor.Routing routing) {
