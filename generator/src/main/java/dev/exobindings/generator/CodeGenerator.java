@@ -72,13 +72,13 @@ public final class CodeGenerator {
         ServiceModel model = new ServiceModelBuilder().build(targetPackage, snapshot.header().name(), selected);
         List<GeneratedFile> files = new SourceEmitter().emit(model);
         WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
-        List<String> warnings = new ArrayList<>(model.warnings());
-        warnings.addAll(outcome.warnings());
+        // The model's remarks are about the snapshot's facts; only the writer's and the filter's need the user.
+        List<String> warnings = new ArrayList<>(outcome.warnings());
         if (selected.isEmpty()) {
             warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
         }
         return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
-                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
+                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), model.warnings(), warnings,
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

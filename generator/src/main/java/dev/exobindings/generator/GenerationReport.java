@@ -12,12 +12,17 @@ import java.util.List;
  * @param filesUnchanged       files whose content was already identical (not touched)
  * @param filesDeleted         stale files from an earlier run removed
  * @param unknownTypeFallbacks parameters whose Exchange type was unknown and fell back to String
- * @param warnings             human-readable warnings
+ * @param notes                what the generator decided about the snapshot's facts (an enum built from the union of
+ *                             differing value lists, an unknown type mapped to String…): worth reading when writing a
+ *                             snapshot, nothing a user of a bundled snapshot can act on
+ * @param warnings             what the user should act on (no cmdlet matched the globs, a file in the output folder
+ *                             left alone because it is not the generator's)
  * @param elapsed              wall time of the run
  */
 public record GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
-                               int unknownTypeFallbacks, List<String> warnings, Duration elapsed) {
+                               int unknownTypeFallbacks, List<String> notes, List<String> warnings, Duration elapsed) {
     public GenerationReport {
+        notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
     }
 }
