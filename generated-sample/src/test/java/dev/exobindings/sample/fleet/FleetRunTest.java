@@ -3,7 +3,7 @@ package dev.exobindings.sample.fleet;
 import dev.exobindings.runtime.ExchangeClient;
 import dev.exobindings.runtime.auth.AccessToken;
 import dev.exobindings.runtime.value.ResultSize;
-import dev.exobindings.sample.exo.GetMailbox;
+import dev.exobindings.exo.GetMailbox;
 import dev.exobindings.simulator.ExoSimulator;
 import dev.exobindings.simulator.Faults;
 import java.time.Duration;
