@@ -1,5 +1,6 @@
 package dev.exobindings.generator;
 
+import dev.exobindings.generator.typed.ResultTypesReport;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,11 +19,21 @@ import java.util.List;
  * @param warnings             what the user should act on (no cmdlet matched the globs, a file in the output folder
  *                             left alone because it is not the generator's)
  * @param elapsed              wall time of the run
+ * @param results              typed results: models, mapped cmdlets, unmapped Get cmdlets, enum values from CSDL
  */
 public record GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
-                               int unknownTypeFallbacks, List<String> notes, List<String> warnings, Duration elapsed) {
+                               int unknownTypeFallbacks, List<String> notes, List<String> warnings, Duration elapsed,
+                               ResultTypesReport results) {
     public GenerationReport {
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
+        results = results == null ? ResultTypesReport.none() : results;
+    }
+
+    /** A report without typed results. */
+    public GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
+                            int unknownTypeFallbacks, List<String> warnings, Duration elapsed) {
+        this(cmdlets, parameters, filesWritten, filesUnchanged, filesDeleted, unknownTypeFallbacks, List.of(), warnings,
+                elapsed, ResultTypesReport.none());
     }
 }
