@@ -38,7 +38,7 @@ class ReadmeNumbersTest {
         }).distinct().count());
         MarkedNumbers.assertMatches(Path.of("README.md"), "gen.", numbers);
         Map<String, Long> rootNumbers = new TreeMap<>(numbers);
-        rootNumbers.keySet().retainAll(List.of("gen.exo.files", "gen.scc.files"));
+        rootNumbers.keySet().clear();
         MarkedNumbers.assertMatches(Path.of("../README.md"), "gen.", rootNumbers);
     }
 
