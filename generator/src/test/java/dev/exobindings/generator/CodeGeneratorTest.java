@@ -38,12 +38,13 @@ class CodeGeneratorTest {
         assertEquals(0, report.filesUnchanged());
         assertEquals(0, report.filesDeleted());
         assertEquals(4, report.unknownTypeFallbacks(), "Set-Unknown: Frob, Anything, Nested, Other");
-        assertTrue(report.warnings().contains("Unknown Exchange type 'Frobnicator' mapped to String on 2 "
-                + "parameter(s): Set-Unknown -Frob, Set-Unknown -Other"), report.warnings().toString());
-        assertTrue(report.warnings().contains("Unknown Exchange type 'Object' mapped to String on 1 parameter(s): "
-                + "Set-Unknown -Anything"), report.warnings().toString());
-        assertTrue(report.warnings().contains("New-Thing: documentation URL is not a plain http(s) URL and was left "
-                + "out"), report.warnings().toString());
+        assertTrue(report.notes().contains("Unknown Exchange type 'Frobnicator' mapped to String on 2 "
+                + "parameter(s): Set-Unknown -Frob, Set-Unknown -Other"), report.notes().toString());
+        assertTrue(report.notes().contains("Unknown Exchange type 'Object' mapped to String on 1 parameter(s): "
+                + "Set-Unknown -Anything"), report.notes().toString());
+        assertTrue(report.notes().contains("New-Thing: documentation URL is not a plain http(s) URL and was left "
+                + "out"), report.notes().toString());
+        assertEquals(List.of(), report.warnings(), "facts about the snapshot are notes, not warnings");
         assertTrue(Files.exists(dir.resolve("com/example/fixture/GetMailbox.java")));
         assertTrue(Files.exists(dir.resolve("com/example/fixture/enums/OddMode.java")));
         assertTrue(Files.exists(dir.resolve("com/example/fixture/ExoCmdlets.java")));

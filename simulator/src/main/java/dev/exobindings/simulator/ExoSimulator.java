@@ -14,6 +14,7 @@ import dev.exobindings.simulator.http.FaultInjector;
 import dev.exobindings.simulator.http.InvokePipeline;
 import dev.exobindings.simulator.http.ModuleKey;
 import dev.exobindings.simulator.http.ServiceContext;
+import dev.exobindings.simulator.http.SimControlHandler;
 import dev.exobindings.simulator.http.SimulatorHttpHandler;
 import dev.exobindings.simulator.protocol.ModuleTraits;
 import dev.exobindings.simulator.tenant.Tenant;
@@ -72,7 +73,7 @@ public final class ExoSimulator implements AutoCloseable {
     private ExoSimulator(Builder settings) {
         this.settings = settings;
         this.tenant = new Tenant(settings.seed, settings.tenant, settings.mailboxes);
-        this.auth = new AuthGate(settings.tokens);
+        this.auth = new AuthGate(settings.tokens, tenant.tenantId());
     }
 
     /** A builder with defaults: seed 1, 100 mailboxes, tenant contoso.onmicrosoft.com, port 0, no faults. */
@@ -116,6 +117,8 @@ public final class ExoSimulator implements AutoCloseable {
         } else {
             server.createContext("/", new SimulatorHttpHandler(context, this::baseUriText));
         }
+        // Outside the service's paths: never faulted, counted or journaled, no token needed (loopback only).
+        server.createContext(SimControlHandler.PATH, new SimControlHandler(counters, journal));
         server.start();
         return this;
     }
