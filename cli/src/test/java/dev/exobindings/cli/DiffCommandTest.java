@@ -34,7 +34,7 @@ class DiffCommandTest {
         assertTrue(Files.readString(json).contains("\"" + onlyInExo + "\""), "json names " + onlyInExo);
         int removed = (int) BundledSnapshots.exchangeOnline().cmdlets().stream()
                 .filter(c -> BundledSnapshots.securityCompliance().cmdlet(c.name()).isEmpty()).count();
-        assertTrue(run.out().contains(" added, " + removed + " removed"), run.out());
+        assertTrue(run.out().contains(removed + " removed"), run.out());
 
         CliRun asMarkdown = CliRun.of("diff", "exchange-online", "security-compliance", "--format", "markdown");
         assertEquals(Files.readString(markdown), asMarkdown.out());
