@@ -4,7 +4,7 @@ def text = out.text
 assert text.contains('exo.invoke(SetMailbox.identity("John Woods").emailAddresses(MultiValue.add("jw@contoso.com")));')
 assert text.contains('import dev.exobindings.runtime.value.MultiValue;')
 assert text.contains('// body: {"CmdletInput":{"CmdletName":"Set-Mailbox","Parameters":{"Identity":"John Woods",'
-        + '"EmailAddresses":{"@odata.type":"#Exchange.GenericHashTable","Add":["jw@contoso.com"]},"Confirm":false}}}')
+        + '"EmailAddresses":{"@odata.type":"#Exchange.GenericHashTable","Add":["jw@contoso.com"]}}}}')
 assert text.contains('# line 3: Get-Mailbox -RecipientTypeDetails UserMailbox')
 assert text.contains('exo.invoke(GetMailbox.all().recipientTypeDetails(RecipientTypeDetails.USER_MAILBOX)'
         + '.resultSize(Unlimited.unlimited()));')

@@ -5,6 +5,7 @@ import com.example.fixture.enums.DeviceAccessLevel;
 import com.example.fixture.enums.MailboxFolderPermissionFlags;
 import com.example.fixture.enums.WellKnownRecipientType;
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 import dev.exobindings.runtime.value.WireEnum;
 
 /**
@@ -22,6 +23,12 @@ public final class SetFlags {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "Set-Flags";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, false);
 
     private SetFlags() {
     }
@@ -45,7 +52,7 @@ public final class SetFlags {
      */
     public static final class Request extends AbstractCmdletRequest<Request> {
         private Request() {
-            super(CMDLET_NAME, false);
+            super(DESCRIPTOR);
         }
 
         /**

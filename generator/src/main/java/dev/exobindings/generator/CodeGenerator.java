@@ -87,14 +87,15 @@ public final class CodeGenerator {
         }
         List<GeneratedFile> files = new SourceEmitter().emit(model, results);
         WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
-        List<String> warnings = new ArrayList<>(model.warnings());
-        warnings.addAll(results.warnings());
-        warnings.addAll(outcome.warnings());
+        // Remarks about the snapshot's and the CSDL's facts are notes; only the writer's and the filter's need the user.
+        List<String> notes = new ArrayList<>(model.warnings());
+        notes.addAll(results.warnings());
+        List<String> warnings = new ArrayList<>(outcome.warnings());
         if (selected.isEmpty()) {
             warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
         }
         return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
-                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
+                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), notes, warnings,
                 Duration.ofNanos(System.nanoTime() - start), resultReport, prepared.excluded(),
                 model.droppedSets());
     }

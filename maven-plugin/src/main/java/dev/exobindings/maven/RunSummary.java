@@ -24,10 +24,10 @@ final class RunSummary {
                 : " (" + report.excludedCmdlets().size() + " client-side cmdlets not generated)";
         return String.format(Locale.ROOT,
                 "exo-bindings [%s]: %d cmdlets%s, %d parameters from %s into %s: %d files written, %d unchanged, "
-                        + "%d deleted, %d warning(s) in %.1f s",
+                        + "%d deleted in %.1f s",
                 executionId, report.cmdlets(), excluded, report.parameters(), settings.snapshot().label(),
                 settings.packageName(), report.filesWritten(), report.filesUnchanged(), report.filesDeleted(),
-                report.warnings().size(), report.elapsed().toMillis() / 1000.0);
+                report.elapsed().toMillis() / 1000.0);
     }
 
     static String upToDate(String executionId, GenerateSettings settings, long elapsedMillis) {
@@ -36,14 +36,22 @@ final class RunSummary {
                 executionId, settings.snapshot().label(), settings.packageName(), elapsedMillis / 1000.0);
     }
 
-    static void logWarnings(Log log, List<String> warnings, Path fullList) {
-        if (warnings.isEmpty()) {
-            return;
+    /**
+     * Notes are the generator's decisions about the snapshot's facts (enum unions, unknown types as String): nothing
+     * the build's owner can fix, so one INFO line naming the file that lists them, never a WARNING.
+     */
+    static void logNotes(Log log, String executionId, List<String> notes, Path fullList) {
+        if (!notes.isEmpty()) {
+            log.info("exo-bindings [" + executionId + "]: " + notes.size() + " note(s) on how the snapshot's facts "
+                    + "were mapped, listed in " + fullList);
         }
+    }
+
+    /** Warnings need the user (globs that match nothing, a foreign file in the output): each is logged, up to a few. */
+    static void logWarnings(Log log, List<String> warnings) {
         warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> log.warn("exo-bindings: " + w));
         if (warnings.size() > WARNINGS_SHOWN) {
-            log.warn("exo-bindings: ... and " + (warnings.size() - WARNINGS_SHOWN) + " more warning(s), all listed in "
-                    + fullList);
+            log.warn("exo-bindings: ... and " + (warnings.size() - WARNINGS_SHOWN) + " more warning(s)");
         }
     }
 }

@@ -3,16 +3,19 @@ package dev.exobindings.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.runtime.auth.TokenProvider;
 import dev.exobindings.runtime.batch.BatchRunner;
+import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.http.AnchorResolver;
 import dev.exobindings.runtime.http.CallExecutor;
-import dev.exobindings.runtime.http.Endpoint;
-import dev.exobindings.runtime.http.HttpSender;
 import dev.exobindings.runtime.http.Invocation;
+import dev.exobindings.runtime.json.RequestBodies;
+import dev.exobindings.runtime.http.RegionalHostDiscovery;
+import dev.exobindings.runtime.http.ServiceHosts;
 import dev.exobindings.runtime.limit.ConcurrencyLimiter;
 import dev.exobindings.runtime.limit.RateLimiter;
 import dev.exobindings.runtime.mapping.RowMapper;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageSequence;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Collections;
 import java.util.Iterator;
@@ -45,21 +48,31 @@ public final class ExchangeClient implements AutoCloseable {
     private final BatchRunner batches;
     private final ExecutorService async;
     private final String tenant;
+    private final ConfirmationHandler highImpactConfirmation;
+    private final ServiceHosts hosts;
     private volatile boolean closed;
 
     ExchangeClient(ExchangeClientBuilder b, TokenProvider tokens) {
         this.tenant = b.tenant;
+        this.highImpactConfirmation = b.highImpactConfirmation;
         HttpClient http = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.timeouts.connect())
                         .followRedirects(HttpClient.Redirect.NEVER).build();
         ConcurrencyLimiter limiter = new ConcurrencyLimiter(b.maxConcurrency);
         RateLimiter rate = b.rateLimit == null ? null : new RateLimiter(b.rateLimit, b.clock, b.sleeper);
-        CallExecutor executor = new CallExecutor(new HttpSender(http), tokens, b.cloud.scope(), limiter, rate,
+        String connectionId = UUID.randomUUID().toString();
+        boolean compliance = b.service == Service.SECURITY_COMPLIANCE;
+        AnchorResolver anchors = new AnchorResolver(b.tenant, b.anchorMailbox, b.parameterBasedRouting,
+                compliance ? "UPN:" : "APP:");
+        this.hosts = compliance
+                ? ServiceHosts.discovered(http, b.complianceRules(), b.tenant, tokens, b.effectiveScope(), anchors,
+                        connectionId, b.timeouts.requestTimeout(RegionalHostDiscovery.BOOTSTRAP), b.clock)
+                : ServiceHosts.fixed(http, b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant, b.clock);
+        CallExecutor executor = new CallExecutor(hosts.sender(), tokens, b.effectiveScope(), limiter, rate,
                 b.retryPolicy, b.timeouts, b.clock, b.sleeper, b.listener);
-        Endpoint endpoint = new Endpoint(b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant);
-        this.engine = new InvokeEngine(endpoint, new AnchorResolver(b.tenant, b.anchorMailbox),
-                UUID.randomUUID().toString(), b.secretEncoder, b.pageSize, executor, b.listener, b.timeouts.overall());
-        this.batches = new BatchRunner(engine, b.batchSize, this::invoke);
+        this.engine = new InvokeEngine(hosts.endpoints(), anchors, connectionId, b.secretEncoder, b.pageSize, executor,
+                b.listener, b.timeouts.overall());
+        this.batches = new BatchRunner(engine, b.batchSize, this::invoke, this::needsValidationFlow);
         this.async = Executors.newFixedThreadPool(b.maxConcurrency, r -> {
             Thread t = new Thread(r, "exo-bindings-" + THREADS.incrementAndGet());
             t.setDaemon(true);
@@ -72,9 +85,29 @@ public final class ExchangeClient implements AutoCloseable {
         return new ExchangeClientBuilder();
     }
 
-    /** Runs {@code request} and returns every row (following pages per its ResultSize). ShouldProcess cmdlets run with {@code Confirm:false}. */
+    /**
+     * Runs {@code request} and returns every row (following pages per its ResultSize). Confirm as the module: a
+     * High-impact cmdlet (or one of unknown impact) runs with {@code "Confirm": false}, or through the validation
+     * flow when the client was built with {@code confirmHighImpact(handler)}; other cmdlets send no Confirm key.
+     */
     public InvokeResult invoke(CmdletRequest request) {
-        return run(request, ConfirmMode.EXECUTE);
+        if (needsValidationFlow(request)) {
+            return invoke(request, highImpactConfirmation);
+        }
+        return run(request, RequestBodies.defaultMode(request.descriptor()));
+    }
+
+    /**
+     * Runs {@code request} in an explicit mode: {@link ConfirmMode#EXECUTE} sends {@code "Confirm": false} (as
+     * {@code -Confirm:$false}), {@link ConfirmMode#VALIDATE} only the validation call, {@link ConfirmMode#NONE} no
+     * Confirm key. Cmdlets without ShouldProcess ignore the mode.
+     */
+    public InvokeResult invoke(CmdletRequest request, ConfirmMode mode) {
+        return run(request, java.util.Objects.requireNonNull(mode, "mode"));
+    }
+
+    private boolean needsValidationFlow(CmdletRequest request) {
+        return highImpactConfirmation != null && request.descriptor().confirmsByDefault();
     }
 
     /**
@@ -198,6 +231,17 @@ public final class ExchangeClient implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> invokeAll(requests), async);
     }
 
+    /**
+     * The host this client's calls go to: the configured one, or for Security &amp; Compliance the regional host,
+     * discovered now if no call has yet (e.g. to download the module from it, as capture does).
+     *
+     * @throws dev.exobindings.runtime.error.HostDiscoveryException when discovery fails
+     */
+    public URI serviceHost() {
+        checkOpen();
+        return engine.endpoint().base();
+    }
+
     /** Stops the async executor; later calls fail. */
     @Override
     public void close() {
@@ -207,7 +251,7 @@ public final class ExchangeClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ExchangeClient[tenant=" + tenant + ", endpoint=" + engine.endpoint().base() + "]";
+        return "ExchangeClient[tenant=" + tenant + ", endpoint=" + hosts.describe() + "]";
     }
 
     private InvokeResult run(CmdletRequest request, ConfirmMode mode) {
@@ -221,8 +265,13 @@ public final class ExchangeClient implements AutoCloseable {
 
     private Stream<JsonNode> rows(CmdletRequest request, List<String> select, StreamOptions options) {
         checkOpen();
+        if (needsValidationFlow(request)) {
+            throw new IllegalArgumentException(request.cmdletName() + " is confirmed through the validation flow "
+                    + "this client was built with; run it with invoke(request), not stream(request)");
+        }
         Invocation inv = engine.newInvocation();
-        PageSequence pages = engine.pages(request, ConfirmMode.EXECUTE, select, inv, null);
+        PageSequence pages = engine.pages(request, RequestBodies.defaultMode(request.descriptor()), select, inv,
+                null);
         Iterator<JsonNode> rows = new Iterator<>() {
             private Iterator<JsonNode> current = Collections.emptyIterator();
 

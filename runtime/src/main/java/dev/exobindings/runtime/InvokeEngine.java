@@ -20,13 +20,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Turns a {@link CmdletRequest} into InvokeCommand calls: body, headers, page sequence, joined result.
  * Shared by {@link ExchangeClient} and the {@code $batch} runner; not meant for direct use.
  */
 public final class InvokeEngine {
-    private final Endpoint endpoint;
+    private final Supplier<Endpoint> endpoint;
     private final AnchorResolver anchors;
     private final String connectionId;
     private final SecretEncoder secrets;
@@ -35,7 +36,7 @@ public final class InvokeEngine {
     private final ExchangeEventListener listener;
     private final Duration overall;
 
-    InvokeEngine(Endpoint endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets, int pageSize,
+    InvokeEngine(Supplier<Endpoint> endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets, int pageSize,
                  CallExecutor executor, ExchangeEventListener listener, Duration overall) {
         this.endpoint = endpoint;
         this.anchors = anchors;
@@ -47,8 +48,9 @@ public final class InvokeEngine {
         this.overall = overall;
     }
 
+    /** The tenant's endpoint; for Security &amp; Compliance the first use discovers the regional host. */
     public Endpoint endpoint() {
-        return endpoint;
+        return endpoint.get();
     }
 
     public CallExecutor executor() {
@@ -88,16 +90,18 @@ public final class InvokeEngine {
         byte[] body = body(request, mode).toString().getBytes(StandardCharsets.UTF_8);
         String logBody = RequestBodies.envelope(request, SecretEncoder.redacted(), mode).toString();
         boolean idempotent = isIdempotent(request, mode);
-        URI first = endpoint.invokeCommand(select);
+        URI first = endpoint().invokeCommand(select);
         return new PageSequence(executor, inv, PageRules.of(request, pageSize), first,
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
-                        token -> headers(request, token, RequestHeaders.maxPageSize(size))),
+                        token -> headers(request, token, RequestHeaders.maxPageSize(size)),
+                        request.descriptor().httpTimeout()),
                 request.cmdletName(), listener, prefetched);
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
     public static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
-        return Idempotency.isIdempotent(request) || request.supportsShouldProcess() && mode != ConfirmMode.EXECUTE;
+        return Idempotency.isIdempotent(request)
+                || request.supportsShouldProcess() && (mode == ConfirmMode.VALIDATE || mode == ConfirmMode.WHAT_IF);
     }
 
     /** Reads every page and joins them. */

@@ -27,6 +27,13 @@ final class SetterEmitter {
     List<MethodSpec> setters(CmdletModel cmdlet, ParameterModel p, TypeName self) {
         String facts = ParameterFacts.of(cmdlet, p);
         List<MethodSpec> methods = new ArrayList<>();
+        if (p.type().kind() == TypeRef.Kind.SWITCH && p.name().equals(cmdlet.descriptor().routingOptIn())) {
+            // the module's client-side switch: asks for parameter-based routing, never sent (so nothing to clear)
+            methods.add(finish(p, start(p, self, "Asks for parameter-based routing on this call, as the module's {@code -"
+                    + p.name() + "}: the anchor comes from {@code -" + cmdlet.descriptor().routing().parameter()
+                    + "}. Client-side only: never sent.\n", facts), CodeBlock.of("$T.TRUE", Boolean.class)));
+            return methods;
+        }
         if (p.type().kind() == TypeRef.Kind.SWITCH) {
             methods.add(finish(p, start(p, self, "Sets the switch {@code -" + p.name() + "}: sends {@code true}.\n",
                     facts), CodeBlock.of("$T.TRUE", Boolean.class)));

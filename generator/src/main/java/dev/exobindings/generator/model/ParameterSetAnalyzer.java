@@ -27,7 +27,11 @@ import java.util.Set;
  *       preferred optional parameter of its own ({@code GetMailbox.identity(…)}).</li>
  *   <li>Another set is chosen by any optional parameter of its own: one entry per such parameter
  *       ({@code GetMoveRequest.status(…)}, {@code GetMoveRequest.batchName(…)}); a switch entry sends the switch.
- *       A set with no parameter of its own is named after the set.</li>
+ *       A set with no parameter of its own is named after the set. A set that a call giving none of its own
+ *       parameters still selects (every other set has a mandatory parameter it lacks) also gets an entry named after
+ *       the set that takes nothing ({@code NewTenantAllowBlockListItems.expiration()}).</li>
+ *   <li>The rules count only the sets that are generated: a cmdlet left with one selectable set is entered like a
+ *       one-set cmdlet.</li>
  *   <li>An entry takes at most one argument; the set's other mandatory parameters are staged steps in position
  *       then name order ({@code AddMailboxPermission.accessRights(…).identity(…).user(…)}), so no entry takes two
  *       values of one type. Switches are never arguments: mandatory ones are sent as {@code true} by the entry.</li>
@@ -82,12 +86,19 @@ final class ParameterSetAnalyzer {
                 "no parameter chooses it: every call is also a call of set " + takenBy));
         List<String> setNames = allSets.stream().filter(s -> !dropped.containsKey(s)).toList();
         String plainName = "Get".equalsIgnoreCase(cmdlet.verb()) || cmdlet.name().startsWith("Get-") ? "all" : "create";
+        // Once the unselectable sets are gone, "of its own" and "the only set" are about the sets that remain: a
+        // cmdlet left with one set is entered like a one-set cmdlet.
+        boolean severalSets = setNames.size() > 1;
+        Map<ParameterModel, Integer> remainingCount = new LinkedHashMap<>();
+        setCount.keySet().forEach(pm -> remainingCount.put(pm, (int) setNames.stream()
+                .filter(s -> members.get(s).stream().anyMatch(sp -> sp.parameter() == pm)).count()));
 
         List<Plan> plans = new ArrayList<>();
         for (String set : setNames) {
-            boolean onlyOrDefault = allSets.size() == 1 || set.equals(defaultSet);
-            plans.add(plan(set, members.get(set), setCount, allSets.size() > 1, onlyOrDefault,
-                    set.equals(defaultSet) && allSets.size() > 1, unnamed, plainName));
+            boolean onlyOrDefault = !severalSets || set.equals(defaultSet);
+            plans.add(plan(set, members.get(set), remainingCount, severalSets, onlyOrDefault,
+                    set.equals(defaultSet) && severalSets, unnamed, plainName,
+                    chosenByElimination(set, setNames, members)));
         }
         List<List<EntryModel>> entries = disambiguate(plans, setNames, plainName);
 
@@ -195,7 +206,8 @@ final class ParameterSetAnalyzer {
      * @param trueDefault   the default set of a cmdlet with several sets
      */
     private Plan plan(String set, List<SetParameter> ps, Map<ParameterModel, Integer> setCount, boolean severalSets,
-                      boolean onlyOrDefault, boolean trueDefault, boolean unnamed, String plainName) {
+                      boolean onlyOrDefault, boolean trueDefault, boolean unnamed, String plainName,
+                      boolean byElimination) {
         List<SetParameter> mandatoryValues = ps.stream().filter(SetParameter::mandatory)
                 .filter(sp -> !sp.parameter().isSwitch()).sorted(BY_POSITION).toList();
         List<SetParameter> mandatorySwitches = ps.stream().filter(SetParameter::mandatory)
@@ -232,7 +244,27 @@ final class ParameterSetAnalyzer {
         for (SetParameter selector : own) {
             entries.add(chosenBy(selector, selector, List.of(), mandatorySwitches).entries().get(0));
         }
+        if (byElimination) {
+            // A call that gives none of the set's own parameters still runs this set (every other set lacks a
+            // mandatory parameter of its own), so that call is writable too: an entry named after the set, taking
+            // nothing, so that the same staged steps follow every entry of the set.
+            entries.add(new EntryModel(naming.setEntryName(set), List.of(), mandatorySwitches, null));
+        }
         return new Plan(entries, mandatoryValues);
+    }
+
+    /**
+     * Whether a call that binds none of {@code set}'s own parameters still runs {@code set}: every other set has a
+     * mandatory parameter that {@code set} does not have, so PowerShell rules them out.
+     */
+    private static boolean chosenByElimination(String set, List<String> sets, Map<String, List<SetParameter>> members) {
+        if (sets.size() < 2) {
+            return false;
+        }
+        Set<ParameterModel> mine = new HashSet<>();
+        members.get(set).forEach(sp -> mine.add(sp.parameter()));
+        return sets.stream().filter(t -> !t.equals(set)).allMatch(t -> members.get(t).stream()
+                .anyMatch(sp -> sp.mandatory() && !mine.contains(sp.parameter())));
     }
 
     /** One entry named after {@code by}, taking it (or sending it, a switch); the other mandatory values are steps. */

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code #Exchange.GenericHashTable} (a list of them also gets the {@code <Name>@odata.type} collection key);
  * dates in UTC as {@code yyyy-MM-ddTHH:mm:ss}; time spans as {@code [-][d.]hh:mm:ss[.fffffff]}; sizes in their
  * largest whole unit; {@code $true}/{@code $false} in filter text as {@code 'True'}/{@code 'False'}; and
- * {@code "Confirm": false} for ShouldProcess cmdlets (the headless default).
+ * {@code "Confirm": false} where the module's default {@code $ConfirmPreference} (High) would prompt: a ShouldProcess
+ * cmdlet of impact High or of unknown impact; no Confirm key below High, as the runtime sends it.
  */
 final class BodyRenderer {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -47,7 +48,7 @@ final class BodyRenderer {
                 params.put(e.getKey() + "@odata.type", "#Collection(" + HASHTABLE.substring(1) + ")");
             }
         }
-        if (cmdlet.supportsShouldProcess()) {
+        if (confirmsByDefault(cmdlet)) {
             params.put("Confirm", false);
         }
         ObjectNode input = NODES.objectNode();
@@ -88,6 +89,13 @@ final class BodyRenderer {
         }
         if (v instanceof TypedValue.EnumValue e) {
             return NODES.textNode(e.wire());
+        }
+        if (v instanceof TypedValue.Flags f) {
+            return NODES.textNode(f.values().stream().map(TypedValue.EnumValue::wire)
+                    .collect(java.util.stream.Collectors.joining(",")));
+        }
+        if (v instanceof TypedValue.Null) {
+            return NODES.nullNode();
         }
         if (v instanceof TypedValue.Table t) {
             ObjectNode table = NODES.objectNode();
@@ -136,5 +144,12 @@ final class BodyRenderer {
             n /= 1024;
         }
         return n + UNITS[unit];
+    }
+
+    /** The runtime's default ({@code CmdletDescriptor.confirmsByDefault()}), decided from the same model. */
+    private static boolean confirmsByDefault(CmdletModel cmdlet) {
+        var descriptor = cmdlet.descriptor();
+        return descriptor.supportsShouldProcess() && (descriptor.confirmImpact() == null
+                || descriptor.confirmImpact() == dev.exobindings.metadata.model.ConfirmImpact.HIGH);
     }
 }

@@ -80,6 +80,10 @@ final class JavaRenderer {
                         + " entered through " + cmdlet.className() + "." + entry.methodName() + "(…) has no setter "
                         + "for -" + p.name());
             }
+            if (values.get(p) instanceof TypedValue.Null) {
+                sb.append('.').append(p.clearMethodName()).append("()");
+                continue;
+            }
             sb.append('.').append(p.methodName()).append('(').append(setterArgument(b, values.get(p), imports))
                     .append(')');
         }
@@ -127,6 +131,10 @@ final class JavaRenderer {
 
     /** An entry's or a staged step's argument: the setter forms, but no {@code @{Add/Remove}} change. */
     private String stagedArgument(ParameterBinder.Bound b, TypedValue v, Set<String> imports) {
+        if (v instanceof TypedValue.Null) {
+            throw new TranslationException(Problem.Kind.INVALID_VALUE, b.column(), "-" + b.parameter().name()
+                    + " is mandatory in this parameter set, so it cannot be cleared with $null");
+        }
         if (v instanceof TypedValue.Delta) {
             throw new TranslationException(Problem.Kind.API_GAP, b.column(), "-" + b.parameter().name()
                     + " is named by an entry or a step, which takes values, not @{Add/Remove}");
@@ -229,12 +237,24 @@ final class JavaRenderer {
             if (u.bound() == null) {
                 return "Unlimited.unlimited()";
             }
+            if (u.bound() instanceof TypedValue.Span span) {
+                imports.add("java.time.Duration");
+                return "Unlimited.of(" + duration(span.value()) + ")";
+            }
             return "Unlimited.of(" + (u.bound() instanceof TypedValue.Whole w ? literalLong(w.value())
                     : scalar(u.bound(), TypeRef.of(TypeRef.Kind.BYTE_SIZE), imports)) + ")";
         }
         if (v instanceof TypedValue.EnumValue e) {
             imports.add(service.enumPackageName() + "." + e.enumClass());
             return e.enumClass() + "." + e.constant();
+        }
+        if (v instanceof TypedValue.Flags f) {
+            if (hasRaw(List.copyOf(f.values()))) {
+                // the raw-text overload: the values as one comma-separated string, exactly as they are sent
+                return JavaLiterals.string(f.values().stream().map(TypedValue.EnumValue::wire)
+                        .collect(Collectors.joining(","))).toString();
+            }
+            return f.values().stream().map(e -> scalar(e, type, imports)).collect(Collectors.joining(", "));
         }
         if (v instanceof TypedValue.Table t) {
             imports.add("java.util.Map");

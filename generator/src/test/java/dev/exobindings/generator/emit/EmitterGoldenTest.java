@@ -28,7 +28,9 @@ class EmitterGoldenTest {
             "Set-Tables, hashtables",
             "Set-Unknown, unknown-types",
             "Set-Scalars, scalars",
-            "Set-Flags, flags-and-clear"})
+            "Set-Flags, flags-and-clear",
+            "Get-DeviceStatistics, routing-traits",
+            "Remove-Thing, high-impact-traits"})
     void cmdletClass(String cmdlet, String testCase) {
         String actual = new CmdletClassEmitter(MODEL).emit(FixtureModel.cmdlet(MODEL, cmdlet)).toString();
         Golden.assertMatches("CmdletClassEmitter", testCase, actual);

@@ -223,9 +223,21 @@ class ServiceModelBuilderTest {
         CmdletModel secOps = FixtureModel.cmdlet(model, "New-ExoSecOpsOverrideRule");
         ParameterSetModel byName = secOps.sets().stream().filter(s -> s.name().equals("Default")).findFirst()
                 .orElseThrow();
-        assertEquals(List.of("comment", "name"), byName.entries().stream().map(EntryModel::methodName).sorted()
-                .toList());
-        assertEquals(List.of("Policy"), byName.steps().stream().map(sp -> sp.parameter().name()).toList());
+        // SetRawXml, ComplianceTag and PublishComplianceTag are dropped (every call is one of Default), so -Policy
+        // is Default's own among the generated sets and chooses it; -Name and -Comment stay optional setters
+        assertEquals(List.of("policy"), byName.entries().stream().map(EntryModel::methodName).toList());
+        assertEquals(List.of(), byName.steps());
+        CmdletModel allowBlock = FixtureModel.cmdlet(model, "New-TenantAllowBlockListItems");
+        ParameterSetModel expiration = allowBlock.sets().stream().filter(s -> s.name().equals("Expiration"))
+                .findFirst().orElseThrow();
+        assertTrue(expiration.entries().stream().anyMatch(e -> e.methodName().equals("expiration")
+                        && e.arguments().isEmpty()),
+                "a line without -ExpirationDate still runs set Expiration (NoExpiration needs its switch)");
+        CmdletModel recoverable = FixtureModel.cmdlet(model, "Get-RecoverableItems");
+        assertEquals(List.of("Cloud"), recoverable.sets().stream().map(ParameterSetModel::name).toList(),
+                "OnPremises is dropped: every call of it is a call of Cloud");
+        assertEquals(List.of("identity"), recoverable.sets().get(0).entries().stream().map(EntryModel::methodName)
+                .toList(), "left with one set, the cmdlet is entered like a one-set cmdlet");
         assertEquals(88, model.droppedSets().size(), model.droppedSets().toString());
         assertEquals(8, model.droppedSets().stream().filter(d -> d.startsWith("Set-Mailbox [")).count());
         assertTrue(model.droppedSets().contains("Add-MailboxPermission [ResetDefault]: no parameter chooses it: every "

@@ -15,7 +15,6 @@ import dev.exobindings.runtime.error.ErrorInfo;
 import dev.exobindings.runtime.error.ExceptionFactory;
 import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.event.BatchEvent;
-import dev.exobindings.runtime.http.AnchorResolver;
 import dev.exobindings.runtime.http.CallExecutor;
 import dev.exobindings.runtime.http.Invocation;
 import dev.exobindings.runtime.http.RequestHeaders;
@@ -28,19 +27,23 @@ import dev.exobindings.runtime.retry.RetryClassifier.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import dev.exobindings.runtime.CmdletDescriptor;
+import dev.exobindings.runtime.json.RequestBodies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs many requests through {@code $batch} (protocol reference §(e)): chunks of {@code batchSize} (default 10),
  * {@code Prefer: odata.continue-on-error}, sub-responses matched by id, retryable failed items re-sent alone and
- * directly (after their {@code Retry-After} or a backoff), nextLinks continued outside the batch. The 16
- * custom-routing cmdlets are never batched (the module does not either); they run directly. Results come back in
- * input order, one per request.
+ * directly (after their {@code Retry-After} or a backoff), nextLinks continued outside the batch. Cmdlets whose
+ * descriptor says the module does not batch them (the 16 custom-routing cmdlets), and calls that go through the
+ * confirmation flow (the module never batches those), run directly. Results come back in input order, one per
+ * request.
  */
 public final class BatchRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,17 +51,26 @@ public final class BatchRunner {
     private final InvokeEngine engine;
     private final int batchSize;
     private final Function<CmdletRequest, InvokeResult> direct;
+    private final Predicate<CmdletRequest> confirmedAlone;
 
     /**
-     * @param direct runs one request on its own (with its own retries); throws {@link ExchangeException}
+     * @param direct         runs one request on its own (with its own retries); throws {@link ExchangeException}
+     * @param confirmedAlone requests that go through the confirmation flow, and so run directly
      */
-    public BatchRunner(InvokeEngine engine, int batchSize, Function<CmdletRequest, InvokeResult> direct) {
+    public BatchRunner(InvokeEngine engine, int batchSize, Function<CmdletRequest, InvokeResult> direct,
+                       Predicate<CmdletRequest> confirmedAlone) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
         }
         this.engine = engine;
         this.batchSize = batchSize;
         this.direct = direct;
+        this.confirmedAlone = confirmedAlone;
+    }
+
+    /** Without a confirmation flow. */
+    public BatchRunner(InvokeEngine engine, int batchSize, Function<CmdletRequest, InvokeResult> direct) {
+        this(engine, batchSize, direct, r -> false);
     }
 
     /** One result per request, in input order. */
@@ -67,7 +79,7 @@ public final class BatchRunner {
         List<Integer> batchable = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             CmdletRequest r = requests.get(i);
-            if (AnchorResolver.usesCustomRouting(r.cmdletName())) {
+            if (!r.descriptor().batchable() || confirmedAlone.test(r)) {
                 results[i] = runDirect(i, r);
             } else {
                 batchable.add(i);
@@ -92,12 +104,13 @@ public final class BatchRunner {
         Invocation inv = engine.newInvocation();
         List<CmdletRequest> items = new ArrayList<>();
         chunk.forEach(i -> items.add(requests.get(i)));
-        boolean idempotent = items.stream().allMatch(r -> InvokeEngine.isIdempotent(r, ConfirmMode.EXECUTE));
+        boolean idempotent = items.stream().allMatch(r -> InvokeEngine.isIdempotent(r, mode(r)));
         CmdletRequest last = items.get(items.size() - 1);
         CallExecutor.Call call = new CallExecutor.Call(engine.endpoint().batch(),
                 token -> body(items, token, inv).toString().getBytes(StandardCharsets.UTF_8),
                 "$batch of " + items.size() + " requests", "$batch", idempotent,
-                token -> outerHeaders(last, token));
+                token -> outerHeaders(last, token), items.stream().map(r -> r.descriptor().httpTimeout())
+                        .max(Duration::compareTo).orElse(CmdletDescriptor.DEFAULT_HTTP_TIMEOUT));
         JsonNode responses;
         try {
             WireResponse response = engine.executor().execute(call, inv);
@@ -135,7 +148,7 @@ public final class BatchRunner {
             try {
                 Page first = PageParser.fromJson(body, headers.get("request-id"), headers.get("x-calculatedbetarget"));
                 return BatchItemResult.success(index, request, engine.collect(
-                        engine.pages(request, ConfirmMode.EXECUTE, List.of(), inv, first), inv));
+                        engine.pages(request, mode(request), List.of(), inv, first), inv));
             } catch (ExchangeException e) {
                 return BatchItemResult.failure(index, request, e);
             }
@@ -143,7 +156,7 @@ public final class BatchRunner {
         ErrorInfo info = ErrorBodyParser.parse(status, body.isMissingNode() ? "" : body.isTextual() ? body.asText()
                         : body.toString(), headers.get("x-exceptiontype"), headers.get("request-id"),
                 request.cmdletName(), inv.clientRequestId());
-        Verdict verdict = RetryClassifier.classify(info, InvokeEngine.isIdempotent(request, ConfirmMode.EXECUTE),
+        Verdict verdict = RetryClassifier.classify(info, InvokeEngine.isIdempotent(request, mode(request)),
                 engine.executor().policy());
         if (verdict == Verdict.FAIL || engine.executor().policy().maxRetries() == 0) {
             return BatchItemResult.failure(index, request, ExceptionFactory.create(info, null));
@@ -173,11 +186,16 @@ public final class BatchRunner {
             engine.headers(r, token, RequestHeaders.maxPageSize(engine.pageSize()) + ";odata.continue-on-error")
                     .forEach(h::put);
             h.put("client-request-id", inv.clientRequestId());
-            sub.set("body", engine.body(r, ConfirmMode.EXECUTE));
+            sub.set("body", engine.body(r, mode(r)));
         }
         ObjectNode root = NODES.objectNode();
         root.set("requests", list);
         return root;
+    }
+
+    /** The module's default Confirm handling; confirmation-flow calls never get here. */
+    private static ConfirmMode mode(CmdletRequest request) {
+        return RequestBodies.defaultMode(request.descriptor());
     }
 
     private Map<String, String> outerHeaders(CmdletRequest last, String token) {

@@ -46,9 +46,19 @@ public final class CallExecutor {
      * @param cmdlet     cmdlet name (for headers, timeouts, errors)
      * @param idempotent whether repeating it is harmless
      * @param headers    the headers for a given bearer token, without {@code Authorization}
+     * @param timeout    the module's HTTP timeout for the cmdlet (from its descriptor); client settings override it
      */
     public record Call(URI uri, Function<String, byte[]> body, String logBody, String cmdlet, boolean idempotent,
-                       Function<String, Map<String, String>> headers) {
+                       Function<String, Map<String, String>> headers, Duration timeout) {
+        public Call {
+            java.util.Objects.requireNonNull(timeout, "timeout");
+        }
+
+        /** A call with the module's default timeout. */
+        public Call(URI uri, Function<String, byte[]> body, String logBody, String cmdlet, boolean idempotent,
+                    Function<String, Map<String, String>> headers) {
+            this(uri, body, logBody, cmdlet, idempotent, headers, Timeouts.DEFAULT_CMDLET);
+        }
     }
 
     private final HttpSender sender;
@@ -94,7 +104,7 @@ public final class CallExecutor {
         boolean forceRefresh = false;
         while (true) {
             attempt++;
-            Duration timeout = requestTimeout(call.cmdlet(), inv, null);
+            Duration timeout = requestTimeout(call, inv, null);
             AccessToken token = tokens.token(new TokenRequest(scope, forceRefresh ? inv.claims() : null, forceRefresh));
             forceRefresh = false;
             Map<String, String> headers = new LinkedHashMap<>();
@@ -185,8 +195,9 @@ public final class CallExecutor {
         }
     }
 
-    private Duration requestTimeout(String cmdlet, Invocation inv, ErrorInfo last) {
-        Duration timeout = timeouts.requestTimeout(cmdlet);
+    private Duration requestTimeout(Call call, Invocation inv, ErrorInfo last) {
+        String cmdlet = call.cmdlet();
+        Duration timeout = timeouts.requestTimeout(cmdlet, call.timeout());
         if (inv.deadline() != null) {
             Duration left = Duration.between(clock.instant(), inv.deadline());
             if (left.isNegative() || left.isZero()) {
