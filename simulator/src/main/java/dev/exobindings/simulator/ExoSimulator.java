@@ -285,7 +285,7 @@ public final class ExoSimulator implements AutoCloseable {
         private final List<String> tokens = new ArrayList<>();
         private final Set<String> allowedCmdlets = new LinkedHashSet<>();
         private final Map<String, Set<String>> roles = new LinkedHashMap<>();
-        private Function<Cmdlet, ModuleTraits> moduleTraits = c -> ModuleTraits.DEFAULT;
+        private Function<Cmdlet, ModuleTraits> moduleTraits = ModuleTraits::of;
         private Faults faults = Faults.none();
         private int port;
         private int threads = 32;
@@ -359,7 +359,10 @@ public final class ExoSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The traits the module text writes per cmdlet (ConfirmImpact, batching, routing, timeout). */
+        /**
+         * The traits the module text writes per cmdlet (ConfirmImpact, batching, routing, timeout); default: the
+         * snapshot's traits, {@link ModuleTraits#DEFAULT} where it has none.
+         */
         public Builder moduleTraits(Function<Cmdlet, ModuleTraits> traits) {
             moduleTraits = Objects.requireNonNull(traits, "traits");
             return this;

@@ -3,6 +3,12 @@ package dev.exobindings.capture.merge;
 import dev.exobindings.capture.psm1.ModuleConstants;
 import dev.exobindings.capture.psm1.ProxyFunction;
 import dev.exobindings.capture.psm1.RoutingRule;
+import dev.exobindings.metadata.model.CmdletTraits;
+import dev.exobindings.metadata.model.ConfirmImpact;
+import dev.exobindings.metadata.model.RoutingHint;
+import dev.exobindings.metadata.model.RoutingKind;
+
+import java.util.Locale;
 
 /**
  * A cmdlet's traits as the captured module text states them.
@@ -17,6 +23,18 @@ import dev.exobindings.capture.psm1.RoutingRule;
  */
 public record CapturedTraits(boolean supportsShouldProcess, String confirmImpact, boolean batchable,
                              String routingParameter, RoutingRule routingRule, Integer httpTimeoutSeconds) {
+
+    /**
+     * As the snapshot model records them; a module that states no timeout at all gets the module default
+     * ({@link CmdletTraits#DEFAULT_HTTP_TIMEOUT_SECONDS}).
+     */
+    public CmdletTraits toModel() {
+        return new CmdletTraits(supportsShouldProcess,
+                confirmImpact == null ? null : ConfirmImpact.valueOf(confirmImpact.toUpperCase(Locale.ROOT)), batchable,
+                routingParameter == null ? null : new RoutingHint(routingParameter,
+                        routingRule == RoutingRule.FOLDER_ID ? RoutingKind.FOLDER_ID : RoutingKind.MAILBOX_ID),
+                httpTimeoutSeconds == null ? CmdletTraits.DEFAULT_HTTP_TIMEOUT_SECONDS : httpTimeoutSeconds);
+    }
 
     /** The traits of one proxy under the module's constants. */
     public static CapturedTraits of(ProxyFunction proxy, ModuleConstants constants) {

@@ -24,9 +24,9 @@ public final class Psm1Writer {
     private Psm1Writer() {
     }
 
-    /** The module text for these cmdlets, every cmdlet with {@link ModuleTraits#DEFAULT} traits. */
+    /** The module text for these cmdlets with the snapshot's traits ({@link ModuleTraits#of}). */
     public static String write(List<Cmdlet> cmdlets, String publicKeyXml) {
-        return write(cmdlets, publicKeyXml, c -> ModuleTraits.DEFAULT);
+        return write(cmdlets, publicKeyXml, ModuleTraits::of);
     }
 
     /** The module text for these cmdlets with the traits {@code traits} gives per cmdlet. */
