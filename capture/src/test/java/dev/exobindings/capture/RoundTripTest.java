@@ -2,7 +2,11 @@ package dev.exobindings.capture;
 
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.io.SnapshotReader;
+import dev.exobindings.metadata.traits.ModuleTraitsTable;
 import dev.exobindings.metadata.model.CmdletTraits;
+import dev.exobindings.metadata.model.ConfirmImpact;
+import dev.exobindings.metadata.model.RoutingKind;
 import dev.exobindings.metadata.model.Parameter;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.metadata.model.SourceKind;
@@ -15,7 +19,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,6 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is written with the simulator's defaults and must come back with exactly those).
  */
 class RoundTripTest {
+
+    private static long count(Snapshot snapshot, Predicate<CmdletTraits> test) {
+        return snapshot.cmdlets().stream().filter(c -> c.traits() != null && test.test(c.traits())).count();
+    }
 
     @Test
     void everyCatalogBackedCmdletComesBackIdenticalOverHttp(@TempDir Path out) throws Exception {
@@ -84,6 +94,28 @@ class RoundTripTest {
             }
             assertEquals(dev.exobindings.metadata.BundledCsdl.exchangeOnline(),
                     Files.readString(out.resolve("contoso-capture.metadata.xml")));
+
+            // the written snapshot file carries the same traits as the result, for every cmdlet
+            Snapshot written = SnapshotReader.read(out.resolve("contoso-capture.json"));
+            for (Cmdlet c : result.snapshot().cmdlets()) {
+                assertEquals(c.traits(), written.cmdlet(c.name()).orElseThrow().traits(), c.name());
+            }
+            // the traits table written beside it reads back (as module-traits.tsv is read) to the same traits
+            Map<String, CmdletTraits> table = ModuleTraitsTable.read(out.resolve("contoso-capture.traits.tsv"));
+            for (Cmdlet c : result.snapshot().cmdlets()) {
+                assertEquals(c.traits(), table.get(c.name()), c.name() + " in the traits table");
+            }
+            // the comparison above covers every kind of trait value, not only defaults
+            assertEquals(count(bundled, t -> t.httpTimeoutSeconds() != CmdletTraits.DEFAULT_HTTP_TIMEOUT_SECONDS),
+                    count(written, t -> t.httpTimeoutSeconds() != CmdletTraits.DEFAULT_HTTP_TIMEOUT_SECONDS));
+            assertTrue(count(written, t -> t.httpTimeoutSeconds() != CmdletTraits.DEFAULT_HTTP_TIMEOUT_SECONDS) > 0,
+                    "the per-cmdlet timeout table comes back");
+            assertEquals(3660, written.cmdlet("Get-DistributionGroupMember").orElseThrow().traits().httpTimeoutSeconds());
+            assertTrue(count(written, t -> t.confirmImpact() == ConfirmImpact.HIGH) > 100);
+            assertTrue(count(written, t -> !t.batchable()) >= 16);
+            assertEquals(2, count(written, t -> t.routing() != null && t.routing().kind() == RoutingKind.FOLDER_ID));
+            assertEquals("Mailbox", written.cmdlet("Get-MobileDeviceStatistics").orElseThrow().traits().routing()
+                    .parameter());
         }
     }
 }
