@@ -50,7 +50,7 @@ enum ConstantKind {
     }
 
     /**
-     * The meaning a whole number has by the words of its name ({@code DefaultRetryIntervalMs} → default, retry,
+     * The meaning a whole number has by the words of its name ({@code FirstRetryIntervalMs} → first, retry,
      * interval, ms), or {@code null} when the name says none of them. More specific combinations are tried first:
      * a name with both 'retry' and 'interval' is the interval, not the retry count.
      */

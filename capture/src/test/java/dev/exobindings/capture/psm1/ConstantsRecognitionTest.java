@@ -57,10 +57,10 @@ class ConstantsRecognitionTest {
 
     @Test
     void theOrderOfTheWordsDecidesNothingButTheMostSpecificMeaningWins() {
-        assertEquals(ConstantKind.RETRY_EXPONENT_BASE, ConstantKind.ofNumberName("RetryIntervalExponentBase"));
+        assertEquals(ConstantKind.RETRY_EXPONENT_BASE, ConstantKind.ofNumberName("RetryIntervalGrowthBase"));
         assertEquals(ConstantKind.RETRY_INTERVAL, ConstantKind.ofNumberName("script:IntervalBetweenRetries"));
-        assertEquals(ConstantKind.SERVER_RETRY_LIMIT, ConstantKind.ofNumberName("RetryLimitForServerSideException"));
-        assertEquals(ConstantKind.MAX_RETRIES, ConstantKind.ofNumberName("MaxRetryTimes"));
+        assertEquals(ConstantKind.SERVER_RETRY_LIMIT, ConstantKind.ofNumberName("ServerExceptionRetryLimit"));
+        assertEquals(ConstantKind.MAX_RETRIES, ConstantKind.ofNumberName("RetriesAtMost"));
         assertEquals(ConstantKind.DEFAULT_TIMEOUT, ConstantKind.ofNumberName("HTTPTimeout"));
         assertNull(ConstantKind.ofNumberName("Database"), "'base' is a word, not a substring");
         assertNull(ConstantKind.ofNumberName("MaxBufferBytes"));
