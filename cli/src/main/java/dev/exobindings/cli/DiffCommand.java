@@ -8,6 +8,7 @@ import dev.exobindings.metadata.io.SnapshotWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,8 +40,8 @@ final class DiffCommand implements Callable<Integer> {
             description = "What goes to stdout. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
-    boolean verbose;
+    @Mixin
+    CommonOptions common;
 
     enum Format { summary, markdown, json }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code exo-bindings generate}: a snapshot to Java sources, as the Maven plugin's {@code generate} goal does. */
@@ -38,8 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Cmdlet-name glob to leave out (repeatable).")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
-    boolean verbose;
+    @Mixin
+    CommonOptions common;
 
     GenerateCommand(CliContext context) {
         this.context = context;

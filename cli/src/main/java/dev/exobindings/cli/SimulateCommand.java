@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -52,8 +53,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--stop-after", paramLabel = "DURATION", description = "Stop after this long (e.g. PT10M); default: until Ctrl-C.")
     Duration stopAfter;
 
-    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
-    boolean verbose;
+    @Mixin
+    CommonOptions common;
 
     SimulateCommand(CliContext context) {
         this.context = context;
