@@ -49,6 +49,7 @@ public final class ExoBindingsCli implements Runnable {
                 .setExecutionExceptionHandler(new FailureHandler(verbose));
         commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpWidth(120);
         int code = commandLine.execute(args);
         context.out().flush();
         context.err().flush();
