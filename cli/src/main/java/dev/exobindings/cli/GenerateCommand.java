@@ -22,9 +22,8 @@ import picocli.CommandLine.Option;
 final class GenerateCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Option(names = "--snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
-            description = "A bundled snapshot (exchange-online, security-compliance) or a snapshot file. Default: ${DEFAULT-VALUE}.")
-    String snapshot;
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--package", required = true, paramLabel = "PACKAGE", description = "Package of the generated classes.")
     String packageName;
@@ -48,7 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SnapshotArgument input = SnapshotArgument.resolve(snapshot, "--snapshot");
+        SnapshotArgument input = snapshot.resolve();
         GenerationReport report;
         try (Progress progress = Progress.start(context.err(), "generating " + input.snapshot().cmdlets().size()
                 + " cmdlets from " + input.label())) {

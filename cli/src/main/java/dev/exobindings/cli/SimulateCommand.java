@@ -36,9 +36,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--tenant", defaultValue = "contoso.onmicrosoft.com", description = "Initial domain. Default: ${DEFAULT-VALUE}.")
     String tenant;
 
-    @Option(names = "--snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
-            description = "Snapshot the simulator binds parameters against. Default: ${DEFAULT-VALUE}.")
-    String snapshot;
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "Also accept this static bearer token (repeatable).")
     List<String> tokens = List.of();
@@ -70,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Faults planned = faults != null ? faults : Faults.none();
         ExoSimulator.Builder builder = ExoSimulator.builder().port(port).seed(seed).mailboxes(mailboxes).tenant(tenant)
-                .snapshot(SnapshotArgument.resolve(snapshot, "--snapshot").snapshot()).faults(planned);
+                .snapshot(snapshot.resolve().snapshot()).faults(planned);
         tokens.forEach(builder::token);
         if (!allowed.isEmpty()) {
             builder.allowedCmdlets(new LinkedHashSet<>(allowed));

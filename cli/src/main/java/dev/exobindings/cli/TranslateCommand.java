@@ -37,9 +37,8 @@ final class TranslateCommand implements Callable<Integer> {
     @Option(names = "--script", paramLabel = "FILE", description = "A script file of command lines instead of LINE.")
     Path script;
 
-    @Option(names = "--snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
-            description = "The snapshot the bindings are generated from. Default: ${DEFAULT-VALUE}.")
-    String snapshot;
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--package", paramLabel = "PACKAGE", defaultValue = "com.example.exo",
             description = "Package of the generated classes. Default: ${DEFAULT-VALUE}.")
@@ -62,7 +61,7 @@ final class TranslateCommand implements Callable<Integer> {
                     "give exactly one of LINE and --script FILE");
         }
         String text = line != null ? line : read(script);
-        SnapshotArgument input = SnapshotArgument.resolve(snapshot, "--snapshot");
+        SnapshotArgument input = snapshot.resolve();
         List<Translation> translations;
         try (Progress progress = Progress.start(context.err(), "translating against " + input.label())) {
             translations = Translator.forSnapshot(input.snapshot(), packageName).translateScript(text);
