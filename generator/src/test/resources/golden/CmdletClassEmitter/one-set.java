@@ -32,6 +32,7 @@ public final class GetThing {
 
     /**
      * Chooses the cmdlet's only parameter set.
+     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      *
      * @return a builder for the set's optional parameters
      */

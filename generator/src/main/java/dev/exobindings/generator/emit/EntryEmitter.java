@@ -10,6 +10,7 @@ import dev.exobindings.generator.model.EntryModel;
 import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ParameterSetModel;
 import dev.exobindings.generator.model.SetParameter;
+import dev.exobindings.generator.model.TypeRef;
 import dev.exobindings.metadata.model.Cmdlet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,6 +66,8 @@ final class EntryEmitter {
         for (SetParameter sw : entry.presetSwitches()) {
             doc.append("<p>Sends the switch {@code -").append(sw.parameter().name()).append("}.\n");
         }
+        set.parameters().stream().filter(sp -> sp.parameter().type().kind() == TypeRef.Kind.RESULT_SIZE)
+                .findFirst().ifPresent(sp -> doc.append(listingNote(sp.parameter())));
         if (!set.steps().isEmpty()) {
             doc.append("<p>Then name the mandatory ").append(String.join(", ", set.steps().stream()
                     .map(s -> "{@code ." + s.parameter().methodName() + "(…)}").toList())).append(".\n");
@@ -94,6 +97,17 @@ final class EntryEmitter {
             methods.add(finish(m, returns, steps, chain, deprecated || p.deprecated()));
         }
         return methods;
+    }
+
+    /**
+     * A listing stops at the service's default row count unless the caller asks for more: said where the call is
+     * written, because a truncated listing looks complete.
+     */
+    private static String listingNote(ParameterModel resultSize) {
+        return "<p>A listing: without {@code ." + resultSize.methodName() + "(…)} the service returns its default "
+                + "number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs "
+                + "one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows "
+                + "every page. For every row send {@code ." + resultSize.methodName() + "(ResultSize.unlimited())}.\n";
     }
 
     private static MethodSpec finish(MethodSpec.Builder m, ClassName returns, List<ClassName> steps,
