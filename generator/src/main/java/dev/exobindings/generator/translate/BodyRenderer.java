@@ -34,7 +34,8 @@ final class BodyRenderer {
     private BodyRenderer() {
     }
 
-    static String render(CmdletModel cmdlet, List<Map.Entry<String, TypedValue>> parameters) {
+    static String render(CmdletModel cmdlet, List<Map.Entry<String, TypedValue>> parameters,
+                         Translation.Confirmation confirmation) {
         ObjectNode params = NODES.objectNode();
         for (Map.Entry<String, TypedValue> e : parameters) {
             TypedValue v = e.getValue();
@@ -48,8 +49,14 @@ final class BodyRenderer {
                 params.put(e.getKey() + "@odata.type", "#Collection(" + HASHTABLE.substring(1) + ")");
             }
         }
-        if (confirmsByDefault(cmdlet)) {
-            params.put("Confirm", false);
+        switch (confirmation) {
+            case VALIDATE -> params.put("Confirm", true);
+            case WHAT_IF -> params.put("WhatIf", true);
+            case DEFAULT -> {
+                if (confirmsByDefault(cmdlet)) {
+                    params.put("Confirm", false);
+                }
+            }
         }
         ObjectNode input = NODES.objectNode();
         input.put("CmdletName", cmdlet.name());

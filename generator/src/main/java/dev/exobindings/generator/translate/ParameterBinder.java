@@ -58,8 +58,10 @@ final class ParameterBinder {
      * @param set       the chosen parameter set
      * @param arguments bound parameters in written order
      * @param ignored   PowerShell common parameters of the line that are not part of the request, as notes
+     * @param confirmation {@code -Confirm}/{@code -WhatIf} as written
      */
-    record Binding(ParameterSetModel set, List<Bound> arguments, List<String> ignored) {
+    record Binding(ParameterSetModel set, List<Bound> arguments, List<String> ignored,
+                   Translation.Confirmation confirmation) {
         Bound of(ParameterModel p) {
             return arguments.stream().filter(b -> b.parameter() == p).findFirst().orElse(null);
         }
@@ -71,6 +73,7 @@ final class ParameterBinder {
     static Binding bind(CmdletModel cmdlet, PsCommand command) {
         List<Bound> named = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
+        Translation.Confirmation[] confirmation = {Translation.Confirmation.DEFAULT};
         List<PsArgument> positional = new ArrayList<>();
         List<PsArgument> args = command.arguments();
         for (int i = 0; i < args.size(); i++) {
@@ -91,11 +94,15 @@ final class ParameterBinder {
                 value = args.get(++i).value();
             }
             if (common != null) {
-                commonParameterProblem(common, value, a.column());
-                if (!common.equals("Confirm")) {
-                    ignored.add("-" + common + " is a PowerShell common parameter: it changes what PowerShell "
-                            + "prints or records, not the request, so it is left out");
+                if (common.equals("Confirm") || common.equals("WhatIf")) {
+                    Translation.Confirmation c = confirmation(cmdlet, common, value, a.column());
+                    if (c != Translation.Confirmation.DEFAULT) {
+                        confirmation[0] = c;
+                    }
+                    continue;
                 }
+                ignored.add("-" + common + " is a PowerShell common parameter: it changes what PowerShell "
+                        + "prints or records, not the request, so it is left out");
                 continue;
             }
             for (Bound b : named) {
@@ -126,21 +133,21 @@ final class ParameterBinder {
                     "no positional parameter of " + cmdlet.name() + " takes this value" + (named.isEmpty() ? ""
                             : " next to " + names(named)) + "; name the parameter");
         }
-        return choose(cmdlet, bySet, ignored);
+        return choose(cmdlet, bySet, ignored, confirmation[0]);
     }
 
     private static Binding choose(CmdletModel cmdlet, Map<ParameterSetModel, List<Bound>> bySet,
-                                  List<String> ignored) {
+                                  List<String> ignored, Translation.Confirmation confirmation) {
         List<ParameterSetModel> satisfied = bySet.entrySet().stream()
                 .filter(e -> missing(e.getKey(), e.getValue()).isEmpty()).map(Map.Entry::getKey).toList();
         if (satisfied.size() == 1) {
-            return new Binding(satisfied.get(0), bySet.get(satisfied.get(0)), ignored);
+            return new Binding(satisfied.get(0), bySet.get(satisfied.get(0)), ignored, confirmation);
         }
         ParameterSetModel defaultSet = cmdlet.sets().stream().filter(ParameterSetModel::isDefault).findFirst()
                 .orElse(null);
         if (satisfied.size() > 1) {
             if (satisfied.contains(defaultSet)) {
-                return new Binding(defaultSet, bySet.get(defaultSet), ignored);
+                return new Binding(defaultSet, bySet.get(defaultSet), ignored, confirmation);
             }
             List<Bound> first = bySet.get(satisfied.get(0));
             throw new TranslationException(Problem.Kind.AMBIGUOUS_SET, first.isEmpty() ? 1 : first.get(0).column(),
@@ -254,18 +261,24 @@ final class ParameterBinder {
     }
 
     /**
-     * {@code -Confirm:$false} is what the bindings send anyway (no problem); {@code -Confirm}/{@code -WhatIf}
-     * otherwise are the client's confirmation flow; the other common parameters are left out with a note.
+     * {@code -Confirm}/{@code -WhatIf}: the client's confirmation flow, a different call, not a request parameter.
+     * {@code -Confirm:$false} is what the client sends by default; {@code -WhatIf:$false} changes nothing.
      */
-    private static void commonParameterProblem(String common, PsValue value, int column) {
-        if (common.equals("Confirm") && value instanceof PsValue.Bool b && !b.value()) {
-            return;
+    private static Translation.Confirmation confirmation(CmdletModel cmdlet, String common, PsValue value,
+                                                         int column) {
+        if (!cmdlet.supportsShouldProcess()) {
+            throw new TranslationException(Problem.Kind.UNKNOWN_PARAMETER, column, cmdlet.name() + " does not "
+                    + "support -" + common + " (no ShouldProcess)", common);
         }
-        if (common.equals("Confirm") || common.equals("WhatIf")) {
-            throw new TranslationException(Problem.Kind.COMMON_PARAMETER, column, "-" + common + " is the "
-                    + "confirmation flow: choose it with the client's ConfirmMode (EXECUTE sends \"Confirm\": false, "
-                    + "VALIDATE sends \"Confirm\": true, WHAT_IF sends \"WhatIf\": true)");
+        boolean on = value == null || value instanceof PsValue.Bool b && b.value();
+        if (value != null && !(value instanceof PsValue.Bool)) {
+            throw new TranslationException(Problem.Kind.INVALID_VALUE, column, "-" + common + " takes $true or "
+                    + "$false (written -" + common + ":$false)");
         }
+        if (!on) {
+            return Translation.Confirmation.DEFAULT;
+        }
+        return common.equals("Confirm") ? Translation.Confirmation.VALIDATE : Translation.Confirmation.WHAT_IF;
     }
 
     private static String names(List<Bound> bound) {

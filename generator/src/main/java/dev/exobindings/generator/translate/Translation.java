@@ -13,12 +13,30 @@ import java.util.List;
  * @param body       the exact InvokeCommand JSON body the line implies, or null
  * @param notes      facts the reader should know (a local time taken as UTC, a deprecated parameter…)
  * @param problem    why it cannot be translated, or {@code null}
+ * @param confirmation how the line asks to run: as configured, {@code -Confirm}, or {@code -WhatIf}
  */
 public record Translation(int line, String source, String cmdlet, String expression, List<String> imports,
-                          String body, List<String> notes, Problem problem) {
+                          String body, List<String> notes, Problem problem, Confirmation confirmation) {
+    /** The line's confirmation flow; each is a different call of the client. */
+    public enum Confirmation {
+        /** No {@code -Confirm}/{@code -WhatIf} (or {@code -Confirm:$false}): {@code exo.invoke(request)}. */
+        DEFAULT,
+        /** {@code -Confirm} or {@code -Confirm:$true}: the validation call, {@code "Confirm": true}. */
+        VALIDATE,
+        /** {@code -WhatIf}: {@code "WhatIf": true}, nothing changes. */
+        WHAT_IF
+    }
+
     public Translation {
         imports = List.copyOf(imports);
         notes = List.copyOf(notes);
+        confirmation = confirmation == null ? Confirmation.DEFAULT : confirmation;
+    }
+
+    /** A translation without a confirmation flag (the default call). */
+    public Translation(int line, String source, String cmdlet, String expression, List<String> imports, String body,
+                       List<String> notes, Problem problem) {
+        this(line, source, cmdlet, expression, imports, body, notes, problem, Confirmation.DEFAULT);
     }
 
     public boolean ok() {
@@ -27,6 +45,13 @@ public record Translation(int line, String source, String cmdlet, String express
 
     /** The Java statement sending the request with a client named {@code exo}, or null. */
     public String statement() {
-        return expression == null ? null : "exo.invoke(" + expression + ");";
+        if (expression == null) {
+            return null;
+        }
+        return switch (confirmation) {
+            case DEFAULT -> "exo.invoke(" + expression + ");";
+            case VALIDATE -> "exo.invoke(" + expression + ", ConfirmMode.VALIDATE);";
+            case WHAT_IF -> "exo.whatIf(" + expression + ");";
+        };
     }
 }

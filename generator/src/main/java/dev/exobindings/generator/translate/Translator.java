@@ -128,8 +128,20 @@ public final class Translator {
                 notes.addAll(notes(b, v));
             }
             JavaRenderer.Rendered rendered = java.render(cmdlet, binding, values);
-            return new Translation(lineNumber, line, cmdletName, rendered.expression(), rendered.imports(),
-                    BodyRenderer.render(cmdlet, body), notes, null);
+            List<String> imports = new ArrayList<>(rendered.imports());
+            switch (binding.confirmation()) {
+                case VALIDATE -> {
+                    imports.add("dev.exobindings.runtime.ConfirmMode");
+                    notes.add("-Confirm: this sends the validation call (\"Confirm\": true); to show the service's "
+                            + "confirmation message and then run the cmdlet, as PowerShell does, call "
+                            + "exo.invoke(request, ConfirmationHandler)");
+                }
+                case WHAT_IF -> notes.add("-WhatIf: exo.whatIf(request) returns what the service says would happen");
+                case DEFAULT -> { }
+            }
+            return new Translation(lineNumber, line, cmdletName, rendered.expression(),
+                    imports.stream().sorted().toList(), BodyRenderer.render(cmdlet, body, binding.confirmation()),
+                    notes, null, binding.confirmation());
         } catch (TranslationException e) {
             return new Translation(lineNumber, line, cmdletName, null, List.of(), null, List.of(), e.problem());
         }

@@ -146,7 +146,8 @@ class DocsExamplesCorpusTest {
                 .append("public final class Corpus {\n");
         for (Map.Entry<Integer, Line> e : methods.entrySet()) {
             sb.append("    public static String c").append(e.getKey()).append("() { return ")
-                    .append(e.getValue().translation().expression()).append(".toJson(); }\n");
+                    .append(e.getValue().translation().expression()).append(JsonCalls.of(e.getValue().translation()))
+                    .append("; }\n");
         }
         return sb.append("}\n").toString();
     }

@@ -55,6 +55,8 @@ class TranslatorTest {
         {"Set-Scalars -Quota 01:30:00", "SetScalars.create().quota(Unlimited.of(Duration.ofMinutes(90)))"},
         {"Set-Mailbox x -RetainDeletedItemsFor $null", "SetMailbox.identity(\"x\").clearRetainDeletedItemsFor()"},
         {"Get-Mailbox x -ErrorAction Stop -Verb", "GetMailbox.identity(\"x\")"},
+        {"Remove-Thing x -Confirm", "RemoveThing.identity(\"x\")"},
+        {"Remove-Thing x -WhatIf:$true", "RemoveThing.identity(\"x\")"},
         {"Set-Flags f -IncludedRecipients \"MailboxUsers,MailContacts\" -SharingPermissionFlags Delegate,canviewprivateitems",
             "SetFlags.identity(\"f\").includedRecipients(WellKnownRecipientType.MAILBOX_USERS, "
                 + "WellKnownRecipientType.MAIL_CONTACTS).sharingPermissionFlags(MailboxFolderPermissionFlags.DELEGATE, "
@@ -102,7 +104,7 @@ class TranslatorTest {
         src.append("public final class Lines {\n");
         for (int i = 0; i < ok.size(); i++) {
             src.append("    public static String l").append(i).append("() { return ").append(ok.get(i).expression())
-                    .append(".toJson(); }\n");
+                    .append(JsonCalls.of(ok.get(i))).append("; }\n");
         }
         src.append("}\n");
         GeneratedFixture fixture = GeneratedFixture.get();
@@ -154,7 +156,9 @@ class TranslatorTest {
         "Set-Scalars -Count 3000000000 => INVALID_VALUE => 20",
         "Set-Scalars -Enabled yes => INVALID_VALUE => 22",
         "Set-Scalars -Start tomorrow => INVALID_VALUE => 20",
-        "Get-Mailbox x -WhatIf => COMMON_PARAMETER => 15",
+        "Get-Mailbox x -WhatIf => UNKNOWN_PARAMETER => 15",
+        "Remove-Thing x -Confirm $true => NO_POSITIONAL_PARAMETER => 25",
+        "Remove-Thing x -WhatIf:yes => INVALID_VALUE => 16",
         "Get-Nothing -Identity x => UNKNOWN_CMDLET => 1",
         "Set-Lists -Names a,,b => SYNTAX => 20",
         "Set-OddEnum -Mode UserMailbox,Extra => SEVERAL_VALUES => 19",
@@ -166,6 +170,21 @@ class TranslatorTest {
         assertNull(t.expression(), line);
         assertEquals(kind, t.problem().kind(), t.problem().toString());
         assertEquals(column, t.problem().column(), t.problem().toString());
+    }
+
+    @Test
+    void confirmAndWhatIfChooseTheClientCallAndTheBody() {
+        Translation confirm = TRANSLATOR.translate("Remove-Thing x -Confirm");
+        assertEquals(Translation.Confirmation.VALIDATE, confirm.confirmation());
+        assertTrue(confirm.statement().endsWith(", ConfirmMode.VALIDATE);"), confirm.statement());
+        assertTrue(confirm.imports().contains("dev.exobindings.runtime.ConfirmMode"), confirm.imports().toString());
+        assertTrue(confirm.body().endsWith("\"Identity\":\"x\",\"Confirm\":true}}}"), confirm.body());
+        Translation whatIf = TRANSLATOR.translate("Remove-Thing x -WhatIf");
+        assertEquals("exo.whatIf(" + whatIf.expression() + ");", whatIf.statement());
+        assertTrue(whatIf.body().endsWith("\"Identity\":\"x\",\"WhatIf\":true}}}"), whatIf.body());
+        Translation confirmFalse = TRANSLATOR.translate("Remove-Thing x -Confirm:$false");
+        assertEquals(Translation.Confirmation.DEFAULT, confirmFalse.confirmation());
+        assertTrue(confirmFalse.body().endsWith("\"Confirm\":false}}}"), "High impact: the client's default");
     }
 
     @Test
