@@ -25,7 +25,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -44,6 +43,7 @@ public final class ExchangeClient implements AutoCloseable {
     private final InvokeEngine engine;
     private final BatchRunner batches;
     private final ExecutorService async;
+    private final ExecutorService batchPool;
     private final String tenant;
     private volatile boolean closed;
 
@@ -58,13 +58,18 @@ public final class ExchangeClient implements AutoCloseable {
                 b.retryPolicy, b.timeouts, b.clock, b.sleeper, b.listener);
         Endpoint endpoint = new Endpoint(b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant);
         this.engine = new InvokeEngine(endpoint, new AnchorResolver(b.tenant, b.anchorMailbox),
-                UUID.randomUUID().toString(), b.secretEncoder, b.pageSize, executor, b.listener, b.timeouts.overall());
-        this.batches = new BatchRunner(engine, b.batchSize, this::invoke);
-        this.async = Executors.newFixedThreadPool(b.maxConcurrency, r -> {
-            Thread t = new Thread(r, "exo-bindings-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+                UUID.randomUUID().toString(), b.secretEncoder, b.pageSize, executor, b.listener, b.timeouts);
+        this.async = Executors.newFixedThreadPool(b.maxConcurrency, r -> daemon(r, "exo-bindings-"));
+        // Chunks get their own pool: invokeAllAsync runs on 'async', and chunks queued behind it there could wait
+        // for the very thread that waits for them.
+        this.batchPool = Executors.newFixedThreadPool(b.maxConcurrency, r -> daemon(r, "exo-bindings-batch-"));
+        this.batches = new BatchRunner(engine, b.batchSize, this::invoke, batchPool);
+    }
+
+    private static Thread daemon(Runnable r, String prefix) {
+        Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
     }
 
     /** Starts configuring a client. */
@@ -98,7 +103,7 @@ public final class ExchangeClient implements AutoCloseable {
         }
         InvokeResult done = run(request, ConfirmMode.EXECUTE);
         return new InvokeResult(done.rows(), done.warnings(), done.errors(), done.requestId(), done.serverRequestId(),
-                done.backendServer(), done.pagesFetched(), message, true);
+                done.backendServer(), done.pagesFetched(), message, true, done.truncated());
     }
 
     /**
@@ -115,13 +120,21 @@ public final class ExchangeClient implements AutoCloseable {
         return r.confirmationMessage() != null ? r.confirmationMessage() : String.join("\n", r.warnings());
     }
 
-    /** Every row of every page, fetched lazily one page at a time; close the stream to stop early. */
-    public Stream<JsonNode> stream(CmdletRequest request) {
+    /**
+     * Every row of every page, fetched lazily one page at a time; close the stream to stop early.
+     * <p>Unlike {@link #invoke(CmdletRequest)}, a stream follows every {@code @odata.nextLink} even when the
+     * request has no ResultSize: rows are read one page at a time, so there is no memory reason to stop after the
+     * first page. It does not add a ResultSize the caller did not write (not every cmdlet has one), so the
+     * service's own default (1000 rows for most listing cmdlets) still applies: when it cuts the list,
+     * {@link RowStream#truncated()} turns true at the end and a WARN log names the cmdlet. Pass
+     * {@code ResultSize.unlimited()} to get every row.
+     */
+    public RowStream<JsonNode> stream(CmdletRequest request) {
         return stream(request, StreamOptions.defaults());
     }
 
     /** As {@link #stream(CmdletRequest)}, with {@code $select} and a warning consumer. */
-    public Stream<JsonNode> stream(CmdletRequest request, StreamOptions options) {
+    public RowStream<JsonNode> stream(CmdletRequest request, StreamOptions options) {
         return rows(request, options.noSelect() ? List.of() : options.select(), options);
     }
 
@@ -129,21 +142,22 @@ public final class ExchangeClient implements AutoCloseable {
      * Rows mapped to {@code type} (a record or POJO); sends {@code $select} for exactly its properties unless
      * {@code StreamOptions.noSelection()} is used.
      */
-    public <T> Stream<T> stream(CmdletRequest request, Class<T> type) {
+    public <T> RowStream<T> stream(CmdletRequest request, Class<T> type) {
         return stream(request, type, StreamOptions.defaults());
     }
 
     /** As {@link #stream(CmdletRequest, Class)} with options ({@code select} overrides the derived list). */
-    public <T> Stream<T> stream(CmdletRequest request, Class<T> type, StreamOptions options) {
+    public <T> RowStream<T> stream(CmdletRequest request, Class<T> type, StreamOptions options) {
         RowMapper<T> mapper = RowMapper.of(type);
         List<String> select = options.noSelect() ? List.of()
                 : options.select().isEmpty() ? mapper.propertyNames() : options.select();
-        return rows(request, select, options).map(mapper::map);
+        return rows(request, select, options).mapRows(mapper::map);
     }
 
     /**
-     * Runs many requests through {@code $batch} (10 per call by default). One result per request, in input order;
-     * a failed item carries its typed exception and never hides the others.
+     * Runs many requests through {@code $batch} (10 per call by default; the calls run in parallel within
+     * {@code maxConcurrency}). One result per request, in input order; a failed item carries its typed exception
+     * and never hides the others; {@link BatchItemResult#outcomeUnknown()} marks a write that may have been applied.
      */
     public List<BatchItemResult> invokeAll(List<? extends CmdletRequest> requests) {
         checkOpen();
@@ -167,6 +181,7 @@ public final class ExchangeClient implements AutoCloseable {
     public void close() {
         closed = true;
         async.shutdown();
+        batchPool.shutdown();
     }
 
     @Override
@@ -176,16 +191,16 @@ public final class ExchangeClient implements AutoCloseable {
 
     private InvokeResult run(CmdletRequest request, ConfirmMode mode) {
         checkOpen();
-        Invocation inv = engine.newInvocation();
-        try (PageSequence pages = engine.pages(request, mode, List.of(), inv, null)) {
+        Invocation inv = engine.newInvocation(request.cmdletName());
+        try (PageSequence pages = engine.pages(request, mode, List.of(), inv, null, false)) {
             return engine.collect(pages, inv);
         }
     }
 
-    private Stream<JsonNode> rows(CmdletRequest request, List<String> select, StreamOptions options) {
+    private RowStream<JsonNode> rows(CmdletRequest request, List<String> select, StreamOptions options) {
         checkOpen();
-        Invocation inv = engine.newInvocation();
-        PageSequence pages = engine.pages(request, ConfirmMode.EXECUTE, select, inv, null);
+        Invocation inv = engine.newInvocation(request.cmdletName());
+        PageSequence pages = engine.pages(request, ConfirmMode.EXECUTE, select, inv, null, true);
         Iterator<JsonNode> rows = new Iterator<>() {
             private Iterator<JsonNode> current = Collections.emptyIterator();
 
@@ -210,8 +225,8 @@ public final class ExchangeClient implements AutoCloseable {
                 return current.next();
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED
-                | Spliterator.NONNULL), false).onClose(pages::close);
+        return new RowStream<>(StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED
+                | Spliterator.NONNULL), false).onClose(pages::close), pages::truncated);
     }
 
     private void checkOpen() {

@@ -16,7 +16,6 @@ import dev.exobindings.runtime.retry.Idempotency;
 import dev.exobindings.runtime.secret.SecretEncoder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,10 @@ public final class InvokeEngine {
     private final int pageSize;
     private final CallExecutor executor;
     private final ExchangeEventListener listener;
-    private final Duration overall;
+    private final Timeouts timeouts;
 
     InvokeEngine(Endpoint endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets, int pageSize,
-                 CallExecutor executor, ExchangeEventListener listener, Duration overall) {
+                 CallExecutor executor, ExchangeEventListener listener, Timeouts timeouts) {
         this.endpoint = endpoint;
         this.anchors = anchors;
         this.connectionId = connectionId;
@@ -44,7 +43,7 @@ public final class InvokeEngine {
         this.pageSize = pageSize;
         this.executor = executor;
         this.listener = listener;
-        this.overall = overall;
+        this.timeouts = timeouts;
     }
 
     public Endpoint endpoint() {
@@ -67,9 +66,9 @@ public final class InvokeEngine {
         return pageSize;
     }
 
-    /** A new invocation with its own client-request-id and deadline. */
-    public Invocation newInvocation() {
-        return new Invocation(overall == null ? null : executor.clock().instant().plus(overall));
+    /** A new invocation of {@code cmdlet} with its own client-request-id and overall budget. */
+    public Invocation newInvocation(String cmdlet) {
+        return Invocation.withBudget(timeouts.overallFor(cmdlet), executor.clock().instant());
     }
 
     /** The JSON body sent for {@code request}. */
@@ -82,17 +81,21 @@ public final class InvokeEngine {
         return RequestHeaders.invoke(request.cmdletName(), anchors.resolve(request, token), connectionId, prefer);
     }
 
-    /** The lazy pages of {@code request}; {@code prefetched} is a first page already received, or null. */
+    /**
+     * The lazy pages of {@code request}; {@code prefetched} is a first page already received, or null;
+     * {@code stream} follows every nextLink when no ResultSize is given and gives each page the whole budget.
+     */
     public PageSequence pages(CmdletRequest request, ConfirmMode mode, List<String> select, Invocation inv,
-                              Page prefetched) {
+                              Page prefetched, boolean stream) {
         byte[] body = body(request, mode).toString().getBytes(StandardCharsets.UTF_8);
         String logBody = RequestBodies.envelope(request, SecretEncoder.redacted(), mode).toString();
         boolean idempotent = isIdempotent(request, mode);
         URI first = endpoint.invokeCommand(select);
-        return new PageSequence(executor, inv, PageRules.of(request, pageSize), first,
+        PageRules rules = PageRules.of(request, pageSize);
+        return new PageSequence(executor, inv, stream ? rules.followingEveryLink() : rules, first,
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
                         token -> headers(request, token, RequestHeaders.maxPageSize(size))),
-                request.cmdletName(), listener, prefetched);
+                request.cmdletName(), listener, prefetched, stream);
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
@@ -118,6 +121,6 @@ public final class InvokeEngine {
             confirmation = page.confirmationMessage() != null ? page.confirmationMessage() : confirmation;
         }
         return new InvokeResult(rows, warnings, errors, inv.clientRequestId(), serverRequestId, backend,
-                pages.pagesFetched(), confirmation, true);
+                pages.pagesFetched(), confirmation, true, pages.truncated());
     }
 }

@@ -1,5 +1,6 @@
 package dev.exobindings.runtime.error;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,11 +15,16 @@ public final class ExceptionFactory {
 
     /** The exception for {@code info}. */
     public static ExchangeException create(ErrorInfo info, Throwable cause) {
+        return create(info, cause, null);
+    }
+
+    /** The exception for {@code info}; a throttling failure carries {@code retryAfter} (may be null). */
+    public static ExchangeException create(ErrorInfo info, Throwable cause, Duration retryAfter) {
         int status = info.httpStatus();
         String type = lower(info.exceptionType());
         String message = lower(info.message());
         if (status == 429 || TransientMarkers.isConcurrencyRejection(info)) {
-            return new ThrottledException(info, cause);
+            return new ThrottledException(info, cause, retryAfter);
         }
         if (status == 403 || message.contains("not allowed to call")) {
             return new PermissionDeniedException(info, cause);

@@ -60,6 +60,14 @@ public class ExchangeException extends RuntimeException {
         return info.serverRequestId();
     }
 
+    /**
+     * Whether the call may have been applied although it failed (see {@link OutcomeUnknownException}); false
+     * means it was not applied, or it was a read.
+     */
+    public boolean outcomeUnknown() {
+        return false;
+    }
+
     /** The cmdlet called. */
     public String cmdlet() {
         return info.cmdlet();

@@ -24,6 +24,16 @@ public final class TransientMarkers {
         return false;
     }
 
+    /**
+     * Whether the server exception's class name says it is transient ({@code ADTransientException},
+     * {@code StorageTransientException}, …), or is one of {@link #TRANSIENT_EXCEPTIONS}. Used for reads: the
+     * service's most common transient failure is a 500 carrying {@code ADTransientException}.
+     */
+    public static boolean isTransientByName(ErrorInfo info) {
+        String simple = info.exceptionSimpleName();
+        return contains(simple, "Transient") || isTransientException(info);
+    }
+
     /** Whether the error is the plain-text tenant-concurrency rejection (nothing ran; safe to retry). */
     public static boolean isConcurrencyRejection(ErrorInfo info) {
         return contains(info.message(), CONCURRENCY);

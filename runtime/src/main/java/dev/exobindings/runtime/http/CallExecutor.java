@@ -9,6 +9,8 @@ import dev.exobindings.runtime.error.ErrorInfo;
 import dev.exobindings.runtime.error.ExceptionFactory;
 import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.error.InvocationTimeoutException;
+import dev.exobindings.runtime.error.OutcomeUnknownException;
+import dev.exobindings.runtime.error.ThrottledException;
 import dev.exobindings.runtime.event.ExchangeEventListener;
 import dev.exobindings.runtime.event.RequestEvent;
 import dev.exobindings.runtime.event.RetryEvent;
@@ -23,6 +25,7 @@ import dev.exobindings.runtime.retry.Sleeper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -108,8 +111,8 @@ public final class CallExecutor {
             acquire(call, inv);
             try {
                 response = sender.post(call.uri(), headers, call.body().apply(token.token()), call.logBody(), timeout, call.cmdlet());
-            } catch (ConnectException e) {
-                failure = e;
+            } catch (ConnectException | HttpConnectTimeoutException e) {
+                failure = e; // nothing was sent: safe to repeat for any verb
                 connectRefused = true;
             } catch (IOException e) {
                 failure = e;
@@ -137,14 +140,16 @@ public final class CallExecutor {
                 }
                 throw ExceptionFactory.create(info, failure);
             }
+            Duration retryAfter = verdict == Verdict.THROTTLED && response != null
+                    ? RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null) : null;
             if (verdict == Verdict.FAIL || retries >= policy.maxRetries()) {
-                throw ExceptionFactory.create(info, failure);
+                throw finalFailure(info, failure, call, connectRefused, retryAfter, attempt);
             }
             Duration wait = policy.backoff(retries);
             if (verdict == Verdict.THROTTLED && response != null) {
-                Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
                 listener.onThrottled(new ThrottledEvent(call.cmdlet(), inv.clientRequestId(), retryAfter));
                 if (retryAfter != null) {
+                    checkRetryAfterCap(retryAfter, info, response.header("Retry-After"));
                     wait = retryAfter;
                 }
             }
@@ -152,6 +157,38 @@ public final class CallExecutor {
             sleepBeforeRetry(wait, info, inv, failure);
             listener.onRetry(new RetryEvent(call.cmdlet(), inv.clientRequestId(), retries, wait, reason(info)));
         }
+    }
+
+    /**
+     * Refuses to sleep through a {@code Retry-After} longer than {@link RetryPolicy#maxRetryAfter()}: throws the
+     * {@link ThrottledException} carrying the server's value instead.
+     */
+    public void checkRetryAfterCap(Duration retryAfter, ErrorInfo info, String header) {
+        if (retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+            throw new ThrottledException(info.withMessage("throttled: the service asked to wait " + retryAfter
+                    + " (Retry-After: " + header + "), longer than the client waits (RetryPolicy.maxRetryAfter "
+                    + policy.maxRetryAfter() + "); not retried. Last error: " + info.message()), null, retryAfter);
+        }
+    }
+
+    /** The exception for a failure that is not retried (again). */
+    private ExchangeException finalFailure(ErrorInfo info, IOException failure, Call call, boolean connectFailed,
+                                           Duration retryAfter, int attempts) {
+        if (!call.idempotent() && RetryClassifier.mayHaveBeenApplied(info, connectFailed)) {
+            return outcomeUnknown(info, failure, call.cmdlet(), attempts);
+        }
+        return ExceptionFactory.create(info, failure, retryAfter);
+    }
+
+    /** "Outcome unknown" for a write whose request may have reached the service. */
+    public OutcomeUnknownException outcomeUnknown(ErrorInfo info, Throwable cause, String cmdlet, int attempts) {
+        String why = policy.retryNonIdempotent()
+                ? "it still failed after " + attempts + " attempts (RetryPolicy.retryNonIdempotent is on, so it may "
+                        + "even have been applied more than once)"
+                : "it was not retried because " + cmdlet + " is not idempotent: sending it again could apply it twice";
+        return new OutcomeUnknownException(info.withMessage("outcome unknown: the request may have reached the "
+                + "service and no answer says whether it was applied (" + info.message() + "); " + why
+                + ". Check the object's state before repeating it"), cause);
     }
 
     /** Parses a failed response into an {@link ErrorInfo}. */

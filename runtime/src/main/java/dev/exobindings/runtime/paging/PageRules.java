@@ -49,6 +49,14 @@ public record PageRules(Long resultSize, boolean unlimited, int pageSize) {
         return new PageRules(null, false, pageSize);
     }
 
+    /**
+     * These rules, but following every nextLink when no ResultSize was given (streams: rows are read lazily, so
+     * there is no memory reason to stop at the first page; a given ResultSize still applies).
+     */
+    public PageRules followingEveryLink() {
+        return resultSize == null && !unlimited ? new PageRules(null, true, pageSize) : this;
+    }
+
     /** The {@code odata.maxpagesize} for the page after {@code rowsSoFar} rows. */
     public int pageSizeAfter(long rowsSoFar) {
         if (resultSize == null) {
