@@ -76,7 +76,7 @@ final class BatchEndpoint {
             }
             InvokeRequest request = InvokeRequestParser.parse(serviceRoot, url.getRawQuery(), headers,
                     item.get("body"), true);
-            return context.pipeline().run(request, context.pipeline().injector().next());
+            return context.pipeline().run(request, context.pipeline().injector().next().withoutLatency());
         } catch (ServiceError e) {
             context.counters().recordInvocation(e.response().status());
             return e.response();
