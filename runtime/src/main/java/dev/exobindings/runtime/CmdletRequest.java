@@ -27,7 +27,8 @@ public interface CmdletRequest {
 
     /** The exact JSON body this request sends, without sending it. Secrets are rendered redacted. */
     default String toJson() {
-        return RequestBodies.render(this);
+        return RequestBodies.render(cmdletName(), parameters(),
+                supportsShouldProcess() ? InvokeEngine.switches(ConfirmMode.EXECUTE) : Map.of());
     }
 
     /** Starts a hand-built request for any cmdlet, e.g. {@code CmdletRequest.of("Get-Foo").param("X", 1)}. */

@@ -2,7 +2,6 @@ package dev.exobindings.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.runtime.auth.TokenProvider;
-import dev.exobindings.runtime.batch.BatchRunner;
 import dev.exobindings.runtime.http.AnchorResolver;
 import dev.exobindings.runtime.http.CallExecutor;
 import dev.exobindings.runtime.http.Endpoint;
@@ -29,7 +28,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Runs Exchange Online cmdlets over the REST {@code InvokeCommand} endpoint of one tenant.
- * Thread-safe; create one per tenant and {@link #close()} it when done.
+ * Thread-safe; create one per tenant and {@link #close()} it when done. Every method copies the request it is
+ * given when it is called (parameters included), so a builder may be reused as a template or changed while an
+ * async call, a retry or a later page of the earlier call is still running.
  *
  * <pre>{@code
  * try (ExchangeClient exo = ExchangeClient.builder().tenant("contoso.onmicrosoft.com")
@@ -55,7 +56,7 @@ public final class ExchangeClient implements AutoCloseable {
         ConcurrencyLimiter limiter = new ConcurrencyLimiter(b.maxConcurrency);
         RateLimiter rate = b.rateLimit == null ? null : new RateLimiter(b.rateLimit, b.clock, b.sleeper);
         CallExecutor executor = new CallExecutor(new HttpSender(http), tokens, b.cloud.scope(), limiter, rate,
-                b.retryPolicy, b.timeouts, b.clock, b.sleeper, b.listener);
+                b.retryPolicy, b.timeouts::requestTimeout, b.clock, b.sleeper, b.listener);
         Endpoint endpoint = new Endpoint(b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant);
         this.engine = new InvokeEngine(endpoint, new AnchorResolver(b.tenant, b.anchorMailbox),
                 UUID.randomUUID().toString(), b.secretEncoder, b.pageSize, executor, b.listener, b.timeouts);
@@ -161,19 +162,32 @@ public final class ExchangeClient implements AutoCloseable {
      */
     public List<BatchItemResult> invokeAll(List<? extends CmdletRequest> requests) {
         checkOpen();
-        return batches.run(requests);
+        return withOriginals(batches.run(FrozenRequest.all(requests)), requests);
     }
 
     /** {@link #invoke(CmdletRequest)} on the client's executor (bounded by maxConcurrency). */
     public CompletableFuture<InvokeResult> invokeAsync(CmdletRequest request) {
         checkOpen();
-        return CompletableFuture.supplyAsync(() -> invoke(request), async);
+        CmdletRequest frozen = FrozenRequest.of(request); // now: the caller may change or reuse its builder
+        return CompletableFuture.supplyAsync(() -> invoke(frozen), async);
     }
 
     /** {@link #invokeAll(List)} on the client's executor. */
     public CompletableFuture<List<BatchItemResult>> invokeAllAsync(List<? extends CmdletRequest> requests) {
         checkOpen();
-        return CompletableFuture.supplyAsync(() -> invokeAll(requests), async);
+        List<CmdletRequest> frozen = FrozenRequest.all(requests);
+        List<CmdletRequest> originals = List.copyOf(requests);
+        return CompletableFuture.supplyAsync(() -> withOriginals(batches.run(frozen), originals), async);
+    }
+
+    /** The results with the caller's own request objects (the runtime sent frozen copies of them). */
+    private static List<BatchItemResult> withOriginals(List<BatchItemResult> results,
+                                                       List<? extends CmdletRequest> originals) {
+        List<BatchItemResult> out = new java.util.ArrayList<>(results.size());
+        for (BatchItemResult r : results) {
+            out.add(new BatchItemResult(r.index(), originals.get(r.index()), r.result(), r.failure()));
+        }
+        return List.copyOf(out);
     }
 
     /** Stops the async executor; later calls fail. */
@@ -189,16 +203,18 @@ public final class ExchangeClient implements AutoCloseable {
         return "ExchangeClient[tenant=" + tenant + ", endpoint=" + engine.endpoint().base() + "]";
     }
 
-    private InvokeResult run(CmdletRequest request, ConfirmMode mode) {
+    private InvokeResult run(CmdletRequest original, ConfirmMode mode) {
         checkOpen();
+        CmdletRequest request = FrozenRequest.of(original);
         Invocation inv = engine.newInvocation(request.cmdletName());
         try (PageSequence pages = engine.pages(request, mode, List.of(), inv, null, false)) {
             return engine.collect(pages, inv);
         }
     }
 
-    private RowStream<JsonNode> rows(CmdletRequest request, List<String> select, StreamOptions options) {
+    private RowStream<JsonNode> rows(CmdletRequest original, List<String> select, StreamOptions options) {
         checkOpen();
+        CmdletRequest request = FrozenRequest.of(original);
         Invocation inv = engine.newInvocation(request.cmdletName());
         PageSequence pages = engine.pages(request, ConfirmMode.EXECUTE, select, inv, null, true);
         Iterator<JsonNode> rows = new Iterator<>() {

@@ -12,7 +12,7 @@ import dev.exobindings.runtime.json.RequestBodies;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageRules;
 import dev.exobindings.runtime.paging.PageSequence;
-import dev.exobindings.runtime.retry.Idempotency;
+import dev.exobindings.runtime.failure.Idempotency;
 import dev.exobindings.runtime.secret.SecretEncoder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +22,9 @@ import java.util.Map;
 
 /**
  * Turns a {@link CmdletRequest} into InvokeCommand calls: body, headers, page sequence, joined result.
- * Shared by {@link ExchangeClient} and the {@code $batch} runner; not meant for direct use.
+ * Shared by {@link ExchangeClient} and the {@code $batch} runner; package-private: not part of the API.
  */
-public final class InvokeEngine {
+final class InvokeEngine {
     private final Endpoint endpoint;
     private final AnchorResolver anchors;
     private final String connectionId;
@@ -46,52 +46,67 @@ public final class InvokeEngine {
         this.timeouts = timeouts;
     }
 
-    public Endpoint endpoint() {
+    Endpoint endpoint() {
         return endpoint;
     }
 
-    public CallExecutor executor() {
+    CallExecutor executor() {
         return executor;
     }
 
-    public ExchangeEventListener listener() {
+    ExchangeEventListener listener() {
         return listener;
     }
 
-    public String connectionId() {
+    String connectionId() {
         return connectionId;
     }
 
-    public int pageSize() {
+    int pageSize() {
         return pageSize;
     }
 
     /** A new invocation of {@code cmdlet} with its own client-request-id and overall budget. */
-    public Invocation newInvocation(String cmdlet) {
+    Invocation newInvocation(String cmdlet) {
         return Invocation.withBudget(timeouts.overallFor(cmdlet), executor.clock().instant());
     }
 
     /** The JSON body sent for {@code request}. */
-    public ObjectNode body(CmdletRequest request, ConfirmMode mode) {
-        return RequestBodies.envelope(request, secrets, mode);
+    ObjectNode body(CmdletRequest request, ConfirmMode mode) {
+        return envelope(request, secrets, mode);
+    }
+
+    /** The body of {@code request} in {@code mode}, secrets encoded by {@code encoder}. */
+    static ObjectNode envelope(CmdletRequest request, SecretEncoder encoder, ConfirmMode mode) {
+        return RequestBodies.envelope(request.cmdletName(), request.parameters(),
+                request.supportsShouldProcess() ? switches(mode) : Map.of(), encoder);
+    }
+
+    /** The switches a ShouldProcess cmdlet carries in {@code mode}. */
+    static Map<String, Boolean> switches(ConfirmMode mode) {
+        return switch (mode) {
+            case EXECUTE -> Map.of("Confirm", false);
+            case VALIDATE -> Map.of("Confirm", true);
+            case WHAT_IF -> Map.of("WhatIf", true);
+        };
     }
 
     /** The per-call headers of {@code request} for a token and page size (no Authorization, no request id). */
-    public Map<String, String> headers(CmdletRequest request, String token, String prefer) {
-        return RequestHeaders.invoke(request.cmdletName(), anchors.resolve(request, token), connectionId, prefer);
+    Map<String, String> headers(CmdletRequest request, String token, String prefer) {
+        return RequestHeaders.invoke(request.cmdletName(), anchors.resolve(request.cmdletName(), request.parameters(), token), connectionId, prefer);
     }
 
     /**
      * The lazy pages of {@code request}; {@code prefetched} is a first page already received, or null;
      * {@code stream} follows every nextLink when no ResultSize is given and gives each page the whole budget.
      */
-    public PageSequence pages(CmdletRequest request, ConfirmMode mode, List<String> select, Invocation inv,
+    PageSequence pages(CmdletRequest request, ConfirmMode mode, List<String> select, Invocation inv,
                               Page prefetched, boolean stream) {
         byte[] body = body(request, mode).toString().getBytes(StandardCharsets.UTF_8);
-        String logBody = RequestBodies.envelope(request, SecretEncoder.redacted(), mode).toString();
+        String logBody = envelope(request, SecretEncoder.redacted(), mode).toString();
         boolean idempotent = isIdempotent(request, mode);
         URI first = endpoint.invokeCommand(select);
-        PageRules rules = PageRules.of(request, pageSize);
+        PageRules rules = PageRules.of(request.cmdletName(), request.parameters(), pageSize);
         return new PageSequence(executor, inv, stream ? rules.followingEveryLink() : rules, first,
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
                         token -> headers(request, token, RequestHeaders.maxPageSize(size))),
@@ -99,12 +114,12 @@ public final class InvokeEngine {
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
-    public static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
-        return Idempotency.isIdempotent(request) || request.supportsShouldProcess() && mode != ConfirmMode.EXECUTE;
+    static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
+        return Idempotency.isIdempotent(request.cmdletName(), request.parameters().keySet()) || request.supportsShouldProcess() && mode != ConfirmMode.EXECUTE;
     }
 
     /** Reads every page and joins them. */
-    public InvokeResult collect(PageSequence pages, Invocation inv) {
+    InvokeResult collect(PageSequence pages, Invocation inv) {
         List<JsonNode> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> errors = new ArrayList<>();

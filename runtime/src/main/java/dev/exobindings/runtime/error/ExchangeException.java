@@ -20,6 +20,12 @@ public class ExchangeException extends RuntimeException {
         this.info = info;
     }
 
+    /** With a message used verbatim (passed through the redactor) instead of one built from {@code info}. */
+    protected ExchangeException(String message, Throwable cause, ErrorInfo info) {
+        super(Redactor.redact(message), cause);
+        this.info = Objects.requireNonNull(info, "info");
+    }
+
     /** All parsed fields. */
     public ErrorInfo info() {
         return info;

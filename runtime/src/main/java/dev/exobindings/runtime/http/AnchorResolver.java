@@ -1,7 +1,7 @@
 package dev.exobindings.runtime.http;
 
-import dev.exobindings.runtime.CmdletRequest;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,10 +45,10 @@ public final class AnchorResolver {
         return CUSTOM_ROUTING_CMDLETS.contains(cmdletName.toLowerCase(Locale.ROOT));
     }
 
-    /** The anchor for {@code request} sent with {@code token}. */
-    public Anchor resolve(CmdletRequest request, String token) {
-        if (usesCustomRouting(request.cmdletName())) {
-            Object identity = identity(request);
+    /** The anchor for a call of {@code cmdletName} with {@code parameters} sent with {@code token}. */
+    public Anchor resolve(String cmdletName, Map<String, Object> parameters, String token) {
+        if (usesCustomRouting(cmdletName)) {
+            Object identity = identity(parameters);
             if (identity != null) {
                 return new Anchor(fromIdentity(identity.toString()), true);
             }
@@ -61,8 +61,8 @@ public final class AnchorResolver {
                 .orElseGet(() -> new Anchor("APP:" + APP_SYSTEM_MAILBOX + "@" + tenant, false));
     }
 
-    private static Object identity(CmdletRequest request) {
-        for (var e : request.parameters().entrySet()) {
+    private static Object identity(Map<String, Object> parameters) {
+        for (var e : parameters.entrySet()) {
             if (e.getKey().equalsIgnoreCase("Identity")) {
                 return e.getValue();
             }

@@ -1,12 +1,11 @@
 package dev.exobindings.runtime.http;
 
-import dev.exobindings.runtime.Timeouts;
 import dev.exobindings.runtime.auth.AccessToken;
 import dev.exobindings.runtime.auth.TokenProvider;
 import dev.exobindings.runtime.auth.TokenRequest;
-import dev.exobindings.runtime.error.ErrorBodyParser;
+import dev.exobindings.runtime.failure.ErrorBodyParser;
 import dev.exobindings.runtime.error.ErrorInfo;
-import dev.exobindings.runtime.error.ExceptionFactory;
+import dev.exobindings.runtime.failure.ExceptionFactory;
 import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.error.InvocationTimeoutException;
 import dev.exobindings.runtime.error.OutcomeUnknownException;
@@ -17,9 +16,9 @@ import dev.exobindings.runtime.event.RetryEvent;
 import dev.exobindings.runtime.event.ThrottledEvent;
 import dev.exobindings.runtime.limit.ConcurrencyLimiter;
 import dev.exobindings.runtime.limit.RateLimiter;
-import dev.exobindings.runtime.retry.RetryAfter;
-import dev.exobindings.runtime.retry.RetryClassifier;
-import dev.exobindings.runtime.retry.RetryClassifier.Verdict;
+import dev.exobindings.runtime.failure.RetryAfter;
+import dev.exobindings.runtime.failure.RetryClassifier;
+import dev.exobindings.runtime.failure.RetryClassifier.Verdict;
 import dev.exobindings.runtime.retry.RetryPolicy;
 import dev.exobindings.runtime.retry.Sleeper;
 import java.io.IOException;
@@ -60,13 +59,13 @@ public final class CallExecutor {
     private final ConcurrencyLimiter limiter;
     private final RateLimiter rateLimiter;
     private final RetryPolicy policy;
-    private final Timeouts timeouts;
+    private final Function<String, Duration> requestTimeouts;
     private final Clock clock;
     private final Sleeper sleeper;
     private final ExchangeEventListener listener;
 
     public CallExecutor(HttpSender sender, TokenProvider tokens, String scope, ConcurrencyLimiter limiter,
-                        RateLimiter rateLimiter, RetryPolicy policy, Timeouts timeouts, Clock clock, Sleeper sleeper,
+                        RateLimiter rateLimiter, RetryPolicy policy, Function<String, Duration> requestTimeouts, Clock clock, Sleeper sleeper,
                         ExchangeEventListener listener) {
         this.sender = sender;
         this.tokens = tokens;
@@ -74,7 +73,7 @@ public final class CallExecutor {
         this.limiter = limiter;
         this.rateLimiter = rateLimiter;
         this.policy = policy;
-        this.timeouts = timeouts;
+        this.requestTimeouts = requestTimeouts;
         this.clock = clock;
         this.sleeper = sleeper;
         this.listener = listener;
@@ -200,7 +199,7 @@ public final class CallExecutor {
     /** Waits {@code wait} unless it would cross the invocation's deadline (then throws the timeout). */
     public void sleepBeforeRetry(Duration wait, ErrorInfo last, Invocation inv, Throwable cause) {
         if (inv.deadline() != null && clock.instant().plus(wait).isAfter(inv.deadline())) {
-            throw overall(last, cause);
+            throw overall(inv, last, cause);
         }
         try {
             sleeper.sleep(wait);
@@ -223,11 +222,11 @@ public final class CallExecutor {
     }
 
     private Duration requestTimeout(String cmdlet, Invocation inv, ErrorInfo last) {
-        Duration timeout = timeouts.requestTimeout(cmdlet);
+        Duration timeout = requestTimeouts.apply(cmdlet);
         if (inv.deadline() != null) {
             Duration left = Duration.between(clock.instant(), inv.deadline());
             if (left.isNegative() || left.isZero()) {
-                throw overall(last != null ? last : new ErrorInfo(-1, null, null, "no attempt left in the budget",
+                throw overall(inv, last != null ? last : new ErrorInfo(-1, null, null, "no attempt left in the budget",
                         null, null, null, cmdlet, inv.clientRequestId(), null), null);
             }
             if (left.compareTo(timeout) < 0) {
@@ -237,8 +236,8 @@ public final class CallExecutor {
         return timeout;
     }
 
-    private InvocationTimeoutException overall(ErrorInfo last, Throwable cause) {
-        String message = "overall timeout " + timeouts.overall() + " exceeded; last error: " + last.message();
+    private static InvocationTimeoutException overall(Invocation inv, ErrorInfo last, Throwable cause) {
+        String message = "overall timeout " + inv.budget() + " exceeded; last error: " + last.message();
         return new InvocationTimeoutException(new ErrorInfo(last.httpStatus(), last.code(), last.exceptionType(),
                 message, last.target(), last.category(), last.stringId(), last.cmdlet(), last.clientRequestId(),
                 last.serverRequestId()), cause);

@@ -33,6 +33,11 @@ public final class Invocation {
         this.deadline = deadline;
     }
 
+    /** The overall budget, or null. */
+    public Duration budget() {
+        return budget;
+    }
+
     /** A new invocation whose budget starts {@code now}. */
     public static Invocation withBudget(Duration budget, Instant now) {
         return new Invocation(UUID.randomUUID().toString(), budget, budget == null ? null : now.plus(budget));

@@ -2,8 +2,6 @@ package dev.exobindings.runtime.json;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.exobindings.runtime.CmdletRequest;
-import dev.exobindings.runtime.ConfirmMode;
 import dev.exobindings.runtime.secret.SecretEncoder;
 import java.util.Map;
 
@@ -14,34 +12,33 @@ public final class RequestBodies {
     private RequestBodies() {
     }
 
-    /** The body as sent in {@link ConfirmMode#EXECUTE} mode, compact, with every secret rendered {@code <redacted>}. */
-    public static String render(CmdletRequest request) {
-        return envelope(request, SecretEncoder.redacted(), ConfirmMode.EXECUTE).toString();
+    /**
+     * The body as sent, compact, with every secret rendered {@code <redacted>}.
+     *
+     * @param shouldProcess the Confirm/WhatIf switches to append ({@code {"Confirm": false}} for a ShouldProcess
+     *                      cmdlet run as is), or empty
+     */
+    public static String render(String cmdletName, Map<String, Object> parameters, Map<String, Boolean> shouldProcess) {
+        return envelope(cmdletName, parameters, shouldProcess, SecretEncoder.redacted()).toString();
     }
 
     /**
      * The body to send.
      *
-     * @param secrets encrypts SecureString/PSCredential values
-     * @param mode    adds {@code Confirm}/{@code WhatIf} for ShouldProcess cmdlets
+     * @param shouldProcess the Confirm/WhatIf switches to append after the parameters, or empty
+     * @param secrets       encrypts SecureString/PSCredential values
      */
-    public static ObjectNode envelope(CmdletRequest request, SecretEncoder secrets, ConfirmMode mode) {
-        ObjectNode parameters = NODES.objectNode();
+    public static ObjectNode envelope(String cmdletName, Map<String, Object> parameters,
+                                      Map<String, Boolean> shouldProcess, SecretEncoder secrets) {
+        ObjectNode body = NODES.objectNode();
         ParameterValueEncoder encoder = new ParameterValueEncoder(secrets);
-        for (Map.Entry<String, Object> e : request.parameters().entrySet()) {
-            encoder.encodeInto(parameters, e.getKey(), e.getValue());
+        for (Map.Entry<String, Object> e : parameters.entrySet()) {
+            encoder.encodeInto(body, e.getKey(), e.getValue());
         }
-        if (request.supportsShouldProcess()) {
-            switch (mode) {
-                case EXECUTE -> parameters.put("Confirm", false);
-                case VALIDATE -> parameters.put("Confirm", true);
-                case WHAT_IF -> parameters.put("WhatIf", true);
-                default -> throw new IllegalStateException("unhandled mode " + mode);
-            }
-        }
+        shouldProcess.forEach(body::put);
         ObjectNode input = NODES.objectNode();
-        input.put("CmdletName", request.cmdletName());
-        input.set("Parameters", parameters);
+        input.put("CmdletName", cmdletName);
+        input.set("Parameters", body);
         ObjectNode root = NODES.objectNode();
         root.set("CmdletInput", input);
         return root;

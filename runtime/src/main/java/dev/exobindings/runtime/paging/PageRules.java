@@ -1,6 +1,5 @@
 package dev.exobindings.runtime.paging;
 
-import dev.exobindings.runtime.CmdletRequest;
 import dev.exobindings.runtime.value.Unlimited;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +20,9 @@ import java.util.Map;
  */
 public record PageRules(Long resultSize, boolean unlimited, int pageSize) {
 
-    /** The rules for {@code request}'s {@code ResultSize} parameter. */
-    public static PageRules of(CmdletRequest request, int pageSize) {
-        for (Map.Entry<String, Object> e : request.parameters().entrySet()) {
+    /** The rules for the {@code ResultSize} among {@code parameters} of a call of {@code cmdletName}. */
+    public static PageRules of(String cmdletName, Map<String, Object> parameters, int pageSize) {
+        for (Map.Entry<String, Object> e : parameters.entrySet()) {
             if (!e.getKey().equalsIgnoreCase("ResultSize")) {
                 continue;
             }
@@ -42,7 +41,7 @@ public record PageRules(Long resultSize, boolean unlimited, int pageSize) {
             try {
                 return new PageRules(Long.parseLong(s), false, pageSize);
             } catch (NumberFormatException notNumber) {
-                throw new IllegalArgumentException("parameter ResultSize of " + request.cmdletName()
+                throw new IllegalArgumentException("parameter ResultSize of " + cmdletName
                         + " must be a number or Unlimited, got '" + s + "'");
             }
         }

@@ -1,9 +1,5 @@
-package dev.exobindings.runtime.batch;
+package dev.exobindings.runtime;
 
-import dev.exobindings.runtime.BatchItemResult;
-import dev.exobindings.runtime.CmdletRequest;
-import dev.exobindings.runtime.InvokeEngine;
-import dev.exobindings.runtime.InvokeResult;
 import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.http.AnchorResolver;
 import java.util.ArrayList;
@@ -20,7 +16,7 @@ import java.util.function.Function;
  * not either); they run directly, also in parallel. Results come back in input order, one per request; each chunk
  * keeps its own per-item retries ({@link BatchChunk}).
  */
-public final class BatchRunner {
+final class BatchRunner {
     private final InvokeEngine engine;
     private final int batchSize;
     private final Function<CmdletRequest, InvokeResult> direct;
@@ -30,7 +26,7 @@ public final class BatchRunner {
      * @param direct   runs one request on its own (with its own retries); throws {@link ExchangeException}
      * @param executor runs chunks concurrently (a caller-runs executor makes them sequential)
      */
-    public BatchRunner(InvokeEngine engine, int batchSize, Function<CmdletRequest, InvokeResult> direct,
+    BatchRunner(InvokeEngine engine, int batchSize, Function<CmdletRequest, InvokeResult> direct,
                        Executor executor) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
@@ -42,7 +38,7 @@ public final class BatchRunner {
     }
 
     /** One result per request, in input order. */
-    public List<BatchItemResult> run(List<? extends CmdletRequest> requests) {
+    List<BatchItemResult> run(List<? extends CmdletRequest> requests) {
         BatchItemResult[] results = new BatchItemResult[requests.size()];
         List<Integer> batchable = new ArrayList<>();
         List<Runnable> tasks = new ArrayList<>();

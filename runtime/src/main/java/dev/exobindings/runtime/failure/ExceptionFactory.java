@@ -1,5 +1,13 @@
-package dev.exobindings.runtime.error;
+package dev.exobindings.runtime.failure;
 
+import dev.exobindings.runtime.error.AuthenticationException;
+import dev.exobindings.runtime.error.ErrorInfo;
+import dev.exobindings.runtime.error.ExchangeException;
+import dev.exobindings.runtime.error.ObjectNotFoundException;
+import dev.exobindings.runtime.error.ParameterBindingException;
+import dev.exobindings.runtime.error.PermissionDeniedException;
+import dev.exobindings.runtime.error.ThrottledException;
+import dev.exobindings.runtime.error.TransientServiceException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package dev.exobindings.runtime.error;
+package dev.exobindings.runtime.failure;
 
+import dev.exobindings.runtime.error.ErrorInfo;
 import java.util.List;
 import java.util.Locale;
 

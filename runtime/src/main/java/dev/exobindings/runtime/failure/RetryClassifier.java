@@ -1,7 +1,7 @@
-package dev.exobindings.runtime.retry;
+package dev.exobindings.runtime.failure;
 
 import dev.exobindings.runtime.error.ErrorInfo;
-import dev.exobindings.runtime.error.TransientMarkers;
+import dev.exobindings.runtime.retry.RetryPolicy;
 import java.util.Locale;
 
 /** What to do after a failed attempt. */
