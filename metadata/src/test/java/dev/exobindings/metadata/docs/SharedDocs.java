@@ -1,6 +1,6 @@
 package dev.exobindings.metadata.docs;
 
-import java.nio.file.Files;
+import dev.exobindings.metadata.SharedInputs;
 import java.nio.file.Path;
 
 /** Locates the shared docs folder and imports it once for all real-corpus tests. */
@@ -11,14 +11,7 @@ final class SharedDocs {
     }
 
     static Path folder() {
-        String shared = System.getProperty("exo.shared.dir");
-        Path base = shared != null ? Path.of(shared) : Path.of("../../shared");
-        Path folder = base.resolve("exchange-ps-docs");
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalStateException("docs folder not found: " + folder.toAbsolutePath()
-                    + "; set -Dexo.shared.dir to the shared data directory");
-        }
-        return folder;
+        return SharedInputs.docsFolder();
     }
 
     static synchronized DocsImport imported() {
