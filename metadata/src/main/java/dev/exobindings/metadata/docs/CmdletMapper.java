@@ -8,6 +8,7 @@ import dev.exobindings.metadata.model.SourceKind;
 import dev.exobindings.metadata.model.ValuesOrigin;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,11 +38,16 @@ final class CmdletMapper {
 
     private final DocsPage page;
     private final Product product;
+    private final List<DocsWarning> warnings;
+    /** One name per SYNTAX block, in page order (index = block index). */
     private final List<String> setNames = new ArrayList<>();
+    /** Sets the product cannot select: a parameter mandatory there does not apply to the product. */
+    private final Set<String> droppedSets = new HashSet<>();
 
-    private CmdletMapper(DocsPage page, Product product) {
+    private CmdletMapper(DocsPage page, Product product, List<DocsWarning> warnings) {
         this.page = page;
         this.product = product;
+        this.warnings = warnings;
         List<SyntaxBlock> blocks = page.syntaxBlocks();
         if (blocks.size() <= 1 && (blocks.isEmpty() || blocks.get(0).setName() == null)) {
             setNames.add(Cmdlet.ALL_PARAMETER_SETS);
@@ -55,7 +61,12 @@ final class CmdletMapper {
 
     /** The cmdlet for {@code product}, keeping only the parameters applicable to it. */
     static Cmdlet map(DocsPage page, Product product) {
-        return new CmdletMapper(page, product).map();
+        return map(page, product, new ArrayList<>());
+    }
+
+    /** As {@link #map(DocsPage, Product)}, adding what was passed over or decided against the page to {@code warnings}. */
+    static Cmdlet map(DocsPage page, Product product, List<DocsWarning> warnings) {
+        return new CmdletMapper(page, product, warnings).map();
     }
 
     /** Whether a name is Confirm or WhatIf. */
@@ -72,42 +83,103 @@ final class CmdletMapper {
     private Cmdlet map() {
         String title = page.title();
         int dash = title.indexOf('-');
+        dropForeignSets();
         boolean shouldProcess = false;
+        Set<String> warnedCommon = new HashSet<>();
         Map<String, Parameter> parameters = new LinkedHashMap<>();
         for (DocsParameter documented : page.parameters()) {
             String key = documented.name().toLowerCase(Locale.ROOT);
             if (isShouldProcess(documented.name())) {
                 shouldProcess = true;
-            } else if (!COMMON.contains(key) && !parameters.containsKey(key) && appliesTo(page, documented, product)) {
+            } else if (!appliesTo(page, documented, product)) {
+                continue;
+            } else if (COMMON.contains(key)) {
+                warn(documented.line(), DocsWarning.Kind.PARAMETER_DROPPED,
+                        "-" + documented.name() + " is a PowerShell common parameter, not a cmdlet parameter");
+            } else if (parameters.containsKey(key)) {
+                warn(documented.line(), DocsWarning.Kind.PARAMETER_DROPPED,
+                        "-" + documented.name() + " has a second '### -" + documented.name() + "' section; the first is kept");
+            } else {
                 parameters.put(key, documented(documented));
             }
         }
-        for (SyntaxBlock block : page.syntaxBlocks()) {
+        for (int i = 0; i < page.syntaxBlocks().size(); i++) {
+            SyntaxBlock block = page.syntaxBlocks().get(i);
             for (SyntaxEntry entry : block.entries()) {
                 String key = entry.name().toLowerCase(Locale.ROOT);
                 if (isShouldProcess(entry.name())) {
                     shouldProcess = true;
-                } else if (!COMMON.contains(key) && !parameters.containsKey(key) && !isDocumented(key)
+                } else if (!parameters.containsKey(key) && !isDocumented(key)
                         && page.appliesTo(product.displayName())) {
-                    parameters.put(key, syntaxOnly(entry.name()));
+                    if (COMMON.contains(key) && warnedCommon.add(key)) {
+                        warn(block.line(), DocsWarning.Kind.PARAMETER_DROPPED, "-" + entry.name()
+                                + " in the syntax is a PowerShell common parameter, not a cmdlet parameter");
+                    } else if (!COMMON.contains(key)) {
+                        parameters.put(key, syntaxOnly(entry.name()));
+                    }
                 }
             }
         }
-        return new Cmdlet(title, title.substring(0, dash), title.substring(dash + 1), product, defaultSet(),
-                page.documentationUrl(), shouldProcess, List.of(SourceKind.DOCS), setNames,
+        List<String> sets = setNames.stream().filter(s -> !droppedSets.contains(s)).toList();
+        parameters.values().removeIf(p -> {
+            boolean orphan = p.sets().isEmpty() && !droppedSets.isEmpty();
+            if (orphan) {
+                warn(0, DocsWarning.Kind.PARAMETER_DROPPED, "-" + p.name() + " belongs only to dropped sets "
+                        + droppedSets.stream().sorted().toList());
+            }
+            return orphan;
+        });
+        return new Cmdlet(title, title.substring(0, dash), title.substring(dash + 1), product, defaultSet(sets),
+                page.documentationUrl(), shouldProcess, List.of(SourceKind.DOCS), sets,
                 new ArrayList<>(parameters.values()));
+    }
+
+    /**
+     * A set in which a parameter that does not apply to the product is mandatory cannot be selected in that product
+     * (New-MailboxImportRequest set Default needs the on-premises {@code -FilePath}). Such sets are dropped, unless
+     * that would leave none.
+     */
+    private void dropForeignSets() {
+        if (setNames.size() < 2) {
+            return;
+        }
+        Map<String, String> blockers = new LinkedHashMap<>();
+        for (int i = 0; i < setNames.size(); i++) {
+            for (SyntaxEntry entry : page.syntaxBlocks().get(i).entries()) {
+                DocsParameter documented = documentedSection(entry.name());
+                if (entry.mandatory() && documented != null && !appliesTo(page, documented, product)) {
+                    blockers.putIfAbsent(setNames.get(i), entry.name());
+                }
+            }
+        }
+        if (blockers.size() == setNames.size()) {
+            return;
+        }
+        blockers.forEach((set, parameter) -> {
+            droppedSets.add(set);
+            warn(page.syntaxBlocks().get(setNames.indexOf(set)).line(), DocsWarning.Kind.SET_DROPPED,
+                    "set " + set + " needs -" + parameter + ", which does not apply to " + product.displayName());
+        });
+    }
+
+    private DocsParameter documentedSection(String name) {
+        return page.parameters().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst().orElse(null);
+    }
+
+    private void warn(int line, DocsWarning.Kind kind, String detail) {
+        warnings.add(new DocsWarning(page.fileName(), line, product.displayName(), kind, detail));
     }
 
     private boolean isDocumented(String key) {
         return page.parameters().stream().anyMatch(p -> p.name().equalsIgnoreCase(key));
     }
 
-    private String defaultSet() {
-        if (setNames.size() == 1) {
-            return setNames.get(0);
+    private String defaultSet(List<String> sets) {
+        if (sets.size() == 1) {
+            return sets.get(0);
         }
         for (int i = 0; i < page.syntaxBlocks().size(); i++) {
-            if (page.syntaxBlocks().get(i).isDefault()) {
+            if (page.syntaxBlocks().get(i).isDefault() && sets.contains(setNames.get(i))) {
                 return setNames.get(i);
             }
         }
@@ -115,10 +187,18 @@ final class CmdletMapper {
     }
 
     private Parameter documented(DocsParameter doc) {
-        YamlBlock first = doc.firstBlock();
+        List<YamlBlock> blocks = doc.blocksFor(product.displayName());
+        YamlBlock first = blocks.get(0);
         String type = TypeNames.normalise(first.type());
         if (type == null) {
             type = syntaxType(doc.name());
+        } else {
+            TypeResolver.Decision decision = TypeResolver.decide(type, syntaxTypes(doc.name()), doc);
+            if (decision.rule() != null) {
+                warn(doc.line(), DocsWarning.Kind.TYPE_FROM_SYNTAX, "-" + doc.name() + ": " + type + " → "
+                        + decision.type() + " (" + decision.rule() + ")");
+            }
+            type = decision.type();
         }
         if (type == null) {
             throw new DocsImportException(page.fileName(), first.line(),
@@ -130,7 +210,7 @@ final class CmdletMapper {
         if (!first.acceptedValues().isEmpty()) {
             allowed = first.acceptedValues();
             origin = ValuesOrigin.DOCS_ACCEPTED_VALUES;
-        } else if (!doc.proseValues().isEmpty()) {
+        } else if (!doc.proseValues().isEmpty() && ValueListRules.typeMayHoldEnum(doc.name(), type)) {
             allowed = doc.proseValues();
             origin = ValuesOrigin.DOCS_PROSE;
         } else {
@@ -139,7 +219,7 @@ final class CmdletMapper {
         }
         return new Parameter(doc.name(), type, TypeNames.elementType(type), TypeNames.isMultiValued(type),
                 TypeNames.SWITCH.equals(type), first.aliases(), allowed, origin, doc.internal(), doc.deprecated(),
-                memberships(doc.name(), type, doc.yamlBlocks()));
+                memberships(doc.name(), type, blocks));
     }
 
     /** A parameter only the syntax names: typed from the syntax; the bare form is a switch (platyPS omits only switch types). */
@@ -151,6 +231,19 @@ final class CmdletMapper {
         return new Parameter(name, type, TypeNames.elementType(type), TypeNames.isMultiValued(type),
                 TypeNames.SWITCH.equals(type), List.of(), List.of(), ValuesOrigin.NONE, false, false,
                 memberships(name, type, List.of()));
+    }
+
+    /** The distinct normalised types the syntax blocks give {@code name}, in page order. */
+    private List<String> syntaxTypes(String name) {
+        List<String> types = new ArrayList<>();
+        for (SyntaxBlock block : page.syntaxBlocks()) {
+            SyntaxEntry entry = find(block, name);
+            String type = entry == null ? null : TypeNames.normalise(entry.rawType());
+            if (type != null && !types.contains(type)) {
+                types.add(type);
+            }
+        }
+        return types;
     }
 
     private String syntaxType(String name) {
@@ -174,6 +267,9 @@ final class CmdletMapper {
         List<ParameterSetMembership> sets = new ArrayList<>();
         for (int i = 0; i < setNames.size(); i++) {
             String set = setNames.get(i);
+            if (droppedSets.contains(set)) {
+                continue;
+            }
             SyntaxBlock block = page.syntaxBlocks().isEmpty() ? null : page.syntaxBlocks().get(i);
             SyntaxEntry entry = block == null ? null : find(block, name);
             YamlBlock governing = governing(yaml, set);

@@ -31,7 +31,8 @@ public final class DocsImporter {
     }
 
     /**
-     * Reads every {@code *.md} page of the folder except {@value #SOURCE_FILE}.
+     * Reads every {@code *.md} page of the folder except {@value #SOURCE_FILE}. Pages that are no cmdlet pages (the
+     * module landing page) are skipped and listed in {@link DocsImport#warnings()}.
      *
      * @throws DocsImportException  on a malformed page (the message names file, line and fix)
      * @throws UncheckedIOException when the folder or a page cannot be read
@@ -48,6 +49,7 @@ public final class DocsImporter {
             throw new UncheckedIOException("cannot list the docs folder " + folder + ": " + e.getMessage(), e);
         }
         List<DocsPage> pages = new ArrayList<>(files.size());
+        List<DocsWarning> warnings = new ArrayList<>();
         for (Path file : files) {
             String markdown;
             try {
@@ -55,9 +57,12 @@ public final class DocsImporter {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read docs page " + file + ": " + e.getMessage(), e);
             }
-            pages.add(parsePage(file.getFileName().toString(), markdown));
+            DocsPage page = PageParser.parseOrSkip(file.getFileName().toString(), markdown, warnings);
+            if (page != null) {
+                pages.add(page);
+            }
         }
-        return fromPages(pages);
+        return fromPages(pages, warnings);
     }
 
     /**
@@ -72,6 +77,14 @@ public final class DocsImporter {
 
     /** Maps parsed pages to both products' cmdlets and counts them. */
     static DocsImport fromPages(List<DocsPage> pages) {
+        return fromPages(pages, List.of());
+    }
+
+    /**
+     * @param pageWarnings warnings of the page-reading step (skipped pages), kept ahead of the mapping's own
+     */
+    static DocsImport fromPages(List<DocsPage> pages, List<DocsWarning> pageWarnings) {
+        List<DocsWarning> warnings = new ArrayList<>(pageWarnings);
         List<Cmdlet> exo = new ArrayList<>();
         List<Cmdlet> sc = new ArrayList<>();
         int sections = 0;
@@ -79,12 +92,12 @@ public final class DocsImporter {
         for (DocsPage page : pages) {
             sections += page.parameters().size();
             if (page.appliesTo(Product.EXCHANGE_ONLINE.displayName())) {
-                exo.add(CmdletMapper.map(page, Product.EXCHANGE_ONLINE));
+                exo.add(CmdletMapper.map(page, Product.EXCHANGE_ONLINE, warnings));
                 exoSections += (int) page.parameters().stream()
                         .filter(p -> CmdletMapper.appliesTo(page, p, Product.EXCHANGE_ONLINE)).count();
             }
             if (page.appliesTo(Product.SECURITY_COMPLIANCE.displayName())) {
-                sc.add(CmdletMapper.map(page, Product.SECURITY_COMPLIANCE));
+                sc.add(CmdletMapper.map(page, Product.SECURITY_COMPLIANCE, warnings));
             }
         }
         Comparator<Cmdlet> byName = Comparator.comparing(Cmdlet::name, String.CASE_INSENSITIVE_ORDER);
@@ -97,7 +110,7 @@ public final class DocsImporter {
                 (int) exoParameters.stream().filter(Parameter::deprecated).count(),
                 count(exoParameters, dev.exobindings.metadata.model.ValuesOrigin.DOCS_ACCEPTED_VALUES),
                 count(exoParameters, dev.exobindings.metadata.model.ValuesOrigin.DOCS_PROSE));
-        return new DocsImport(exo, sc, counts);
+        return new DocsImport(exo, sc, counts, warnings);
     }
 
     private static int count(List<Parameter> parameters, dev.exobindings.metadata.model.ValuesOrigin origin) {

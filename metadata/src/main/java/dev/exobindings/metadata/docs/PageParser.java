@@ -22,6 +22,13 @@ final class PageParser {
             "parameter\\s+is\\s+reserved\\s+for\\s+internal\\s+Microsoft\\s+use", Pattern.CASE_INSENSITIVE);
     private static final Pattern APPLICABLE_LINE = Pattern.compile("^>\\s*Applicable\\s*:.*");
     private static final Pattern DEPRECATED = Pattern.compile("\\bdeprecated\\b", Pattern.CASE_INSENSITIVE);
+    /** The text says the parameter takes several values ("multiple values", "up to 20 values separated by commas"). */
+    private static final Pattern MULTIPLE_VALUES = Pattern.compile(
+            "\\b(?:specify|enter)\\s+multiple\\b|\\bmultiple\\s+values\\b|\\bseparated\\s+by\\s+commas\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The text says the value is an integer ("A valid value is an integer from 0 to 730"). */
+    private static final Pattern INTEGER_VALUE = Pattern.compile("\\bvalid value is an integer\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private final String fileName;
     private final List<String> lines;
@@ -33,11 +40,63 @@ final class PageParser {
     }
 
     static DocsPage parse(String fileName, String markdown) {
-        return new PageParser(fileName, markdown).parse();
+        PageParser parser = new PageParser(fileName, markdown);
+        FrontMatter front = parser.readFrontMatter();
+        return parser.parse(front);
     }
 
-    private DocsPage parse() {
-        FrontMatter front = readFrontMatter();
+    /**
+     * Parses a page read from a folder: a page that is no cmdlet page (the module landing page {@code exchange.md}
+     * or {@code ExchangePowerShell.md}) is skipped with a warning instead of failing the whole import.
+     *
+     * @param warnings receives the skip and any other page-level warning
+     * @return the page, or {@code null} when it was skipped
+     */
+    static DocsPage parseOrSkip(String fileName, String markdown, List<DocsWarning> warnings) {
+        PageParser parser = new PageParser(fileName, markdown);
+        FrontMatter front = parser.readFrontMatter();
+        String landing = parser.landingPageReason(front);
+        if (landing != null) {
+            warnings.add(new DocsWarning(fileName, 0, null, DocsWarning.Kind.PAGE_SKIPPED, landing));
+            return null;
+        }
+        DocsPage page = parser.parse(front);
+        if (front.applicable == null && !page.applicable().isEmpty()) {
+            warnings.add(new DocsWarning(fileName, 1, null, DocsWarning.Kind.PAGE_APPLICABILITY_FROM_PARAMETERS,
+                    "no 'applicable:' in the front matter; products " + page.applicable()
+                            + " taken from the parameters' applicability"));
+        }
+        return page;
+    }
+
+    /**
+     * Why the page is a module landing page rather than a cmdlet page, or {@code null}: its title is no cmdlet name
+     * and it either declares a module ({@code Module Guid:}/{@code Module Name:} in the front matter) or has no
+     * SYNTAX section. A page with a SYNTAX section and a bad title is still an error (a broken cmdlet page).
+     */
+    private String landingPageReason(FrontMatter front) {
+        int saved = index;
+        String title = null;
+        for (int i = index; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("# ")) {
+                title = lines.get(i).substring(2).trim();
+                break;
+            }
+        }
+        index = saved;
+        if (title == null || CMDLET_NAME.matcher(title).matches()) {
+            return null;
+        }
+        boolean hasSyntax = lines.stream()
+                .anyMatch(l -> l.startsWith("## ") && l.substring(3).trim().equalsIgnoreCase("SYNTAX"));
+        if (front.declaresModule || !hasSyntax) {
+            return "not a cmdlet page (title '" + printable(title) + "'"
+                    + (front.declaresModule ? ", front matter declares a module" : ", no SYNTAX section") + ")";
+        }
+        return null;
+    }
+
+    private DocsPage parse(FrontMatter front) {
         String title = readTitle();
         List<SyntaxBlock> syntax = new ArrayList<>();
         List<DocsParameter> parameters = new ArrayList<>();
@@ -56,7 +115,22 @@ final class PageParser {
             }
         }
         requireTypes(parameters, syntax);
-        return new DocsPage(fileName, title, front.onlineVersion, front.applicable, syntax, parameters);
+        List<String> applicable = front.applicable != null ? front.applicable : applicableFromParameters(parameters);
+        return new DocsPage(fileName, title, front.onlineVersion, applicable, syntax, parameters);
+    }
+
+    /**
+     * A page without {@code applicable:} in its front matter (older revisions have a few) applies to every product
+     * one of its parameters names, in order of first mention.
+     */
+    private static List<String> applicableFromParameters(List<DocsParameter> parameters) {
+        List<String> products = new ArrayList<>();
+        for (DocsParameter parameter : parameters) {
+            if (parameter.applicable() != null) {
+                parameter.applicable().stream().filter(p -> !products.contains(p)).forEach(products::add);
+            }
+        }
+        return products;
     }
 
     /** A blank or unreadable yaml {@code Type:} is tolerated only when the syntax types the parameter. */
@@ -76,7 +150,12 @@ final class PageParser {
         }
     }
 
-    private record FrontMatter(List<String> applicable, String onlineVersion) {
+    /**
+     * @param applicable     the {@code applicable:} tokens, or {@code null} when the key is absent
+     * @param onlineVersion  the documentation URL, or {@code null}
+     * @param declaresModule the front matter has {@code Module Guid:} or {@code Module Name:} (a landing page)
+     */
+    private record FrontMatter(List<String> applicable, String onlineVersion, boolean declaresModule) {
     }
 
     private FrontMatter readFrontMatter() {
@@ -84,13 +163,14 @@ final class PageParser {
             throw error(1, "the page does not start with a '---' front matter block",
                     "start the page with '---', the front matter keys (applicable, online version, title) and '---'");
         }
-        List<String> applicable = List.of();
+        List<String> applicable = null;
         String onlineVersion = null;
+        boolean declaresModule = false;
         for (index = 1; index < lines.size(); index++) {
             String line = lines.get(index);
             if (line.strip().equals("---")) {
                 index++;
-                return new FrontMatter(applicable, onlineVersion);
+                return new FrontMatter(applicable, onlineVersion, declaresModule);
             }
             int colon = line.indexOf(':');
             if (colon > 0) {
@@ -98,6 +178,8 @@ final class PageParser {
                 String value = line.substring(colon + 1).trim();
                 if (key.equals("applicable")) {
                     applicable = Applicability.tokens(value);
+                } else if (key.equals("module guid") || key.equals("module name")) {
+                    declaresModule = true;
                 } else if (key.equals("online version") && !value.isEmpty()) {
                     if (!URL.matcher(value).matches()) {
                         throw error(index + 1, "the 'online version' value '" + printable(value) + "' is not an https URL",
@@ -208,13 +290,36 @@ final class PageParser {
             throw error(headingLine, "parameter -" + name + " has no ```yaml block",
                     "add a ```yaml block with at least a 'Type:' line to the section");
         }
-        if (blocks.get(0).applicable() != null) {
-            applicable = blocks.get(0).applicable();
+        List<String> fromBlocks = applicableFromBlocks(blocks);
+        if (fromBlocks != null) {
+            applicable = fromBlocks;
         }
         String text = String.join("\n", description);
-        String type = TypeNames.normalise(blocks.get(0).type());
-        return new DocsParameter(name, headingLine, applicable, blocks, ProseValues.extract(description, name, type),
-                INTERNAL.matcher(text).find(), DEPRECATED.matcher(text).find());
+        return new DocsParameter(name, headingLine, applicable, blocks, ProseValues.candidates(description, name),
+                INTERNAL.matcher(text).find(), DEPRECATED.matcher(text).find(), MULTIPLE_VALUES.matcher(text).find(),
+                INTEGER_VALUE.matcher(text).find());
+    }
+
+    /**
+     * The older layout gives each yaml block its own {@code Applicable:} key; the parameter applies to every product
+     * any block names (which block governs a product is decided per product when mapping). {@code null} when no
+     * block has the key.
+     */
+    private static List<String> applicableFromBlocks(List<YamlBlock> blocks) {
+        List<String> products = null;
+        for (YamlBlock block : blocks) {
+            if (block.applicable() != null) {
+                if (products == null) {
+                    products = new ArrayList<>();
+                }
+                for (String product : block.applicable()) {
+                    if (!products.contains(product)) {
+                        products.add(product);
+                    }
+                }
+            }
+        }
+        return products;
     }
 
     private static boolean isFence(String line) {

@@ -21,6 +21,12 @@ final class ProseValues {
     /** The colon that ends a bullet's head: followed by a blank or the end (not {@code Group:Exchange}). */
     private static final Pattern HEAD_COLON = Pattern.compile(":(?:\\s|$)");
     private static final Pattern INLINE_SPLIT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+    /** An item only the on-premises server accepts: left out of the cloud list, without voiding it. */
+    private static final Pattern ON_PREMISES_ONLY = Pattern.compile(
+            "\\((?:on-premises(?: Exchange)?|Exchange Server) only\\)", Pattern.CASE_INSENSITIVE);
+    /** An item only the cloud accepts; such items may follow the list after one paragraph of text. */
+    private static final Pattern CLOUD_ONLY = Pattern.compile(
+            "\\((?:cloud-only|cloud only|Exchange Online only)\\)", Pattern.CASE_INSENSITIVE);
 
     private ProseValues() {
     }
@@ -33,6 +39,17 @@ final class ProseValues {
      */
     static List<String> extract(List<String> description, String name, String type) {
         if (!ValueListRules.typeMayHoldEnum(name, type)) {
+            return List.of();
+        }
+        return candidates(description, name);
+    }
+
+    /**
+     * The list the description states, before the parameter's type is known: the caller applies
+     * {@link ValueListRules#typeMayHoldEnum} once the type is settled (the yaml type may be overruled by the syntax).
+     */
+    static List<String> candidates(List<String> description, String name) {
+        if (name.equalsIgnoreCase("Identity")) {
             return List.of();
         }
         for (int i = 0; i < description.size(); i++) {
@@ -59,28 +76,60 @@ final class ProseValues {
 
     /**
      * Bullets right after the phrase; blank lines are allowed before the first bullet and between bullets. One bad
-     * bullet voids the list; a blank/{@code $null} bullet is skipped.
+     * bullet voids the list; a blank/{@code $null} bullet and an on-premises-only bullet are skipped. Bullets marked
+     * cloud-only that follow the list after one paragraph still belong to it (Get-RecoverableItems
+     * {@code -SourceFolder DiscoveryHoldsItems}).
      */
     private static List<String> bulletValues(List<String> lines, int from) {
         List<String> values = new ArrayList<>();
-        for (int i = nextNonBlank(lines, from); i < lines.size(); i = nextNonBlank(lines, i + 1)) {
+        int end = addBullets(lines, nextNonBlank(lines, from), values, false);
+        if (end < 0) {
+            return List.of();
+        }
+        int afterParagraph = nextNonBlank(lines, endOfParagraph(lines, end));
+        if (!values.isEmpty() && end < lines.size() && !BULLET.matcher(lines.get(end)).matches()
+                && addBullets(lines, afterParagraph, values, true) < 0) {
+            return List.of();
+        }
+        return values;
+    }
+
+    /**
+     * Adds the bullets from {@code from} on; returns the index of the first line after them, or -1 when a bullet
+     * voids the list. With {@code cloudOnly}, only a run in which every bullet is marked cloud-only is taken.
+     */
+    private static int addBullets(List<String> lines, int from, List<String> values, boolean cloudOnly) {
+        List<String> run = new ArrayList<>();
+        int i = from;
+        for (; i < lines.size(); i = nextNonBlank(lines, i + 1)) {
             Matcher bullet = BULLET.matcher(lines.get(i));
             if (!bullet.matches()) {
                 break;
             }
             String label = label(bullet.group(1));
-            if (isNullItem(label)) {
+            if (cloudOnly && !CLOUD_ONLY.matcher(label).find()) {
+                return i;
+            }
+            if (isNullItem(label) || ON_PREMISES_ONLY.matcher(label).find()) {
                 continue;
             }
             String value = literal(withoutNote(label));
             if (value == null) {
-                return List.of();
+                return cloudOnly ? i : -1;
             }
-            if (!values.contains(value)) {
-                values.add(value);
-            }
+            run.add(value);
         }
-        return values;
+        run.stream().filter(v -> !values.contains(v)).forEach(values::add);
+        return i;
+    }
+
+    /** The first blank line at or after {@code from} (the end of a paragraph). */
+    private static int endOfParagraph(List<String> lines, int from) {
+        int i = from;
+        while (i < lines.size() && !lines.get(i).isBlank()) {
+            i++;
+        }
+        return i;
     }
 
     private static int nextNonBlank(List<String> lines, int from) {

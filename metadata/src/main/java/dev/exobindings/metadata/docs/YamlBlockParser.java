@@ -41,7 +41,7 @@ final class YamlBlockParser {
                 case "parameter sets" -> sets = parameterSets(value);
                 case "aliases" -> aliases = checked(fileName, paramName, lineNumber, "alias", aliases(value));
                 case "accepted values" -> accepted = checked(fileName, paramName, lineNumber, "accepted value",
-                        commaList(value));
+                        valueList(value));
                 case "required" -> required = value.toLowerCase(Locale.ROOT).startsWith("true");
                 case "position" -> position = position(value);
                 case "accept pipeline input" -> pipeline = PipelineInput.parse(value);
@@ -94,15 +94,27 @@ final class YamlBlockParser {
                 String shown = value.length() > 80 ? value.substring(0, 80) + "…" : value;
                 throw new DocsImportException(fileName, line, "parameter -" + paramName + " has the " + what
                         + " '" + shown.replaceAll("\\p{Cntrl}", "?") + "', which is not a literal",
-                        "use letters, digits, '_', '.' or '-' only, separated by commas");
+                        "use letters, digits, '_', '.' or '-' only, separated by commas (or pipes in accepted values)");
             }
         }
         return values;
     }
 
     private static List<String> commaList(String value) {
+        return split(value, ",");
+    }
+
+    /**
+     * Accepted values: separated by commas, or by pipes as the docs wrote them until 2023-09
+     * ({@code DeletedItems | RecoverableItems | PurgedItems}).
+     */
+    private static List<String> valueList(String value) {
+        return split(value, "[,|]");
+    }
+
+    private static List<String> split(String value, String separator) {
         List<String> items = new ArrayList<>();
-        for (String item : value.split(",")) {
+        for (String item : value.split(separator)) {
             String t = item.trim();
             if (!t.isEmpty() && !items.contains(t)) {
                 items.add(t);

@@ -16,10 +16,12 @@ import java.util.Map;
  * @param securityComplianceReport its merge report
  * @param docsCounts               what the docs importer read
  * @param catalogCmdlets           cmdlets in the module catalog
+ * @param docsWarningSummary       one line counting the docs importer's warnings by kind (each is listed in the
+ *                                 merge reports)
  */
 public record AssembledSnapshots(Snapshot exchangeOnline, MergeReport exchangeOnlineReport,
                                  Snapshot securityCompliance, MergeReport securityComplianceReport,
-                                 DocsCounts docsCounts, int catalogCmdlets) {
+                                 DocsCounts docsCounts, int catalogCmdlets, String docsWarningSummary) {
 
     /** File name → exact file content, in the order they are written. */
     public Map<String, String> files() {

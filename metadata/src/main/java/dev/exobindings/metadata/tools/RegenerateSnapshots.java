@@ -11,12 +11,16 @@ import java.util.Map;
 /**
  * Rewrites the bundled snapshots and merge reports from the shared inputs and prints the counts.
  *
- * <pre>java dev.exobindings.metadata.tools.RegenerateSnapshots &lt;shared dir&gt; &lt;output dir&gt;</pre>
+ * <pre>java dev.exobindings.metadata.tools.RegenerateSnapshots &lt;shared dir&gt; &lt;output dir&gt; [--capture-date yyyy-MM-dd]</pre>
+ *
+ * The capture date defaults to the later of the inputs' dates, read from their {@code SOURCE.md}.
  *
  * Everything is built in memory first; on any error nothing is written, the message goes to stderr (no stack
  * trace) and the exit code is 1 (2 for wrong arguments).
  */
 public final class RegenerateSnapshots {
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private RegenerateSnapshots() {
     }
 
@@ -27,15 +31,18 @@ public final class RegenerateSnapshots {
 
     /** Runs the tool and returns its exit code. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 2) {
-            err.println("usage: RegenerateSnapshots <shared dir> <output dir>");
+        String captureDate = null;
+        if (args.length == 4 && args[2].equals("--capture-date") && DATE.matcher(args[3]).matches()) {
+            captureDate = args[3];
+        } else if (args.length != 2) {
+            err.println("usage: RegenerateSnapshots <shared dir> <output dir> [--capture-date yyyy-MM-dd]");
             return 2;
         }
         long start = System.nanoTime();
         Map<String, String> files;
         AssembledSnapshots assembled;
         try {
-            assembled = SnapshotAssembler.assemble(Path.of(args[0]));
+            assembled = SnapshotAssembler.assemble(Path.of(args[0]), captureDate);
             files = assembled.files();
         } catch (RuntimeException e) {
             err.println("snapshot regeneration failed, nothing written: " + e.getMessage());
@@ -60,6 +67,8 @@ public final class RegenerateSnapshots {
                 + ", Security & Compliance " + docs.securityCompliancePages() + ")");
         out.println("docs Exchange Online parameter sections: " + docs.exchangeOnlineParameterSections()
                 + ", Exchange Online parameters: " + docs.exchangeOnlineParameters());
+        out.println("docs importer: " + assembled.docsWarningSummary() + " (each listed under 'Importer notes' in the"
+                + " merge reports)");
         out.println("catalog cmdlets: " + assembled.catalogCmdlets());
         report("exchange-online", assembled.exchangeOnlineReport(), out);
         report("security-compliance", assembled.securityComplianceReport(), out);

@@ -14,6 +14,7 @@ import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.metadata.model.Source;
 import dev.exobindings.metadata.model.SourceKind;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,12 +24,6 @@ import java.util.TreeMap;
  * entirely in memory. Used by {@link RegenerateSnapshots} and by the test that keeps the committed files in sync.
  */
 public final class SnapshotAssembler {
-    /**
-     * Capture date of both snapshots: the commit date of the docs snapshot (2026-08-21). The catalog was captured
-     * earlier (2026-07-24); the later of the two inputs dates the snapshot.
-     */
-    public static final String CAPTURE_DATE = "2026-08-21";
-
     static final String CATALOG_FOLDER = "exo-module-catalog";
     static final String CATALOG_FILE = "EXO-catalog.json";
     static final String DOCS_FOLDER = "exchange-ps-docs";
@@ -36,28 +31,49 @@ public final class SnapshotAssembler {
     private SnapshotAssembler() {
     }
 
-    /** Imports, merges and builds both snapshots from {@code sharedDir}. */
+    /**
+     * Imports, merges and builds both snapshots from {@code sharedDir}. Each input's repository, commit, path and
+     * date come from its {@code SOURCE.md}; the capture date is the later of the inputs' dates.
+     */
     public static AssembledSnapshots assemble(Path sharedDir) {
-        Source catalogSource = SourceNote.read(sharedDir.resolve(CATALOG_FOLDER).resolve("SOURCE.md"),
-                SourceKind.CATALOG, "spec/catalog/EXO-catalog.json", "MIT");
-        Source docsSource = SourceNote.read(sharedDir.resolve(DOCS_FOLDER).resolve("SOURCE.md"),
-                SourceKind.DOCS, "exchange/exchange-ps/ExchangePowerShell", "CC-BY-4.0");
+        return assemble(sharedDir, null);
+    }
+
+    /**
+     * As {@link #assemble(Path)}, with the capture date given by the caller (the command line) instead of taken
+     * from the inputs; {@code null} takes it from the inputs.
+     */
+    public static AssembledSnapshots assemble(Path sharedDir, String captureDate) {
+        SourceNote catalogNote = SourceNote.read(sharedDir.resolve(CATALOG_FOLDER).resolve("SOURCE.md"),
+                SourceKind.CATALOG, CATALOG_FILE, "MIT");
+        SourceNote docsNote = SourceNote.read(sharedDir.resolve(DOCS_FOLDER).resolve("SOURCE.md"),
+                SourceKind.DOCS, "", "CC-BY-4.0");
+        String scDate = captureDate != null ? captureDate : docsNote.date();
+        String exoDate = captureDate != null ? captureDate : later(docsNote.date(), catalogNote.date());
         CatalogImport catalog = CatalogImporter.importFile(sharedDir.resolve(CATALOG_FOLDER).resolve(CATALOG_FILE));
         DocsImport docs = DocsImporter.importFolder(sharedDir.resolve(DOCS_FOLDER));
 
+        List<String> exoNotes = new ArrayList<>(catalog.notes());
+        exoNotes.addAll(docs.warningLines(Product.EXCHANGE_ONLINE.displayName()));
         MergeResult exo = SnapshotMerger.merge(BundledSnapshots.EXCHANGE_ONLINE, Product.EXCHANGE_ONLINE,
-                catalog.cmdlets(), docs.exchangeOnline(), catalog.notes());
+                catalog.cmdlets(), docs.exchangeOnline(), exoNotes);
         MergeResult sc = SnapshotMerger.merge(BundledSnapshots.SECURITY_COMPLIANCE, Product.SECURITY_COMPLIANCE,
-                List.of(), docs.securityCompliance(), List.of());
-        Snapshot exoSnapshot = snapshot(BundledSnapshots.EXCHANGE_ONLINE, Product.EXCHANGE_ONLINE,
-                List.of(docsSource, catalogSource), exo);
-        Snapshot scSnapshot = snapshot(BundledSnapshots.SECURITY_COMPLIANCE, Product.SECURITY_COMPLIANCE,
-                List.of(docsSource), sc);
+                List.of(), docs.securityCompliance(), docs.warningLines(Product.SECURITY_COMPLIANCE.displayName()));
+        Snapshot exoSnapshot = snapshot(BundledSnapshots.EXCHANGE_ONLINE, Product.EXCHANGE_ONLINE, exoDate,
+                List.of(docsNote.source(), catalogNote.source()), exo);
+        Snapshot scSnapshot = snapshot(BundledSnapshots.SECURITY_COMPLIANCE, Product.SECURITY_COMPLIANCE, scDate,
+                List.of(docsNote.source()), sc);
         return new AssembledSnapshots(exoSnapshot, exo.report(), scSnapshot, sc.report(), docs.counts(),
-                catalog.cmdlets().size());
+                catalog.cmdlets().size(), docs.warningSummary());
     }
 
-    private static Snapshot snapshot(String name, Product product, List<Source> sources, MergeResult merged) {
+    /** ISO dates compare as text. */
+    private static String later(String a, String b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static Snapshot snapshot(String name, Product product, String captureDate, List<Source> sources,
+                                     MergeResult merged) {
         MergeReport report = merged.report();
         Map<String, Integer> counts = new TreeMap<>();
         counts.put("cmdlets", report.cmdlets());
@@ -66,7 +82,7 @@ public final class SnapshotAssembler {
         counts.put("cmdletsOnlyInCatalog", report.onlyInCatalog().size());
         counts.put("cmdletsOnlyInDocs", report.onlyInDocs().size());
         counts.put("mergeConflicts", report.conflicts().size());
-        Header header = new Header(Header.CURRENT_FORMAT_VERSION, name, product, CAPTURE_DATE, sources, counts);
+        Header header = new Header(Header.CURRENT_FORMAT_VERSION, name, product, captureDate, sources, counts);
         return new Snapshot(header, merged.cmdlets());
     }
 }

@@ -113,8 +113,9 @@ class RealCorpusTest {
     @Test
     void newMigrationBatch() {
         Cmdlet c = exo("New-MigrationBatch");
+        // LocalPublicFolder needs the on-premises -SourcePublicFolderDatabase: dropped for Exchange Online.
         assertEquals(List.of("Abch", "Analysis", "FolderMove", "GoogleResourceOnboarding", "Local",
-                "LocalMailboxRestore", "LocalPublicFolder", "ManagedGmailTeams", "Offboarding", "Onboarding",
+                "LocalMailboxRestore", "ManagedGmailTeams", "Offboarding", "Onboarding",
                 "PointInTimeRecovery", "PointInTimeRecoveryProvisionOnly", "Preexisting", "PreexistingUserIds",
                 "PreexistingUsers", "PublicFolderToUnifiedGroup", "SlackPublicDataConnector", "WorkflowTemplate"),
                 c.parameterSets());
@@ -130,35 +131,38 @@ class RealCorpusTest {
         assertEquals("Byte[]", csv.type());
         assertFalse(csv.multiValued());
         assertEquals(List.of("Abch", "Analysis", "FolderMove", "GoogleResourceOnboarding", "Local",
-                "LocalMailboxRestore", "LocalPublicFolder", "ManagedGmailTeams", "Offboarding", "Onboarding",
+                "LocalMailboxRestore", "ManagedGmailTeams", "Offboarding", "Onboarding",
                 "PointInTimeRecovery", "PointInTimeRecoveryProvisionOnly", "PublicFolderToUnifiedGroup"), setNames(csv));
-        assertEquals(List.of(true, true, true, true, true, true, true, true, true, false, true, true, true),
+        assertEquals(List.of(true, true, true, true, true, true, true, true, false, true, true, true),
                 mandatory(csv), "optional only in Onboarding");
 
         Parameter columns = param(c, "AllowUnknownColumnsInCsv");
-        assertEquals(17, columns.sets().size(), "CSV and Csv spellings both match");
+        assertEquals(16, columns.sets().size(), "CSV and Csv spellings both match");
         assertTrue(columns.inSet("Preexisting").isEmpty());
         assertEquals("DateTime", param(c, "CompleteAfter").type());
         assertEquals("DateTime", param(c, "StartAfter").type());
-        assertEquals(18, param(c, "Name").sets().size());
+        assertEquals(17, param(c, "Name").sets().size());
     }
 
     @Test
     void newMailbox() {
         Cmdlet c = exo("New-Mailbox");
-        assertEquals(21, c.parameterSets().size());
-        assertEquals("User", c.parameterSets().get(0));
-        assertEquals("SupervisoryReviewPolicyMailbox", c.parameterSets().get(20));
+        // User, AuditLog (need -UserPrincipalName), Linked, LinkedRoomMailbox (-LinkedDomainController) and
+        // RemoteArchive (-ArchiveDomain) need on-premises parameters: dropped for Exchange Online.
+        assertEquals(16, c.parameterSets().size());
+        assertEquals("MicrosoftOnlineServicesID", c.parameterSets().get(0));
+        assertEquals("SupervisoryReviewPolicyMailbox", c.parameterSets().get(15));
+        assertTrue(c.parameterSets().stream().noneMatch(s -> List.of("User", "AuditLog", "Linked", "LinkedRoomMailbox",
+                "RemoteArchive").contains(s)));
         Parameter name = param(c, "Name");
-        assertEquals(21, name.sets().size());
+        assertEquals(16, name.sets().size());
         assertTrue(name.sets().stream().allMatch(m -> m.mandatory() && m.position() == 1));
         Parameter password = param(c, "Password");
         assertEquals("SecureString", password.type());
-        assertEquals(List.of("User", "MicrosoftOnlineServicesID", "Arbitration", "DisabledUser", "Discovery", "Equipment",
-                "FederatedUser", "InactiveMailbox", "Linked", "LinkedRoomMailbox", "Migration", "RemoteArchive",
-                "RemovedMailbox", "Room", "Shared"), setNames(password));
-        assertEquals(List.of(true, true, false, false, false, false, false, false, false, false, false, true, false,
-                false, false), mandatory(password));
+        assertEquals(List.of("MicrosoftOnlineServicesID", "Arbitration", "DisabledUser", "Discovery", "Equipment",
+                "FederatedUser", "InactiveMailbox", "Migration", "RemovedMailbox", "Room", "Shared"), setNames(password));
+        assertEquals(List.of(true, false, false, false, false, false, false, false, false, false, false),
+                mandatory(password));
         assertEquals(List.of("EnableRoomMailboxAccount", "Room"), setNames(param(c, "Room")));
         assertEquals(List.of(true, true), mandatory(param(c, "Room")));
         assertEquals(List.of(true), mandatory(param(c, "Equipment")));
@@ -237,11 +241,15 @@ class RealCorpusTest {
     @Test
     void newMailboxImportRequest() {
         Cmdlet c = exo("New-MailboxImportRequest");
-        assertEquals(List.of("Default", "AzureImportRequest"), c.parameterSets());
+        // Set Default needs the on-premises -FilePath: Exchange Online has the Azure set only, which is its default.
+        assertEquals(List.of("AzureImportRequest"), c.parameterSets());
+        assertEquals("AzureImportRequest", c.defaultParameterSet());
         assertEquals("MailboxIdParameter", param(c, "MigrationMailbox").type());
         assertEquals(List.of("AzureImportRequest"), setNames(param(c, "AzureStatusPublishEndpointInfo")));
-        assertEquals(List.of(true, true), mandatory(param(c, "Mailbox")));
-        assertEquals(List.of(1, 1), positions(param(c, "Mailbox")));
+        assertEquals(List.of(true), mandatory(param(c, "Mailbox")));
+        assertEquals(List.of(1), positions(param(c, "Mailbox")));
+        assertTrue(docs.warnings().stream().anyMatch(w -> w.kind() == DocsWarning.Kind.SET_DROPPED
+                && w.fileName().equals("New-MailboxImportRequest.md") && w.detail().contains("-FilePath")));
     }
 
     @Test
@@ -261,7 +269,8 @@ class RealCorpusTest {
     @Test
     void setRoleGroupPerProduct() throws IOException {
         Cmdlet c = exo("Set-RoleGroup");
-        assertEquals(List.of("CrossForest", "Default"), c.parameterSets());
+        // CrossForest needs the on-premises -LinkedDomainController: dropped for Exchange Online.
+        assertEquals(List.of("Default"), c.parameterSets());
         assertEquals(List.of("Identity", "BypassSecurityGroupManagerCheck", "Description", "DisplayName", "Force",
                 "ManagedBy", "Name", "WellKnownObject"), Fixtures.names(c));
         Cmdlet sc = Fixtures.cmdlet(docs.securityCompliance(), "Set-RoleGroup");
@@ -304,11 +313,12 @@ class RealCorpusTest {
     @Test
     void addMailboxPermission() {
         Cmdlet c = exo("Add-MailboxPermission");
-        assertEquals(List.of("AccessRights", "Owner", "Instance"), c.parameterSets());
-        assertEquals(List.of(true, true, false), mandatory(param(c, "Identity")));
-        assertEquals(List.of(1, 1, 1), positions(param(c, "Identity")));
-        assertEquals(List.of(true, false), mandatory(param(c, "AccessRights")));
-        assertEquals(List.of(true, false), mandatory(param(c, "User")));
+        // Instance needs the on-premises -Instance: dropped for Exchange Online.
+        assertEquals(List.of("AccessRights", "Owner"), c.parameterSets());
+        assertEquals(List.of(true, true), mandatory(param(c, "Identity")));
+        assertEquals(List.of(1, 1), positions(param(c, "Identity")));
+        assertEquals(List.of(true), mandatory(param(c, "AccessRights")));
+        assertEquals(List.of(true), mandatory(param(c, "User")));
         assertEquals(List.of("ChangeOwner", "ChangePermission", "DeleteItem", "ExternalAccount", "FullAccess",
                 "ReadPermission"), param(c, "AccessRights").allowedValues());
         assertEquals("MailboxRights", param(c, "AccessRights").elementType());

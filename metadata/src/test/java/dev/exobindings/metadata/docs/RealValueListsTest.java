@@ -78,7 +78,7 @@ class RealValueListsTest {
 
     @Test
     void proseListCounts() {
-        assertEquals(422, docs.counts().exchangeOnlineProseValuesParameters());
+        assertEquals(424, docs.counts().exchangeOnlineProseValuesParameters());
         assertEquals(181, docs.securityCompliance().stream().map(Cmdlet::parameters).flatMap(List::stream)
                 .filter(p -> p.valuesOrigin() == ValuesOrigin.DOCS_PROSE).count());
     }

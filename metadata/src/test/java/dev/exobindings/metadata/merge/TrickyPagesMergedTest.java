@@ -207,13 +207,14 @@ class TrickyPagesMergedTest {
     void newMailboxImportRequestIsDocsOnly() {
         Cmdlet c = cmdlet("New-MailboxImportRequest");
         assertEquals(DOCS, c.sources());
-        assertEquals(List.of("Default", "AzureImportRequest"), c.parameterSets());
+        // Set Default needs -FilePath, which is on-premises only: the cmdlet has the Azure set alone in Exchange Online.
+        assertEquals(List.of("AzureImportRequest"), c.parameterSets());
+        assertEquals("AzureImportRequest", c.defaultParameterSet());
         assertTrue(c.supportsShouldProcess());
         Parameter mailbox = parameter(c, "Mailbox");
         assertEquals("MailboxLocationIdParameter", mailbox.type());
-        assertEquals(true, in(mailbox, "Default").mandatory());
-        assertEquals(1, in(mailbox, "Default").position());
         assertEquals(true, in(mailbox, "AzureImportRequest").mandatory());
+        assertEquals(1, in(mailbox, "AzureImportRequest").position());
         assertEquals("MailboxIdParameter", parameter(c, "MigrationMailbox").type());
         Parameter uri = parameter(c, "AzureBlobStorageAccountUri");
         assertEquals("Uri", uri.type());

@@ -48,7 +48,8 @@ class RegenerateSnapshotsTest {
         assertTrue(printed.contains("docs Exchange Online parameter sections: 6863"), printed);
         assertTrue(printed.contains("catalog cmdlets: 825"), printed);
         assertTrue(printed.contains("exchange-online: 893 cmdlets (both 662, catalog only 163, docs only 68), "
-                + "6567 parameters, 775 conflicts"), printed);
+                + "6567 parameters, 767 conflicts"), printed);
+        assertTrue(printed.contains("docs importer: 63 warnings: "), printed);
         assertTrue(printed.contains("security-compliance: 275 cmdlets"), printed);
         assertEquals(4, written(output).size());
         for (Path file : written(output)) {
@@ -84,5 +85,17 @@ class RegenerateSnapshotsTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("SOURCE.md: cannot read"));
         assertEquals(2, run("only-one"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: RegenerateSnapshots <shared dir> <output dir>"));
+        assertEquals(2, run("a", "b", "--capture-date", "yesterday"), "a capture date is yyyy-MM-dd");
+    }
+
+    @Test
+    void headersRecordTheInputsPathsAndTheLaterInputDate() {
+        AssembledSnapshots assembled = SharedInputs.assembled();
+        var exo = assembled.exchangeOnline().header();
+        // The docs' SOURCE.md dates its commit 2026-08-21, the catalog's 2026-07-24: the later one dates the capture.
+        assertEquals("2026-08-21", exo.captureDate());
+        assertEquals(List.of("exchange/exchange-ps/ExchangePowerShell", "spec/catalog/EXO-catalog.json"),
+                exo.sources().stream().map(s -> s.path()).toList());
+        assertEquals("2026-08-21", assembled.securityCompliance().header().captureDate());
     }
 }
