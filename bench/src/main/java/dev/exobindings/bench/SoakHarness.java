@@ -78,7 +78,8 @@ public final class SoakHarness {
 
     private static void runSlice(ExchangeClient exo, String[] names, int thread, Outcome[] outcomes, boolean[] writes) {
         List<Integer> group = new ArrayList<>();
-        for (int op = thread; op < OPS; op += THREADS) {
+        for (int next = thread; next < OPS; next += THREADS) {
+            int op = next;
             int kind = Math.floorMod(op * 7919, 10);
             if (kind < 4) {
                 outcomes[op] = single(() -> exo.invoke(kind < 2 ? GetMailbox.identity(names[op])
