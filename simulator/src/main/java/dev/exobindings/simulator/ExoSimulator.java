@@ -11,7 +11,7 @@ import dev.exobindings.simulator.http.InvokePipeline;
 import dev.exobindings.simulator.http.ModuleKey;
 import dev.exobindings.simulator.http.ServiceContext;
 import dev.exobindings.simulator.http.SimulatorHttpHandler;
-import dev.exobindings.simulator.protocol.Psm1Writer;
+import dev.exobindings.simulator.protocol.ModuleTraits;
 import dev.exobindings.simulator.tenant.Tenant;
 
 import java.io.IOException;
@@ -20,17 +20,20 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
- * A loopback Exchange Online: the InvokeCommand, {@code $batch} and EXOModuleFile endpoints over a seeded
+ * A loopback Exchange Online: the InvokeCommand, {@code $batch}, EXOModuleFile and {@code $metadata} endpoints over a seeded
  * in-memory tenant, bound to 127.0.0.1 only.
  *
  * <pre>{@code
@@ -58,7 +61,6 @@ public final class ExoSimulator implements AutoCloseable {
     private volatile ModuleKey moduleKey;
     private HttpServer server;
     private ExecutorService executor;
-    private final java.util.Map<String, String> psm1 = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ExoSimulator(Builder settings) {
         this.settings = settings;
@@ -79,7 +81,9 @@ public final class ExoSimulator implements AutoCloseable {
         FaultInjector injector = new FaultInjector(settings.faults);
         CmdletDispatcher dispatcher = new CmdletDispatcher(settings.snapshot, tenant, settings.allowedCmdlets, counters);
         ServiceContext context = new ServiceContext(tenant, new InvokePipeline(dispatcher, injector, counters, journal), auth,
-                new ConcurrencyGate(settings.faults.concurrencyLimit()), counters, this::moduleFile);
+                new ConcurrencyGate(settings.faults.concurrencyLimit()), counters,
+                new ModuleFileService(settings.snapshot, settings.allowedCmdlets, settings.roles, settings.moduleTraits,
+                        () -> moduleKey().publicKeyXml()));
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 0);
         } catch (IOException e) {
@@ -186,23 +190,6 @@ public final class ExoSimulator implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
-    /** The psm1 for a CommandName header (null or "*" = every cmdlet the role allows), cached per value. */
-    private String moduleFile(String commandNames) {
-        String key = commandNames == null || commandNames.isBlank() ? "*" : commandNames.trim();
-        return psm1.computeIfAbsent(key, k -> {
-            Set<String> wanted = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            if (!k.equals("*")) {
-                wanted.addAll(List.of(k.split("\\s*,\\s*")));
-            }
-            List<Cmdlet> visible = settings.snapshot.cmdlets().stream()
-                    .filter(c -> settings.allowedCmdlets.isEmpty()
-                            || settings.allowedCmdlets.stream().anyMatch(a -> a.equalsIgnoreCase(c.name())))
-                    .filter(c -> wanted.isEmpty() || wanted.contains(c.name()))
-                    .toList();
-            return Psm1Writer.write(visible, moduleKey().publicKeyXml());
-        });
-    }
-
     /** Settings of a simulator. */
     public static final class Builder {
         private long seed = 1;
@@ -211,6 +198,8 @@ public final class ExoSimulator implements AutoCloseable {
         private Snapshot snapshot;
         private final List<String> tokens = new ArrayList<>();
         private final Set<String> allowedCmdlets = new LinkedHashSet<>();
+        private final Map<String, Set<String>> roles = new LinkedHashMap<>();
+        private Function<Cmdlet, ModuleTraits> moduleTraits = c -> ModuleTraits.DEFAULT;
         private Faults faults = Faults.none();
         private int port;
         private int threads = 32;
@@ -263,6 +252,22 @@ public final class ExoSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * A static token with its own role: EXOModuleFile shows that token only these cmdlets (RBAC trimming);
+         * an empty set is a caller without any Exchange role, refused with 403. Also registers the token.
+         */
+        public Builder role(String token, Set<String> cmdlets) {
+            token(token);
+            roles.put(token, Set.copyOf(cmdlets));
+            return this;
+        }
+
+        /** The traits the module text writes per cmdlet (ConfirmImpact, batching, routing, timeout). */
+        public Builder moduleTraits(Function<Cmdlet, ModuleTraits> traits) {
+            moduleTraits = Objects.requireNonNull(traits, "traits");
+            return this;
+        }
+
         /** Fault and load knobs. */
         public Builder faults(Faults value) {
             faults = Objects.requireNonNull(value, "faults");
@@ -296,6 +301,8 @@ public final class ExoSimulator implements AutoCloseable {
             copy.snapshot = snapshot != null ? snapshot : DefaultSnapshot.get();
             copy.tokens.addAll(tokens);
             copy.allowedCmdlets.addAll(allowedCmdlets);
+            copy.roles.putAll(roles);
+            copy.moduleTraits = moduleTraits;
             copy.faults = faults;
             copy.port = port;
             copy.threads = threads;

@@ -22,8 +22,12 @@ class ModuleFileTest {
             assertTrue(psm1.contains("function script:Get-Mailbox\n"));
             assertTrue(psm1.contains("[CmdletBinding(DefaultParameterSetName='Identity')]"));
             assertTrue(psm1.contains("[Parameter(ParameterSetName='Identity', Position=0"), "Get-Mailbox -Identity");
-            assertTrue(psm1.contains("[Parameter(ParameterSetName='__AllParameterSets', Mandatory=$true, Position=0)]"),
-                    "New-DistributionGroup -Name");
+            assertTrue(psm1.contains("[Parameter(Mandatory=$true, Position=0)]\n    [string]\n    ${Name}"),
+                    "New-DistributionGroup -Name: one attribute without a set name for every set");
+            assertTrue(psm1.contains("# .ExternalHelp Microsoft.Exchange.Management-Help.xml\nfunction script:Get-Mailbox\n"));
+            assertTrue(psm1.contains("$script:DefaultTimeout = 960"));
+            assertTrue(psm1.contains("-EnableBatchingStatus:$true"));
+            assertTrue(psm1.contains("function Execute-Command\n"), "helper functions");
             assertTrue(psm1.contains("SupportsShouldProcess=$true"));
             assertTrue(psm1.contains("[ValidateSet("));
             assertTrue(psm1.contains("[Alias("));
@@ -45,6 +49,40 @@ class ModuleFileTest {
             String psm1 = reply.value().get(0).path("fileContent").asText();
             assertTrue(psm1.contains("Export-ModuleMember -Function @('Get-User', 'Set-Mailbox')"), psm1.lines()
                     .filter(l -> l.startsWith("Export")).findFirst().orElse(""));
+        }
+    }
+
+    @Test
+    void eachTokenSeesTheCmdletsOfItsRoleAndATokenWithoutRoleIsRefused() {
+        try (ExoSimulator exo = ExoSimulator.builder().snapshot(BuiltInSnapshot.get()).mailboxes(1).token("ADMIN")
+                .role("HELPDESK", Set.of("Get-User")).role("NOBODY", Set.of()).build().start()) {
+            URI uri = URI.create(exo.baseUri() + "/AdminApi/v1.0/contoso.onmicrosoft.com/EXOModuleFile");
+            String admin = new SimClient(exo, "ADMIN").get(uri).value().get(0).path("fileContent").asText();
+            String helpdesk = new SimClient(exo, "HELPDESK").get(uri).value().get(0).path("fileContent").asText();
+            assertTrue(admin.contains("function script:Set-Mailbox\n"));
+            assertTrue(helpdesk.contains("Export-ModuleMember -Function @('Get-User')"));
+            assertFalse(helpdesk.contains("function script:Set-Mailbox\n"));
+            SimClient.Reply refused = new SimClient(exo, "NOBODY").get(uri);
+            assertEquals(403, refused.status());
+        }
+    }
+
+    @Test
+    void theMetadataDocumentIsServed() {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(1).token("T").build().start()) {
+            java.net.http.HttpResponse<String> reply;
+            try {
+                reply = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(URI.create(
+                        exo.baseUri() + "/adminapi/beta/contoso.onmicrosoft.com/$metadata"))
+                        .header("Authorization", "Bearer T").GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            assertEquals(200, reply.statusCode());
+            assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/xml"));
+            assertEquals(dev.exobindings.metadata.BundledCsdl.exchangeOnline(), reply.body());
+            assertTrue(reply.body().contains("InvokeCommand"));
         }
     }
 

@@ -65,6 +65,16 @@ public final class CatalogImporter {
         return new CatalogImporter(name).root(root);
     }
 
+    /**
+     * Reads a catalog already in memory, in the catalog's JSON shape (a live capture builds one from the module
+     * text, so both paths share these rules).
+     *
+     * @param name names the input in errors
+     */
+    public static CatalogImport importTree(String name, JsonNode root) {
+        return new CatalogImporter(name).root(root);
+    }
+
     private CatalogImport root(JsonNode root) {
         JsonNode cmdlets = array(root, "cmdlets", "$");
         List<Cmdlet> result = new ArrayList<>();

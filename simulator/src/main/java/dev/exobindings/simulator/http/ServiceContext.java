@@ -3,8 +3,6 @@ package dev.exobindings.simulator.http;
 import dev.exobindings.simulator.SimulatorCounters;
 import dev.exobindings.simulator.tenant.Tenant;
 
-import java.util.function.Function;
-
 /**
  * What the endpoints share.
  *
@@ -13,8 +11,8 @@ import java.util.function.Function;
  * @param auth        token check
  * @param concurrency per-tenant in-flight limit
  * @param counters    counters
- * @param moduleFile  the EXOModuleFile psm1 text for a {@code CommandName} header value (null or {@code *} = all)
+ * @param moduleFiles the EXOModuleFile module text per caller and the {@code $metadata} document
  */
 public record ServiceContext(Tenant tenant, InvokePipeline pipeline, AuthGate auth, ConcurrencyGate concurrency,
-                             SimulatorCounters counters, Function<String, String> moduleFile) {
+                             SimulatorCounters counters, ModuleFiles moduleFiles) {
 }

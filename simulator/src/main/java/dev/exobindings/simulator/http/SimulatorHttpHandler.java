@@ -96,7 +96,11 @@ public final class SimulatorHttpHandler implements HttpHandler {
         String action = segments[3].toLowerCase(Locale.ROOT);
         String serviceRoot = baseUri.get() + "/adminapi/beta/" + tenant;
         if (method.equals("GET") && action.equals("exomodulefile")) {
-            return moduleFile(exchange.getRequestHeaders().getFirst("CommandName"));
+            return moduleFile(bearer(exchange.getRequestHeaders().getFirst("Authorization")),
+                    exchange.getRequestHeaders().getFirst("CommandName"));
+        }
+        if (method.equals("GET") && action.equals("$metadata")) {
+            return SimResponse.xml(200, ResponseHeaders.success(), context.moduleFiles().metadataXml());
         }
         if (!method.equals("POST") || !(action.equals("invokecommand") || action.equals("$batch"))) {
             return ErrorBodies.noSuchEndpoint(method, path);
@@ -117,12 +121,21 @@ public final class SimulatorHttpHandler implements HttpHandler {
         }
     }
 
-    private SimResponse moduleFile(String commandNames) {
+    private SimResponse moduleFile(String token, String commandNames) {
+        String text = context.moduleFiles().moduleText(token, commandNames);
+        if (text == null) {
+            // the real service refuses a caller without any Exchange role
+            return ErrorBodies.forbidden("Get-EXOModuleFile");
+        }
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         ObjectNode file = body.putArray("value").addObject();
         file.put("fileName", "ExchangeOnline.psm1");
-        file.put("fileContent", context.moduleFile().apply(commandNames));
+        file.put("fileContent", text);
         return SimResponse.json(200, ResponseHeaders.success(), body);
+    }
+
+    private static String bearer(String authorization) {
+        return authorization == null || authorization.length() < 7 ? "" : authorization.substring(7).trim();
     }
 
     private static JsonNode readJson(byte[] bytes) {

@@ -29,6 +29,13 @@ public record SimResponse(int status, Map<String, String> headers, JsonNode json
         return new SimResponse(status, headers, null, body);
     }
 
+    /** An XML document (the {@code $metadata} CSDL). */
+    public static SimResponse xml(int status, Map<String, String> headers, String body) {
+        Map<String, String> copy = new LinkedHashMap<>(headers == null ? Map.of() : headers);
+        copy.put("Content-Type", "application/xml; charset=utf-8");
+        return new SimResponse(status, copy, null, body);
+    }
+
     /** A copy with one more header. */
     public SimResponse withHeader(String name, String value) {
         Map<String, String> copy = new LinkedHashMap<>(headers);
@@ -38,6 +45,9 @@ public record SimResponse(int status, Map<String, String> headers, JsonNode json
 
     /** The content type this response is sent with. */
     public String contentType() {
-        return json != null ? "application/json; odata.metadata=minimal; charset=utf-8" : "text/plain; charset=utf-8";
+        if (json != null) {
+            return "application/json; odata.metadata=minimal; charset=utf-8";
+        }
+        return headers.getOrDefault("Content-Type", "text/plain; charset=utf-8");
     }
 }

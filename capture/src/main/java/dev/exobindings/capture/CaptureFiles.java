@@ -1,0 +1,68 @@
+package dev.exobindings.capture;
+
+import dev.exobindings.capture.CaptureException.Kind;
+import dev.exobindings.capture.merge.CapturedTraits;
+import dev.exobindings.capture.merge.Provenance;
+import dev.exobindings.metadata.io.AtomicFiles;
+import dev.exobindings.metadata.io.SnapshotWriter;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a finished capture: every file's text is built first (the snapshot is validated while it is rendered), and
+ * only then is each file written through {@link AtomicFiles}. Files, for snapshot name {@code N}: {@code N.json}
+ * (snapshot), {@code N.metadata.xml} ($metadata), {@code N.psm1} (the module text as served),
+ * {@code N.traits.tsv} (per-cmdlet traits, in the columns of {@code module-traits.tsv}), {@code N.provenance.tsv},
+ * {@code N.capture-report.txt}.
+ */
+final class CaptureFiles {
+    private CaptureFiles() {
+    }
+
+    static List<Path> write(Path folder, CaptureResult result) {
+        String name = result.snapshot().header().name();
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(folder.resolve(name + ".json"), SnapshotWriter.toJson(result.snapshot()));
+        files.put(folder.resolve(name + ".metadata.xml"), result.download().metadataXml());
+        files.put(folder.resolve(name + ".psm1"), result.download().moduleText());
+        files.put(folder.resolve(name + ".traits.tsv"), traits(result.traits()));
+        files.put(folder.resolve(name + ".provenance.tsv"), provenance(result.provenance()));
+        files.put(folder.resolve(name + ".capture-report.txt"), result.report().toText());
+        List<Path> written = new ArrayList<>();
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            try {
+                AtomicFiles.writeString(file.getKey(), file.getValue());
+            } catch (IOException e) {
+                throw new CaptureException(Kind.OUTPUT, "Cannot write " + file.getKey() + ": " + e.getMessage()
+                        + ". Check that the folder is writable; the capture itself succeeded, run it again.", e);
+            }
+            written.add(file.getKey());
+        }
+        return written;
+    }
+
+    private static String traits(Map<String, CapturedTraits> traits) {
+        StringBuilder out = new StringBuilder("# Per-cmdlet traits read from a captured module text. Columns as in "
+                + "module-traits.tsv; httpTimeoutSeconds empty = the module states no timeout.\n");
+        out.append("cmdlet\tsupportsShouldProcess\tconfirmImpact\tbatchable\troutingParameter\troutingRule\t"
+                + "httpTimeoutSeconds\n");
+        traits.forEach((cmdlet, t) -> out.append(cmdlet).append('\t').append(t.supportsShouldProcess()).append('\t')
+                .append(t.confirmImpact() == null ? "" : t.confirmImpact()).append('\t').append(t.batchable())
+                .append('\t').append(t.routingParameter() == null ? "" : t.routingParameter()).append('\t')
+                .append(t.routingRule() == null ? "" : t.routingRule().name().toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-'))
+                .append('\t').append(t.httpTimeoutSeconds() == null ? "" : t.httpTimeoutSeconds()).append('\n'));
+        return out.toString();
+    }
+
+    private static String provenance(List<Provenance> rows) {
+        StringBuilder out = new StringBuilder("cmdlet\tparameter\tfact\tsource\n");
+        rows.forEach(row -> out.append(row.line()).append('\n'));
+        return out.toString();
+    }
+}

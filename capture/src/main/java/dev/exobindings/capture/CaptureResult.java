@@ -1,0 +1,38 @@
+package dev.exobindings.capture;
+
+import dev.exobindings.capture.client.ServiceDownload;
+import dev.exobindings.capture.merge.CaptureReport;
+import dev.exobindings.capture.merge.CapturedTraits;
+import dev.exobindings.capture.merge.Provenance;
+import dev.exobindings.capture.psm1.ModuleText;
+import dev.exobindings.metadata.model.Snapshot;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A finished capture.
+ *
+ * @param snapshot   the captured snapshot, merged with the docs facts
+ * @param module     the parsed module text (proxies, constants, public key)
+ * @param traits     per cmdlet (case-insensitive) the traits the module states
+ * @param report     what the service has that the docs lack and the reverse, conflicts, RBAC note
+ * @param provenance where every fact came from
+ * @param download   what the service answered (module text and {@code $metadata})
+ * @param written    the files written, empty when no output folder was given
+ */
+public record CaptureResult(Snapshot snapshot, ModuleText module, Map<String, CapturedTraits> traits,
+                            CaptureReport report, List<Provenance> provenance, ServiceDownload download,
+                            List<Path> written) {
+    public CaptureResult {
+        provenance = List.copyOf(provenance);
+        written = List.copyOf(written);
+    }
+
+    @Override
+    public String toString() {
+        return "CaptureResult[" + snapshot.header().name() + ", " + snapshot.cmdlets().size() + " cmdlets, "
+                + written.size() + " files written]";
+    }
+}

@@ -1,0 +1,142 @@
+package dev.exobindings.capture.client;
+
+import dev.exobindings.capture.CaptureException;
+import dev.exobindings.capture.CaptureException.Kind;
+import dev.exobindings.runtime.auth.AccessToken;
+import dev.exobindings.runtime.auth.AuthContext;
+import dev.exobindings.runtime.auth.AuthenticationFailedException;
+import dev.exobindings.runtime.auth.Credentials;
+import dev.exobindings.runtime.auth.TokenRequest;
+import dev.exobindings.runtime.cloud.Cloud;
+import dev.exobindings.runtime.http.JwtClaims;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Downloads what the module downloads at connect time: {@code GET /AdminApi/v1.0/{tenant}/EXOModuleFile} with the
+ * bootstrap headers of the protocol reference §(b), then {@code GET /adminapi/beta/{tenant}/$metadata}. Signs in with
+ * any runtime {@link Credentials}, given the tenant, the cloud's authority and scope, as the client builder does.
+ */
+public final class ModuleFileClient {
+    static final String APP_ANCHOR = "SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}";
+
+    private final String tenant;
+    private final Cloud cloud;
+    private final URI base;
+    private final Credentials credentials;
+    private final String moduleVersion;
+    private final Duration timeout;
+    private final HttpClient http;
+
+    /**
+     * @param base          REST base (the cloud's, or a checked override)
+     * @param moduleVersion sent as {@code Version} and {@code exomodule-version}
+     */
+    public ModuleFileClient(String tenant, Cloud cloud, URI base, Credentials credentials, String moduleVersion,
+                            Duration timeout, HttpClient http) {
+        this.tenant = tenant;
+        this.cloud = cloud;
+        this.base = base;
+        this.credentials = credentials;
+        this.moduleVersion = moduleVersion;
+        this.timeout = timeout;
+        this.http = http;
+    }
+
+    /** Signs in, downloads the module text and {@code $metadata}. */
+    public ServiceDownload download() {
+        String token = token();
+        String connectionId = UUID.randomUUID().toString();
+        String root = trimSlash(base.toString());
+        String encodedTenant = URLEncoder.encode(tenant, StandardCharsets.UTF_8);
+        URI moduleUri = URI.create(root + "/AdminApi/v1.0/" + encodedTenant + "/EXOModuleFile?Version="
+                + URLEncoder.encode(moduleVersion, StandardCharsets.UTF_8));
+        HttpRequest.Builder module = request(moduleUri, token, connectionId)
+                .header("Accept", "application/json")
+                .header("CommandName", "*")
+                .header("ps-version", "7.4.6")
+                .header("exomodule-version", moduleVersion)
+                .header("is-cloud-shell-environment", "False")
+                .header("X-InitializeConnectionContextObjectIdDynamic", "true")
+                .header("X-AnchorMailbox", anchor(token));
+        HttpResponse<byte[]> moduleAnswer = send(module.build(), "the module file (EXOModuleFile)");
+        if (moduleAnswer.statusCode() / 100 != 2) {
+            throw ServiceAnswers.failure(moduleAnswer.statusCode(), moduleAnswer.body(), moduleUri, tenant,
+                    "the module file (EXOModuleFile)");
+        }
+        URI metadataUri = URI.create(root + "/adminapi/beta/" + encodedTenant + "/$metadata");
+        HttpResponse<byte[]> metadata = send(request(metadataUri, token, connectionId)
+                .header("Accept", "application/xml").build(), "$metadata");
+        if (metadata.statusCode() / 100 != 2) {
+            CaptureException failure = ServiceAnswers.failure(metadata.statusCode(), metadata.body(), metadataUri,
+                    tenant, "$metadata");
+            throw failure.kind() == Kind.SERVICE ? new CaptureException(Kind.METADATA, failure.getMessage()) : failure;
+        }
+        String xml = new String(metadata.body(), StandardCharsets.UTF_8);
+        if (!xml.contains("edmx:Edmx") && !xml.contains("<Edmx")) {
+            throw new CaptureException(Kind.METADATA, "The answer from " + metadataUri + " is not an OData CSDL "
+                    + "document (no <edmx:Edmx> root); check the endpoint.");
+        }
+        return ServiceAnswers.module(moduleAnswer.body(), moduleUri, xml);
+    }
+
+    private HttpRequest.Builder request(URI uri, String token, String connectionId) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).GET()
+                .header("Authorization", "Bearer " + token)
+                .header("connection-id", connectionId)
+                .header("client-request-id", UUID.randomUUID().toString());
+        if ("http".equals(uri.getScheme())) {
+            b.version(HttpClient.Version.HTTP_1_1);
+        }
+        return b;
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, String what) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new CaptureException(Kind.SERVICE, "Cannot download " + what + " from "
+                    + ServiceAnswers.host(request.uri()) + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()) + ". Check the network and the endpoint.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CaptureException(Kind.SERVICE, "Interrupted while downloading " + what);
+        }
+    }
+
+    private String token() {
+        try {
+            AccessToken token = credentials.tokenProvider(new AuthContext(tenant, cloud.authority(), cloud.scope()))
+                    .token(new TokenRequest(cloud.scope(), null, false));
+            return token.token();
+        } catch (AuthenticationFailedException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            String folded = message.toLowerCase(Locale.ROOT);
+            if (folded.contains("aadsts90002") || folded.contains("aadsts900023") || folded.contains("tenant")
+                    && folded.contains("not found")) {
+                throw new CaptureException(Kind.UNKNOWN_TENANT, "Tenant '" + tenant + "' does not exist at "
+                        + cloud.authority() + ": " + message + " Give the initial domain or GUID, and the cloud.");
+            }
+            throw new CaptureException(Kind.SIGN_IN, "Signing in to tenant '" + tenant + "' failed: " + message);
+        }
+    }
+
+    /** {@code UPN:<upn>} for a delegated token, else the app anchor, as the runtime's default anchor. */
+    private String anchor(String token) {
+        return JwtClaims.claim(token, "upn").map(upn -> "UPN:" + upn)
+                .orElse("APP:" + APP_ANCHOR + "@" + tenant);
+    }
+
+    private static String trimSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.exobindings.capture.merge;
+
+import dev.exobindings.metadata.merge.MergeResult;
+import dev.exobindings.metadata.merge.SnapshotMerger;
+import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Parameter;
+import dev.exobindings.metadata.model.Product;
+import dev.exobindings.metadata.model.SourceKind;
+import dev.exobindings.metadata.model.ValuesOrigin;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Merges captured cmdlets with the docs facts of a snapshot through the metadata merge: the capture takes the
+ * catalog's role (which parameters exist, sets, mandatory, positions, pipeline, ValidateSet, aliases, default set),
+ * the docs keep theirs (declared types, prose value lists, documentation URL, flags). Cmdlets only the docs list
+ * are reported, not kept: the snapshot describes what this service offers. Every fact gets a {@link Provenance}.
+ */
+public final class CaptureMerger {
+    private CaptureMerger() {
+    }
+
+    /**
+     * @param captured the captured cmdlets (source {@code capture})
+     * @param docsFrom the snapshot whose docs facts to use (cmdlets with source {@code docs})
+     */
+    public static CaptureMerge merge(String snapshotName, Product product, String origin, List<Cmdlet> captured,
+                                     List<Cmdlet> docsFrom, List<String> notes) {
+        List<Cmdlet> docs = DocsFacts.of(docsFrom);
+        MergeResult merged = SnapshotMerger.merge(snapshotName, product, captured, docs, notes);
+        List<Cmdlet> kept = new ArrayList<>();
+        List<Provenance> provenance = new ArrayList<>();
+        List<String> absent = merged.report().onlyInDocs();
+        for (Cmdlet cmdlet : merged.cmdlets()) {
+            if (absent.contains(cmdlet.name())) {
+                continue;
+            }
+            List<SourceKind> sources = cmdlet.sources().stream()
+                    .map(s -> s == SourceKind.CATALOG ? SourceKind.CAPTURE : s).distinct().toList();
+            Cmdlet result = new Cmdlet(cmdlet.name(), cmdlet.verb(), cmdlet.noun(), cmdlet.product(),
+                    cmdlet.defaultParameterSet(), cmdlet.documentationUrl(), cmdlet.supportsShouldProcess(), sources,
+                    cmdlet.parameterSets(), cmdlet.parameters());
+            kept.add(result);
+            provenance(result, docs, provenance);
+        }
+        CaptureReport report = new CaptureReport(origin, merged.report(), absent, List.of());
+        return new CaptureMerge(kept, report, provenance);
+    }
+
+    private static void provenance(Cmdlet cmdlet, List<Cmdlet> docs, List<Provenance> out) {
+        Cmdlet fromDocs = docs.stream().filter(d -> d.name().equalsIgnoreCase(cmdlet.name())).findFirst().orElse(null);
+        String capture = "capture";
+        out.add(new Provenance(cmdlet.name(), null, "parameterSets", capture));
+        out.add(new Provenance(cmdlet.name(), null, "defaultParameterSet", capture));
+        out.add(new Provenance(cmdlet.name(), null, "supportsShouldProcess", capture));
+        if (cmdlet.documentationUrl() != null) {
+            out.add(new Provenance(cmdlet.name(), null, "documentationUrl", "docs"));
+        }
+        for (Parameter p : cmdlet.parameters()) {
+            boolean documented = fromDocs != null && fromDocs.parameter(p.name()).isPresent();
+            out.add(new Provenance(cmdlet.name(), p.name(), "sets,mandatory,position,pipeline,aliases,switch",
+                    capture));
+            out.add(new Provenance(cmdlet.name(), p.name(), "type", documented ? "docs" : capture));
+            if (!p.allowedValues().isEmpty()) {
+                out.add(new Provenance(cmdlet.name(), p.name(), "allowedValues",
+                        p.valuesOrigin() == ValuesOrigin.VALIDATE_SET ? capture : "docs"));
+            }
+            if (documented && (p.internal() || p.deprecated())) {
+                out.add(new Provenance(cmdlet.name(), p.name(), "internal,deprecated", "docs"));
+            }
+        }
+    }
+
+    /**
+     * The merged cmdlets, the report and the provenance of every fact.
+     *
+     * @param cmdlets    the snapshot's cmdlets
+     * @param report     the capture report
+     * @param provenance one row per fact group
+     */
+    public record CaptureMerge(List<Cmdlet> cmdlets, CaptureReport report, List<Provenance> provenance) {
+        public CaptureMerge {
+            cmdlets = List.copyOf(cmdlets);
+            provenance = List.copyOf(provenance);
+        }
+    }
+}

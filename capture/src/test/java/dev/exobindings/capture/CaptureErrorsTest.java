@@ -1,0 +1,126 @@
+package dev.exobindings.capture;
+
+import dev.exobindings.capture.CaptureException.Kind;
+import dev.exobindings.metadata.model.SourceKind;
+import dev.exobindings.runtime.auth.AuthenticationFailedException;
+import dev.exobindings.runtime.auth.Credentials;
+import dev.exobindings.simulator.ExoSimulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** One clear message per failure, no secret in it, and nothing written. */
+class CaptureErrorsTest {
+    private static final String SECRET_TOKEN = "secret-token-value-123";
+
+    @TempDir
+    Path out;
+
+    private CaptureException failing(Capture.Builder builder) {
+        CaptureException e = assertThrows(CaptureException.class, () -> builder.outputDirectory(out).run());
+        assertFalse(e.getMessage().contains(SECRET_TOKEN), e.getMessage());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(0, files.count(), "nothing is written when the capture fails");
+        } catch (IOException io) {
+            throw new AssertionError(io);
+        }
+        return e;
+    }
+
+    @Test
+    void aTokenTheServiceRefusesIsUnauthorized() {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("T").build().start()) {
+            CaptureException e = failing(Capture.builder().tenant("contoso.onmicrosoft.com").endpoint(exo.baseUri())
+                    .credentials(SimTokens.of(SECRET_TOKEN)));
+            assertEquals(Kind.UNAUTHORIZED, e.kind());
+            assertTrue(e.getMessage().contains("HTTP 401") && e.getMessage().contains("contoso.onmicrosoft.com"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void anAccountWithoutAnyExchangeRoleIsForbidden() {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).role(SECRET_TOKEN, Set.of()).build().start()) {
+            CaptureException e = failing(Capture.builder().tenant("contoso.onmicrosoft.com").endpoint(exo.baseUri())
+                    .credentials(SimTokens.of(SECRET_TOKEN)));
+            assertEquals(Kind.FORBIDDEN, e.kind());
+            assertTrue(e.getMessage().contains("HTTP 403") && e.getMessage().contains("Exchange role"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aTenantThatDoesNotExistIsNamed() {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("T").build().start()) {
+            CaptureException e = failing(Capture.builder().tenant("fabrikam.onmicrosoft.com").endpoint(exo.baseUri())
+                    .credentials(SimTokens.of("T")));
+            assertEquals(Kind.UNKNOWN_TENANT, e.kind());
+            assertTrue(e.getMessage().startsWith("Tenant 'fabrikam.onmicrosoft.com' does not exist"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aTenantTheLoginAuthorityDoesNotKnowIsNamedToo() {
+        Credentials unknown = context -> request -> {
+            throw new AuthenticationFailedException("AADSTS90002: Tenant 'nowhere.example' not found.");
+        };
+        CaptureException e = failing(Capture.builder().tenant("nowhere.example")
+                .endpoint(java.net.URI.create("http://127.0.0.1:9")).credentials(unknown));
+        assertEquals(Kind.UNKNOWN_TENANT, e.kind());
+        assertTrue(e.getMessage().contains("'nowhere.example' does not exist"), e.getMessage());
+    }
+
+    @Test
+    void anAnswerWithoutAModuleSaysSo() throws IOException {
+        for (String body : new String[] {"{\"value\":[]}", "{\"value\":[{\"fileName\":\"x.psm1\",\"fileContent\":\"\"}]}",
+                "<html>sign-in page</html>"}) {
+            try (FakeService service = new FakeService(200, body)) {
+                CaptureException e = failing(Capture.builder().tenant("contoso.onmicrosoft.com")
+                        .endpoint(service.baseUri()).credentials(SimTokens.of("T")));
+                assertEquals(Kind.NO_MODULE, e.kind(), body);
+                assertTrue(e.getMessage().contains("holds no module text"), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aModuleTextThatCannotBeParsedNamesLineAndColumn() throws IOException {
+        String module = "# .ExternalHelp x.xml\\nfunction script:Get-Thing\\n{\\n    [CmdletBinding()]\\n"
+                + "    param([Parameter(Mandatory=$maybe)] ${Identity})\\n}\\n";
+        try (FakeService service = new FakeService(200, "{\"value\":[{\"fileName\":\"ExchangeOnline.psm1\","
+                + "\"fileContent\":\"" + module.replace("$", "$") + "\"}]}")) {
+            CaptureException e = failing(Capture.builder().tenant("contoso.onmicrosoft.com")
+                    .endpoint(service.baseUri()).credentials(SimTokens.of("T")));
+            assertEquals(Kind.UNPARSABLE_MODULE, e.kind());
+            assertTrue(e.getMessage().contains("ExchangeOnline.psm1 of tenant contoso.onmicrosoft.com at 127.0.0.1:5:"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void aRestrictedRoleSeesFewerCmdletsAndTheReportSaysSo() {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("ADMIN")
+                .role("HELPDESK", Set.of("Get-Mailbox", "Get-User", "Set-User")).build().start()) {
+            CaptureResult full = Capture.builder().tenant("contoso.onmicrosoft.com").endpoint(exo.baseUri())
+                    .credentials(SimTokens.of("ADMIN")).run();
+            CaptureResult trimmed = Capture.builder().tenant("contoso.onmicrosoft.com").endpoint(exo.baseUri())
+                    .credentials(SimTokens.of("HELPDESK")).run();
+            assertEquals(3, trimmed.snapshot().cmdlets().size());
+            assertTrue(full.snapshot().cmdlets().size() > 800, String.valueOf(full.snapshot().cmdlets().size()));
+            long documented = dev.exobindings.metadata.BundledSnapshots.exchangeOnline().cmdlets().stream()
+                    .filter(c -> c.sources().contains(SourceKind.DOCS)).count();
+            assertEquals(documented - 3, trimmed.report().absentFromCapture().size());
+            assertTrue(trimmed.report().absentFromCapture().contains("Set-Mailbox"));
+            assertTrue(trimmed.report().toText().contains("trimmed to the caller's roles (RBAC)"));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.exobindings.maven;
+
+import dev.exobindings.capture.Capture;
+import dev.exobindings.capture.CaptureException;
+import dev.exobindings.capture.CaptureResult;
+import dev.exobindings.runtime.auth.Credentials;
+import dev.exobindings.runtime.auth.MsalCredentials;
+import dev.exobindings.runtime.auth.StaticCredentials;
+import dev.exobindings.runtime.cloud.Cloud;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Captures a tenant's cmdlets from the service itself (the module text of EXOModuleFile and {@code $metadata}) and
+ * writes a snapshot merged with the docs facts of the bundled snapshot, plus its report, provenance, traits and the
+ * CSDL beside it. Secrets come from environment variables only, never from the POM:
+ * <pre>
+ * EXO_ACCESS_TOKEN=eyJ… mvn exo-bindings:capture -Dtenant=contoso.onmicrosoft.com
+ * EXO_CLIENT_SECRET=… mvn exo-bindings:capture -Dtenant=contoso.onmicrosoft.com -DclientId=&lt;app id&gt;
+ * EXO_CERTIFICATE_PASSWORD=… mvn exo-bindings:capture -Dtenant=… -DclientId=… -Dcertificate=app.pfx
+ * </pre>
+ */
+@Mojo(name = "capture", requiresProject = false, threadSafe = true)
+public class CaptureMojo extends AbstractMojo {
+
+    /** The tenant: initial domain or GUID. */
+    @Parameter(property = "tenant", required = true)
+    String tenant;
+
+    /** COMMERCIAL, GCC_HIGH, DOD or CHINA. */
+    @Parameter(property = "cloud", defaultValue = "COMMERCIAL")
+    String cloud;
+
+    /** Another REST host (https, or http to a loopback address, e.g. the simulator). */
+    @Parameter(property = "endpoint")
+    String endpoint;
+
+    /** Application id for app-only sign-in (with a secret or a certificate); unset = a token from the environment. */
+    @Parameter(property = "clientId")
+    String clientId;
+
+    /** PKCS#12 certificate of the application; its password comes from {@code EXO_CERTIFICATE_PASSWORD}. */
+    @Parameter(property = "certificate")
+    File certificate;
+
+    /** Name of the snapshot and of its files (lower-case words joined by '-'). */
+    @Parameter(property = "snapshotName", defaultValue = "exchange-online-capture")
+    String snapshotName;
+
+    /** The snapshot whose docs facts are merged in: a bundled name or a file. */
+    @Parameter(property = "docsSnapshot", defaultValue = "exchange-online")
+    String docsSnapshot;
+
+    /** Where the snapshot and its companions are written. */
+    @Parameter(property = "captureDirectory", defaultValue = "${project.build.directory}/exo-bindings-capture")
+    File outputDirectory;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    File baseDirectory;
+
+    /** Environment lookup (tests replace it). */
+    Function<String, String> environment = System::getenv;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        Capture.Builder builder;
+        try {
+            builder = Capture.builder().tenant(tenant).cloud(cloud()).credentials(credentials())
+                    .snapshotName(snapshotName).outputDirectory(output())
+                    .docsSnapshot(SnapshotInputs.nameOrFile(docsSnapshot, baseDirectory.toPath(), "docsSnapshot")
+                            .parse());
+            if (endpoint != null && !endpoint.isBlank()) {
+                builder.endpoint(URI.create(endpoint.strip()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("exo-bindings:capture: " + e.getMessage());
+        }
+        try {
+            CaptureResult result = builder.run();
+            getLog().info("exo-bindings capture of " + tenant + ": " + result.snapshot().cmdlets().size()
+                    + " cmdlets (" + result.report().merge().onlyInCatalog().size() + " not in the docs, "
+                    + result.report().absentFromCapture().size() + " docs cmdlets absent: RBAC-trimmed or removed); "
+                    + "written: " + result.written());
+        } catch (CaptureException e) {
+            throw new MojoFailureException("exo-bindings:capture failed (" + e.kind() + "): " + e.getMessage());
+        }
+    }
+
+    private Path output() {
+        String path = outputDirectory.getPath();
+        // Without a project, ${project.build.directory} stays uninterpolated.
+        return path.contains("${") ? baseDirectory.toPath().resolve("target/exo-bindings-capture")
+                : outputDirectory.toPath();
+    }
+
+    private Cloud cloud() throws MojoFailureException {
+        try {
+            return Cloud.valueOf(cloud.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("exo-bindings:capture: cloud '" + cloud + "' is not one of COMMERCIAL, "
+                    + "GCC_HIGH, DOD, CHINA");
+        }
+    }
+
+    Credentials credentials() throws MojoFailureException {
+        if (clientId == null || clientId.isBlank()) {
+            String token = environment.apply("EXO_ACCESS_TOKEN");
+            if (token == null || token.isBlank()) {
+                throw new MojoFailureException("exo-bindings:capture needs a sign-in: set EXO_ACCESS_TOKEN to an "
+                        + "access token for the Exchange Online resource, or give -DclientId with EXO_CLIENT_SECRET "
+                        + "or -Dcertificate (password in EXO_CERTIFICATE_PASSWORD)");
+            }
+            return StaticCredentials.token(token);
+        }
+        if (certificate != null) {
+            String password = environment.apply("EXO_CERTIFICATE_PASSWORD");
+            try (InputStream pfx = Files.newInputStream(certificate.toPath())) {
+                return MsalCredentials.certificate(clientId, pfx, password == null ? new char[0]
+                        : password.toCharArray());
+            } catch (IOException e) {
+                throw new MojoFailureException("exo-bindings:capture: cannot read the certificate " + certificate
+                        + ": " + e.getMessage());
+            }
+        }
+        String secret = environment.apply("EXO_CLIENT_SECRET");
+        if (secret == null || secret.isBlank()) {
+            throw new MojoFailureException("exo-bindings:capture: -DclientId is set but neither -Dcertificate nor "
+                    + "the EXO_CLIENT_SECRET environment variable is");
+        }
+        return MsalCredentials.clientSecret(clientId, secret);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.exobindings.maven;
+
+import dev.exobindings.simulator.ExoSimulator;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CaptureMojoTest {
+    /** A JWT-shaped token (the simulator accepts any configured string; the runtime reads its expiry). */
+    private static final String TOKEN = b64("{\"alg\":\"none\"}") + "." + b64("{\"exp\":4102444800}") + ".sig";
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static CaptureMojo mojo(Path dir, String endpoint, Map<String, String> env) {
+        CaptureMojo mojo = new CaptureMojo();
+        mojo.tenant = "contoso.onmicrosoft.com";
+        mojo.cloud = "commercial";
+        mojo.endpoint = endpoint;
+        mojo.snapshotName = "contoso-capture";
+        mojo.docsSnapshot = "exchange-online";
+        mojo.outputDirectory = dir.resolve("out").toFile();
+        mojo.baseDirectory = dir.toFile();
+        mojo.environment = env::get;
+        return mojo;
+    }
+
+    @Test
+    void theGoalWritesTheCapturedSnapshotAndItsCompanions(@TempDir Path dir) throws Exception {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0)
+                .role(TOKEN, Set.of("Get-Mailbox", "Set-Mailbox")).build().start()) {
+            mojo(dir, exo.baseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN)).execute();
+        }
+        Path out = dir.resolve("out");
+        String snapshot = Files.readString(out.resolve("contoso-capture.json"));
+        assertTrue(snapshot.contains("\"name\": \"Set-Mailbox\""), snapshot.substring(0, 300));
+        assertTrue(Files.readString(out.resolve("contoso-capture.capture-report.txt")).contains("RBAC"));
+        assertTrue(Files.size(out.resolve("contoso-capture.metadata.xml")) > 100_000);
+    }
+
+    @Test
+    void aRefusedTokenFailsTheBuildWithTheReasonAndWritesNothing(@TempDir Path dir) {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("other").build().start()) {
+            MojoFailureException e = assertThrows(MojoFailureException.class,
+                    () -> mojo(dir, exo.baseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN)).execute());
+            assertTrue(e.getMessage().contains("UNAUTHORIZED") && e.getMessage().contains("HTTP 401"), e.getMessage());
+            assertFalse(e.getMessage().contains(TOKEN));
+            assertFalse(new File(dir.toFile(), "out").exists());
+        }
+    }
+
+    @Test
+    void withoutAnySignInTheGoalSaysWhatToSet(@TempDir Path dir) {
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> mojo(dir, null, Map.of()).execute());
+        assertEquals("exo-bindings:capture needs a sign-in: set EXO_ACCESS_TOKEN to an access token for the Exchange "
+                + "Online resource, or give -DclientId with EXO_CLIENT_SECRET or -Dcertificate (password in "
+                + "EXO_CERTIFICATE_PASSWORD)", e.getMessage());
+    }
+}
