@@ -19,6 +19,7 @@ module dev.exobindings.runtime {
     exports dev.exobindings.runtime.cloud;
     exports dev.exobindings.runtime.error;
     exports dev.exobindings.runtime.event;
+    exports dev.exobindings.runtime.model;
     exports dev.exobindings.runtime.retry;
     exports dev.exobindings.runtime.secret;
     exports dev.exobindings.runtime.value;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.bench.exo.GetMailbox;
 import dev.exobindings.runtime.ExchangeClient;
+import dev.exobindings.runtime.StreamOptions;
 import dev.exobindings.runtime.auth.AccessToken;
 import dev.exobindings.runtime.value.ResultSize;
 import dev.exobindings.simulator.ExoSimulator;
@@ -95,7 +96,8 @@ public class PagingBenchmark {
 
     @Benchmark
     public long runtimeJsonStream() {
-        try (Stream<JsonNode> rows = client.stream(GetMailbox.all().resultSize(ResultSize.unlimited()))) {
+        try (Stream<JsonNode> rows = client.stream(GetMailbox.all().resultSize(ResultSize.unlimited()),
+                StreamOptions.defaults())) { // options: the untyped JsonNode form
             return rows.count();
         }
     }

@@ -6,9 +6,19 @@ import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.ServiceModelBuilder;
 import dev.exobindings.generator.naming.JavaNames;
 import dev.exobindings.generator.select.CmdletFilter;
+import dev.exobindings.generator.typed.ParameterEnumSupplement;
+import dev.exobindings.generator.typed.ResultMapping;
+import dev.exobindings.generator.typed.ResultModels;
+import dev.exobindings.generator.typed.ResultTypes;
+import dev.exobindings.generator.typed.ResultTypesReport;
 import dev.exobindings.generator.write.SourceWriter;
 import dev.exobindings.generator.write.WriteOutcome;
+import dev.exobindings.metadata.BundledCsdl;
+import dev.exobindings.metadata.csdl.CsdlException;
+import dev.exobindings.metadata.csdl.CsdlReader;
+import dev.exobindings.metadata.csdl.CsdlSchema;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,6 +43,8 @@ public final class CodeGenerator {
     private final List<String> includes;
     private final List<String> excludes;
     private final Path outputDirectory;
+    private final boolean models;
+    private final Path csdlFile;
 
     private CodeGenerator(Builder b) {
         this.snapshot = Objects.requireNonNull(b.snapshot, "snapshot");
@@ -40,6 +52,8 @@ public final class CodeGenerator {
         this.includes = List.copyOf(b.includes);
         this.excludes = List.copyOf(b.excludes);
         this.outputDirectory = Objects.requireNonNull(b.outputDirectory, "outputDirectory");
+        this.models = b.models;
+        this.csdlFile = b.csdlFile;
     }
 
     public static Builder builder() {
@@ -69,17 +83,54 @@ public final class CodeGenerator {
                 selected.put(i, cmdlet);
             }
         }
+        // The bundled CSDL is Exchange Online's: it types the results of Exchange Online cmdlets only. A CSDL file
+        // given by the user (e.g. a capture's) applies to every selected cmdlet.
+        boolean exchangeOnline = selected.values().stream().anyMatch(c -> c.product() != Product.SECURITY_COMPLIANCE);
+        CsdlSchema csdl = models && (csdlFile != null || exchangeOnline) ? readCsdl() : null;
+        java.util.Set<String> mappable = new java.util.HashSet<>();
+        selected.values().stream().filter(c -> csdlFile != null || c.product() != Product.SECURITY_COMPLIANCE)
+                .forEach(c -> mappable.add(c.name()));
+        List<String> filled = List.of();
+        if (csdl != null) {
+            ParameterEnumSupplement.Result supplemented = new ParameterEnumSupplement().apply(selected, csdl);
+            selected = new LinkedHashMap<>(supplemented.cmdlets());
+            filled = supplemented.filled();
+        }
         ServiceModel model = new ServiceModelBuilder().build(targetPackage, snapshot.header().name(), selected);
-        List<GeneratedFile> files = new SourceEmitter().emit(model);
+        ResultModels results = ResultModels.none(targetPackage + ".model");
+        ResultTypesReport resultReport = ResultTypesReport.none();
+        if (csdl != null) {
+            ResultTypes.Outcome outcome = new ResultTypes().plan(csdl, model, ResultMapping.bundled(), filled,
+                    mappable::contains);
+            results = outcome.models();
+            resultReport = outcome.report();
+        }
+        List<GeneratedFile> files = new SourceEmitter().emit(model, results);
         WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
         List<String> warnings = new ArrayList<>(model.warnings());
+        warnings.addAll(results.warnings());
         warnings.addAll(outcome.warnings());
         if (selected.isEmpty()) {
             warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
         }
         return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
                 outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), resultReport);
+    }
+
+    private CsdlSchema readCsdl() {
+        try {
+            if (csdlFile != null) {
+                return new CsdlReader().read(csdlFile);
+            }
+            try (var in = BundledCsdl.openExchangeOnline()) {
+                return new CsdlReader().read(BundledCsdl.EXCHANGE_ONLINE_RESOURCE, in);
+            }
+        } catch (CsdlException e) {
+            throw new GeneratorException(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new GeneratorException("Cannot read the bundled CSDL: " + e.getMessage() + "; rebuild the metadata jar.");
+        }
     }
 
     /** Configures a {@link CodeGenerator}. */
@@ -89,8 +140,25 @@ public final class CodeGenerator {
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private Path outputDirectory;
+        private boolean models = true;
+        private Path csdlFile;
 
         private Builder() {
+        }
+
+        /**
+         * Whether to emit result models from the service's CSDL and give mapped cmdlets a result type (default
+         * true; false gives the untyped bindings only).
+         */
+        public Builder models(boolean models) {
+            this.models = models;
+            return this;
+        }
+
+        /** A CSDL ({@code $metadata}) file to read instead of the bundled Exchange Online one, e.g. a capture's. */
+        public Builder csdl(Path csdlFile) {
+            this.csdlFile = csdlFile;
+            return this;
         }
 
         public Builder snapshot(Snapshot snapshot) {

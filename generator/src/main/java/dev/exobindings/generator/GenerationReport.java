@@ -1,5 +1,6 @@
 package dev.exobindings.generator;
 
+import dev.exobindings.generator.typed.ResultTypesReport;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,10 +15,20 @@ import java.util.List;
  * @param unknownTypeFallbacks parameters whose Exchange type was unknown and fell back to String
  * @param warnings             human-readable warnings
  * @param elapsed              wall time of the run
+ * @param results              typed results: models, mapped cmdlets, unmapped Get cmdlets, enum values from CSDL
  */
 public record GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
-                               int unknownTypeFallbacks, List<String> warnings, Duration elapsed) {
+                               int unknownTypeFallbacks, List<String> warnings, Duration elapsed,
+                               ResultTypesReport results) {
     public GenerationReport {
         warnings = List.copyOf(warnings);
+        results = results == null ? ResultTypesReport.none() : results;
+    }
+
+    /** A report without typed results. */
+    public GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
+                            int unknownTypeFallbacks, List<String> warnings, Duration elapsed) {
+        this(cmdlets, parameters, filesWritten, filesUnchanged, filesDeleted, unknownTypeFallbacks, warnings, elapsed,
+                ResultTypesReport.none());
     }
 }

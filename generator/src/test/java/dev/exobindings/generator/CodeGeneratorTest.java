@@ -23,7 +23,9 @@ class CodeGeneratorTest {
     Path dir;
 
     private static CodeGenerator.Builder generator(Snapshot snapshot, Path out) {
-        return CodeGenerator.builder().snapshot(snapshot).targetPackage(Fixtures.PACKAGE).outputDirectory(out);
+        // Models from the CSDL are off here: these tests count the files of the snapshot alone.
+        return CodeGenerator.builder().snapshot(snapshot).targetPackage(Fixtures.PACKAGE).outputDirectory(out)
+                .models(false);
     }
 
     @Test

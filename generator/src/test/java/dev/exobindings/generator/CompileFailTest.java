@@ -44,6 +44,20 @@ class CompileFailTest {
     }
 
     @Test
+    void selectTakesTheResultModelsProperties() {
+        InMemoryCompiler.Result result = compile("GetMailbox.all().select(com.example.fixture.model.Mailbox.DISPLAY_NAME,"
+                + " com.example.fixture.model.Mailbox.PRIMARY_SMTP_ADDRESS).resultSize(ResultSize.unlimited())");
+        assertTrue(result.success(), result.errors());
+    }
+
+    @Test
+    void selectingAnotherModelsPropertyDoesNotCompile() {
+        // Get-Mailbox returns Mailbox; OWAEnabled is a CasMailbox property.
+        assertFails("GetMailbox.all().select(com.example.fixture.model.CasMailbox.OWA_ENABLED)", "select",
+                "ModelProperty<com.example.fixture.model.CasMailbox");
+    }
+
+    @Test
     void mixingTwoParameterSetsDoesNotCompile() {
         // -Identity is in set Identity only; the Anr set's builder has no such setter.
         assertFails("GetMailbox.anr(\"x\").identity(\"y\")", "cannot find symbol", "identity(java.lang.String)",

@@ -96,6 +96,18 @@ class ExchangeOnlineBindingsTest {
     }
 
     @Test
+    void everyModelOfTheBundledCsdlIsGeneratedAndCompiled() throws IOException {
+        assertTrue(compiled.success(), compiled.errors());
+        Path models = compiled.classes().resolve(PACKAGE.replace('.', '/') + "/model");
+        try (var files = Files.list(models)) {
+            long classes = files.filter(f -> f.toString().endsWith(".class")).count();
+            assertEquals(report.results().models(), classes, "one class per model (" + models + ")");
+        }
+        assertTrue(report.results().models() > 0);
+        assertTrue(report.results().mappedCmdlets() > 0);
+    }
+
+    @Test
     void theBodyCasesCoverAtLeastThirtyCmdlets() {
         long cmdlets = CASES.stream().map(c -> c.body().replaceAll(".*\"CmdletName\":\"([^\"]+)\".*", "$1"))
                 .distinct().count();

@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
@@ -150,9 +151,45 @@ public final class ExchangeClient implements AutoCloseable {
     /** As {@link #stream(CmdletRequest, Class)} with options ({@code select} overrides the derived list). */
     public <T> RowStream<T> stream(CmdletRequest request, Class<T> type, StreamOptions options) {
         RowMapper<T> mapper = RowMapper.of(type);
+        ResultTypeCheck.check(request, type, mapper.propertyNames());
         List<String> select = options.noSelect() ? List.of()
                 : options.select().isEmpty() ? mapper.propertyNames() : options.select();
         return rows(request, select, options).mapRows(mapper::map);
+    }
+
+    /**
+     * Every row of a request whose result has a model, as models ({@code List<Mailbox>} for
+     * {@code GetMailbox.all()}); sends {@code $select} when the request chose properties with {@code select(…)}.
+     */
+    public <R> List<R> list(TypedCmdletRequest<R> request) {
+        return run(request, ConfirmMode.EXECUTE).rows().stream().map(request.resultType()::read).toList();
+    }
+
+    /**
+     * Rows of a typed request as models, fetched lazily one page at a time (constant memory); close the stream to
+     * stop early. For {@code JsonNode} rows use {@link #stream(CmdletRequest, StreamOptions)}.
+     */
+    public <R> Stream<R> stream(TypedCmdletRequest<R> request) {
+        return rows(request, request.selection(), StreamOptions.defaults()).map(request.resultType()::read);
+    }
+
+    /** {@link #invokeAll(List)} of typed requests: each item also carries its rows as models. */
+    @SafeVarargs
+    public final <R> List<TypedBatchResult<R>> invokeAll(TypedCmdletRequest<R>... requests) {
+        return invokeAllTyped(List.of(requests));
+    }
+
+    /** {@link #invokeAll(List)} of typed requests: each item also carries its rows as models. */
+    public <R> List<TypedBatchResult<R>> invokeAllTyped(List<? extends TypedCmdletRequest<R>> requests) {
+        List<BatchItemResult> items = invokeAll(requests);
+        List<TypedBatchResult<R>> out = new java.util.ArrayList<>(items.size());
+        for (BatchItemResult item : items) {
+            List<R> rows = item.isSuccess()
+                    ? item.result().rows().stream().map(requests.get(item.index()).resultType()::read).toList()
+                    : List.of();
+            out.add(new TypedBatchResult<>(item, rows));
+        }
+        return out;
     }
 
     /**
@@ -207,7 +244,8 @@ public final class ExchangeClient implements AutoCloseable {
         checkOpen();
         CmdletRequest request = FrozenRequest.of(original);
         Invocation inv = engine.newInvocation(request.cmdletName());
-        try (PageSequence pages = engine.pages(request, mode, List.of(), inv, null, false)) {
+        List<String> select = original instanceof TypedCmdletRequest<?> t ? t.selection() : List.of();
+        try (PageSequence pages = engine.pages(request, mode, select, inv, null, false)) {
             return engine.collect(pages, inv);
         }
     }

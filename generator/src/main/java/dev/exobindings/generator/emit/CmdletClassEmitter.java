@@ -16,6 +16,7 @@ import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ParameterSetModel;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.SetParameter;
+import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.metadata.model.Cmdlet;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -30,11 +31,18 @@ public final class CmdletClassEmitter {
     private static final String BIND = "bind";
 
     private final ServiceModel service;
+    private final ResultModels results;
     private final JavaTypes types;
     private final SetterEmitter setters;
 
     public CmdletClassEmitter(ServiceModel service) {
+        this(service, ResultModels.none(service.packageName() + ".model"));
+    }
+
+    /** With result types: builders of mapped cmdlets extend {@code AbstractTypedCmdletRequest}. */
+    public CmdletClassEmitter(ServiceModel service, ResultModels results) {
         this.service = service;
+        this.results = results;
         this.types = new JavaTypes(service.enumPackageName());
         this.setters = new SetterEmitter(types);
     }
@@ -93,6 +101,12 @@ public final class CmdletClassEmitter {
                     .append("{@code \"Confirm\": false}).\n");
         }
         sb.append("<p>Every builder renders its JSON body with {@code toJson()} without sending it.\n");
+        String result = results.resultClass().get(cmdlet.name());
+        if (result != null) {
+            sb.append("<p>Rows are {@link ").append(results.packageName()).append('.').append(result)
+                    .append("}: {@code exo.list(…)} and {@code exo.stream(…)} return them typed, and {@code select(")
+                    .append(result).append(".…)} chooses the columns.\n");
+        }
         if (cmdlet.documentationUrl() != null) {
             sb.append("\n@see <a href=\"").append(Javadocs.text(cmdlet.documentationUrl())).append("\">")
                     .append(Javadocs.text(cmdlet.name())).append(" reference</a>\n");
@@ -141,11 +155,11 @@ public final class CmdletClassEmitter {
         TypeVariableName self = TypeVariableName.get("S", ParameterizedTypeName.get(base, TypeVariableName.get("S")));
         TypeSpec.Builder b = TypeSpec.classBuilder(base)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC).addTypeVariable(self)
-                .superclass(ParameterizedTypeName.get(JavaTypes.ABSTRACT_REQUEST, self))
+                .superclass(requestBase(cmdlet, self))
                 .addJavadoc("The setters every parameter set of {@code $L} has.\n\n@param <S> the concrete builder\n",
                         cmdlet.name())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-                        .addStatement("super($N, $L)", CMDLET_NAME, cmdlet.supportsShouldProcess()).build());
+                        .addStatement("$L", superCall(cmdlet)).build());
         for (ParameterModel p : cmdlet.sharedSetters()) {
             b.addMethods(setters.setters(cmdlet, p, self));
         }
@@ -155,10 +169,10 @@ public final class CmdletClassEmitter {
     private TypeSpec builder(CmdletModel cmdlet, ParameterSetModel set, ClassName builder) {
         TypeName superclass = cmdlet.sharedBaseName() != null
                 ? ParameterizedTypeName.get(builder.enclosingClassName().nestedClass(cmdlet.sharedBaseName()), builder)
-                : ParameterizedTypeName.get(JavaTypes.ABSTRACT_REQUEST, builder);
+                : requestBase(cmdlet, builder);
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         if (cmdlet.sharedBaseName() == null) {
-            ctor.addStatement("super($N, $L)", CMDLET_NAME, cmdlet.supportsShouldProcess());
+            ctor.addStatement("$L", superCall(cmdlet));
         }
         TypeSpec.Builder b = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).superclass(superclass)
@@ -178,6 +192,24 @@ public final class CmdletClassEmitter {
             b.addMethods(setters.setters(cmdlet, sp.parameter(), builder));
         }
         return b.build();
+    }
+
+    /** {@code AbstractCmdletRequest<S>}, or {@code AbstractTypedCmdletRequest<S, Model>} when the result is mapped. */
+    private TypeName requestBase(CmdletModel cmdlet, TypeName self) {
+        ClassName model = resultModel(cmdlet);
+        return model == null ? ParameterizedTypeName.get(JavaTypes.ABSTRACT_REQUEST, self)
+                : ParameterizedTypeName.get(JavaTypes.ABSTRACT_TYPED_REQUEST, self, model);
+    }
+
+    private CodeBlock superCall(CmdletModel cmdlet) {
+        ClassName model = resultModel(cmdlet);
+        return model == null ? CodeBlock.of("super($N, $L)", CMDLET_NAME, cmdlet.supportsShouldProcess())
+                : CodeBlock.of("super($N, $L, $T.MODEL_TYPE)", CMDLET_NAME, cmdlet.supportsShouldProcess(), model);
+    }
+
+    private ClassName resultModel(CmdletModel cmdlet) {
+        String cls = results.resultClass().get(cmdlet.name());
+        return cls == null ? null : ClassName.get(results.packageName(), cls);
     }
 
     private static String builderDoc(CmdletModel cmdlet, ParameterSetModel set) {

@@ -13,6 +13,7 @@ final class JavaTypes {
     static final String RUNTIME = "dev.exobindings.runtime";
     static final String VALUES = RUNTIME + ".value";
     static final ClassName ABSTRACT_REQUEST = ClassName.get(RUNTIME, "AbstractCmdletRequest");
+    static final ClassName ABSTRACT_TYPED_REQUEST = ClassName.get(RUNTIME, "AbstractTypedCmdletRequest");
     static final ClassName CONFIRM_MODE = ClassName.get(RUNTIME, "ConfirmMode");
     static final ClassName MULTI_VALUE = ClassName.get(VALUES, "MultiValue");
     static final ClassName WIRE_ENUM = ClassName.get(VALUES, "WireEnum");

@@ -4,6 +4,8 @@ import com.palantir.javapoet.JavaFile;
 import dev.exobindings.generator.model.CmdletModel;
 import dev.exobindings.generator.model.EnumModel;
 import dev.exobindings.generator.model.ServiceModel;
+import dev.exobindings.generator.typed.ModelClass;
+import dev.exobindings.generator.typed.ResultModels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +13,13 @@ import java.util.List;
 public final class SourceEmitter {
 
     public List<GeneratedFile> emit(ServiceModel service) {
+        return emit(service, ResultModels.none(service.packageName() + ".model"));
+    }
+
+    /** Cmdlets, enums, catalog and package-info, plus the result models and the enums they add. */
+    public List<GeneratedFile> emit(ServiceModel service, ResultModels results) {
         List<GeneratedFile> files = new ArrayList<>();
-        CmdletClassEmitter cmdlets = new CmdletClassEmitter(service);
+        CmdletClassEmitter cmdlets = new CmdletClassEmitter(service, results);
         for (CmdletModel cmdlet : service.cmdlets()) {
             files.add(toFile(cmdlets.emit(cmdlet)));
         }
@@ -20,11 +27,21 @@ public final class SourceEmitter {
         for (EnumModel e : service.enums()) {
             files.add(toFile(enums.emit(e)));
         }
+        for (EnumModel e : results.enums()) {
+            files.add(toFile(enums.emit(e)));
+        }
+        ModelEmitter models = new ModelEmitter(results.packageName(), service.enumPackageName());
+        for (ModelClass m : results.models()) {
+            files.add(toFile(models.emit(m)));
+        }
         files.add(toFile(new CatalogEmitter().emit(service)));
         PackageInfoEmitter packageInfo = new PackageInfoEmitter();
         files.add(packageInfo.cmdletPackage(service));
-        if (!service.enums().isEmpty()) {
+        if (!service.enums().isEmpty() || !results.enums().isEmpty()) {
             files.add(packageInfo.enumPackage(service));
+        }
+        if (!results.models().isEmpty()) {
+            files.add(packageInfo.modelPackage(results));
         }
         return files;
     }

@@ -1,25 +1,20 @@
 package dev.exobindings.runtime.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.runtime.model.WireInstants;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Converts one JSON property value to a Java type: String, boolean/Boolean, int/Integer, long/Long,
  * double/Double, UUID, Instant, enums (by name, case-insensitive), List&lt;String&gt; and JsonNode.
  */
 final class ValueConverter {
-    private static final Pattern MS_DATE = Pattern.compile("/Date\\((-?\\d+)([+-]\\d{4})?\\)/");
 
     private ValueConverter() {
     }
@@ -90,15 +85,7 @@ final class ValueConverter {
     }
 
     private static Instant instant(String text) {
-        Matcher m = MS_DATE.matcher(text);
-        if (m.matches()) {
-            return Instant.ofEpochMilli(Long.parseLong(m.group(1)));
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException noOffset) {
-            return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC); // the service's sortable form is UTC
-        }
+        return WireInstants.parse(text);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -57,7 +57,8 @@ public final class PageWriter {
         }
         ArrayNode value = body.putArray("value");
         for (int i = offset; i < end; i++) {
-            value.add(RowJson.toJson(request.select().apply(result.rows().row(i))));
+            value.add(RowJson.toJson(request.select().apply(
+                    ModelRows.shape(request.cmdletName(), result.rows().row(i), request.select()))));
         }
         return new Page(body, more);
     }

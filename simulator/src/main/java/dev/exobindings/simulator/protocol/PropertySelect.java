@@ -41,6 +41,16 @@ public final class PropertySelect {
         return String.join(",", names);
     }
 
+    /** Whether {@code name} is selected (every name is when nothing was selected). */
+    public boolean includes(String name) {
+        return includesLowerCase(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #includes(String)} for a name already in lower case (hot loops). */
+    public boolean includesLowerCase(String lowerCaseName) {
+        return all() || lowerNames.contains(lowerCaseName);
+    }
+
     /** The row trimmed to the selected properties, in the row's own order. */
     public Map<String, Object> apply(Map<String, Object> row) {
         if (all()) {

@@ -21,9 +21,14 @@ public final class RowJson {
             if (value == null) {
                 node.putNull(key);
             } else if (value instanceof Collection<?> items) {
-                node.put(key + "@odata.type", "#Collection(String)");
+                if (items.stream().noneMatch(Map.class::isInstance)) {
+                    node.put(key + "@odata.type", "#Collection(String)");
+                }
                 ArrayNode array = node.putArray(key);
-                items.forEach(item -> array.add(String.valueOf(item)));
+                items.forEach(item -> array.add(item instanceof Map<?, ?> m ? toJson(strings(m))
+                        : F.textNode(String.valueOf(item))));
+            } else if (value instanceof Map<?, ?> nested) {
+                node.set(key, toJson(strings(nested)));
             } else if (value instanceof Boolean b) {
                 node.put(key, b);
             } else if (value instanceof Integer n) {
@@ -35,5 +40,12 @@ public final class RowJson {
             }
         });
         return node;
+    }
+
+    /** A nested object (a complex-type value) with its keys as strings. */
+    private static Map<String, Object> strings(Map<?, ?> map) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
     }
 }

@@ -20,9 +20,21 @@ public record MailboxPermission(String mailbox, String user, List<String> access
         accessRights = List.copyOf(accessRights);
     }
 
-    /** The Get-MailboxPermission row. */
+    /**
+     * The Get-MailboxPermission row: the properties of the CSDL type {@code MailboxPermission} (PermissionId,
+     * MailboxIdentity, User, IsOwner, PermissionList of MailboxPermissionInfo), then the cmdlet's classic columns.
+     */
     public Map<String, Object> row() {
         Map<String, Object> row = new LinkedHashMap<>();
+        row.put("PermissionId", mailbox + "\\" + user);
+        row.put("MailboxIdentity", mailbox);
+        row.put("IsOwner", user.equals("NT AUTHORITY\\SELF"));
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("AccessRights", accessRights);
+        info.put("IsInherited", inherited);
+        info.put("Deny", deny);
+        info.put("InheritanceType", "All");
+        row.put("PermissionList", List.of(info));
         row.put("Identity", mailbox);
         row.put("User", user);
         row.put("AccessRights", accessRights);

@@ -1,0 +1,81 @@
+package dev.exobindings.metadata.csdl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading CSDL: the shapes kept, and bad input reported with the place and the fix. */
+class CsdlReaderTest {
+    private static final String HEAD = "<edmx:Edmx Version=\"4.0\" xmlns:edmx=\"http://docs.oasis-open.org/odata/ns/edmx\">"
+            + "<edmx:DataServices><Schema Namespace=\"Exchange\" xmlns=\"http://docs.oasis-open.org/odata/ns/edm\">";
+    private static final String TAIL = "</Schema></edmx:DataServices></edmx:Edmx>";
+
+    private static CsdlSchema read(String xml) {
+        return new CsdlReader().read("test.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void readsTypesPropertiesAndEnums() {
+        CsdlSchema s = read(HEAD + "<EntityType Name=\"A\"><Key><PropertyRef Name=\"Id\"/></Key>"
+                + "<Property Name=\"Id\" Type=\"Edm.Guid\" Nullable=\"false\"/>"
+                + "<Property Name=\"Tags\" Type=\"Collection(Edm.String)\"/>"
+                + "<NavigationProperty Name=\"Nav\" Type=\"Exchange.B\"/></EntityType>"
+                + "<ComplexType Name=\"B\" BaseType=\"Exchange.A\" OpenType=\"true\"/>"
+                + "<EnumType Name=\"E\" IsFlags=\"true\"><Member Name=\"X\" Value=\"1\"/></EnumType>" + TAIL);
+        CsdlSchema.StructuredType a = s.type("Exchange.A").orElseThrow();
+        assertTrue(a.entity());
+        assertEquals(2, a.properties().size(), "navigation properties are not structural properties");
+        assertFalse(a.properties().get(0).nullable());
+        assertTrue(a.properties().get(1).collection());
+        assertEquals("Edm.String", a.properties().get(1).type());
+        CsdlSchema.StructuredType b = s.type("B").orElseThrow();
+        assertTrue(b.open());
+        assertEquals("Exchange.A", b.baseType());
+        assertTrue(s.enumType("E").orElseThrow().flags());
+        assertEquals("1", s.enumType("E").orElseThrow().members().get(0).value());
+    }
+
+    @Test
+    void malformedXmlNamesTheFileAndLine() {
+        CsdlException e = assertThrows(CsdlException.class, () -> read(HEAD + "<EntityType Name=\"A\">"
+                + TAIL));
+        assertTrue(e.getMessage().startsWith("test.xml:1:"), e.getMessage());
+        assertTrue(e.getMessage().contains("not well-formed"), e.getMessage());
+    }
+
+    @Test
+    void aPropertyWithoutTypeIsReported() {
+        CsdlException e = assertThrows(CsdlException.class, () -> read(HEAD
+                + "<EntityType Name=\"A\"><Property Name=\"X\"/></EntityType>" + TAIL));
+        assertTrue(e.getMessage().contains("<Property> has no Type attribute"), e.getMessage());
+    }
+
+    @Test
+    void notCsdlIsReported() {
+        CsdlException e = assertThrows(CsdlException.class, () -> read("<html><body/></html>"));
+        assertTrue(e.getMessage().contains("no <Schema> element"), e.getMessage());
+    }
+
+    @Test
+    void aDoctypeIsRefused() {
+        CsdlException e = assertThrows(CsdlException.class, () -> read("<!DOCTYPE x [<!ENTITY e SYSTEM "
+                + "\"file:///etc/passwd\">]>" + HEAD + "<EntityType Name=\"&e;\"/>" + TAIL));
+        assertTrue(e.getMessage().startsWith("test.xml"), e.getMessage());
+    }
+
+    @Test
+    void aMissingFileIsReported(@TempDir Path dir) {
+        Path missing = dir.resolve("metadata.xml");
+        CsdlException e = assertThrows(CsdlException.class, () -> new CsdlReader().read(missing));
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+        assertFalse(Files.exists(missing));
+    }
+}

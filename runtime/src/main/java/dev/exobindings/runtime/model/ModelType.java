@@ -1,0 +1,183 @@
+package dev.exobindings.runtime.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A generated model's description ({@code Mailbox.MODEL_TYPE}): its CSDL name, its properties and how to build it
+ * from a row. {@link #read(JsonNode)} reads a row in one pass: declared properties are decoded, every other property
+ * is kept in the model's extra properties (never dropped); OData annotations ({@code @odata.type},
+ * {@code Prop@odata.type}) are not properties and are skipped.
+ *
+ * @param <M> the model class
+ */
+public final class ModelType<M> {
+    private final String name;
+    private final Class<M> javaClass;
+    private final Function<ModelValues, M> factory;
+    private final List<ModelProperty<M, ?>> properties;
+    private final Map<String, ModelProperty<M, ?>> byName;
+    private final Map<String, ModelProperty<M, ?>> byLowerName;
+
+    private ModelType(String name, Class<M> javaClass, Function<ModelValues, M> factory,
+                      List<ModelProperty<M, ?>> properties) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.javaClass = Objects.requireNonNull(javaClass, "javaClass");
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.properties = List.copyOf(properties);
+        this.byName = new HashMap<>();
+        this.byLowerName = new HashMap<>();
+        for (int i = 0; i < this.properties.size(); i++) {
+            ModelProperty<M, ?> p = this.properties.get(i);
+            if (p.index() != i) {
+                throw new IllegalArgumentException(name + ": property " + p.name() + " has index " + p.index()
+                        + " but is at position " + i);
+            }
+            byName.put(p.name(), p);
+            byLowerName.putIfAbsent(p.name().toLowerCase(Locale.ROOT), p);
+        }
+    }
+
+    /** Used by generated code. */
+    public static <M> ModelType<M> of(String name, Class<M> javaClass, Function<ModelValues, M> factory,
+                                      List<ModelProperty<M, ?>> properties) {
+        return new ModelType<>(name, javaClass, factory, properties);
+    }
+
+    /** The CSDL name, e.g. {@code Exchange.Mailbox}. */
+    public String name() {
+        return name;
+    }
+
+    /** The generated class. */
+    public Class<M> javaClass() {
+        return javaClass;
+    }
+
+    /** The declared properties, in CSDL order. */
+    public List<ModelProperty<M, ?>> properties() {
+        return properties;
+    }
+
+    /** The wire names of the declared properties, in CSDL order. */
+    public List<String> propertyNames() {
+        return properties.stream().map(ModelProperty::name).toList();
+    }
+
+    /** The property named {@code wireName}: an exact match, else a case-insensitive one. */
+    public Optional<ModelProperty<M, ?>> property(String wireName) {
+        ModelProperty<M, ?> p = byName.get(wireName);
+        return Optional.ofNullable(p != null ? p : byLowerName.get(wireName.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Builds a model from one row (a JSON object); an empty model for anything else. */
+    public M read(JsonNode row) {
+        Object[] values = new Object[properties.size()];
+        Map<String, JsonNode> extras = null;
+        for (Map.Entry<String, JsonNode> e : row.properties()) {
+            String key = e.getKey();
+            JsonNode node = e.getValue();
+            ModelProperty<M, ?> p = byName.get(key);
+            if (p == null) {
+                if (key.indexOf('@') >= 0) {
+                    continue;
+                }
+                p = byLowerName.get(key.toLowerCase(Locale.ROOT));
+                if (p == null) {
+                    extras = put(extras, key, node);
+                    continue;
+                }
+            }
+            if (!node.isNull()) {
+                if (decode(p, node, values)) {
+                    extras = put(extras, key, node);
+                }
+            }
+        }
+        return factory.apply(new ModelValues(this, values,
+                extras == null ? Map.of() : Collections.unmodifiableMap(extras)));
+    }
+
+    private static <V> boolean decode(ModelProperty<?, V> p, JsonNode node, Object[] values) {
+        V value;
+        try {
+            value = p.decoder().decode(node);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("property " + p.name() + ": cannot read " + clip(node) + " ("
+                    + e.getMessage() + ")", e);
+        }
+        values[p.index()] = value;
+        return p.decoder().lossy(value);
+    }
+
+    private static Map<String, JsonNode> put(Map<String, JsonNode> extras, String key, JsonNode node) {
+        Map<String, JsonNode> m = extras == null ? new LinkedHashMap<>() : extras;
+        m.put(key, node);
+        return m;
+    }
+
+    /**
+     * The declared property whose name is closest to {@code name}: one containing it (shortest first), else the one
+     * at the smallest edit distance (case ignored). Used for "did you mean …?" messages.
+     */
+    public Optional<String> closestProperty(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        List<String> containing = new ArrayList<>();
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (ModelProperty<M, ?> p : properties) {
+            String candidate = p.name().toLowerCase(Locale.ROOT);
+            if (!wanted.isEmpty() && candidate.contains(wanted)) {
+                containing.add(p.name());
+            }
+            int d = distance(wanted, candidate);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = p.name();
+            }
+        }
+        if (!containing.isEmpty()) {
+            containing.sort((a, b) -> Integer.compare(a.length(), b.length()));
+            return Optional.of(containing.get(0));
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    private static String clip(JsonNode node) {
+        String s = node.toString();
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    @Override
+    public String toString() {
+        return "ModelType[" + name + ", " + properties.size() + " properties]";
+    }
+}

@@ -1,0 +1,103 @@
+package dev.exobindings.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.runtime.model.Box;
+import dev.exobindings.runtime.testing.Clients;
+import dev.exobindings.runtime.testing.FakeTime;
+import dev.exobindings.runtime.testing.TestServer;
+import dev.exobindings.runtime.testing.TestServer.Reply;
+import dev.exobindings.runtime.testing.Tokens;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Requests that carry their result model: list/stream/invokeAll without a class argument, typed select. */
+class TypedResultsTest {
+    private static final String ROWS = "{\"DisplayName\":\"A\",\"PrimarySmtpAddress\":\"a@contoso.com\"},"
+            + "{\"DisplayName\":\"B\",\"PrimarySmtpAddress\":\"b@contoso.com\"}";
+    private final TestServer server = new TestServer().handler(r -> Reply.json(Clients.page(ROWS, null)));
+    private final FakeTime time = new FakeTime();
+
+    /** What a generated builder of a mapped cmdlet is. */
+    static final class GetBox extends AbstractTypedCmdletRequest<GetBox, Box> {
+        GetBox() {
+            super("Get-Mailbox", false, Box.MODEL_TYPE);
+        }
+
+        GetBox identity(String id) {
+            return set("Identity", id);
+        }
+
+        @Override
+        protected GetBox self() {
+            return this;
+        }
+    }
+
+    record WrongRow(String displayName, String smtp) {
+    }
+
+    record RightRow(String displayName, String primarySmtpAddress) {
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void listAndStreamGiveModelsAndSendTheSelection() {
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            List<Box> all = exo.list(new GetBox());
+            assertEquals(List.of("A", "B"), all.stream().map(Box::displayName).toList());
+            assertNull(server.requests().get(0).uri().getQuery(), "no select() → no $select");
+            try (Stream<Box> rows = exo.stream(new GetBox().select(Box.DISPLAY_NAME, Box.PRIMARY_SMTP_ADDRESS))) {
+                assertEquals("b@contoso.com", rows.toList().get(1).primarySmtpAddress());
+            }
+            assertEquals("$select=DisplayName,PrimarySmtpAddress", server.requests().get(1).uri().getQuery());
+        }
+    }
+
+    @Test
+    void invokeAllGivesTypedRowsPerItem() {
+        server.handler(r -> Reply.json(r.path().endsWith("$batch") ? batch(r.json()) : Clients.page(ROWS, null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            List<TypedBatchResult<Box>> results = exo.invokeAll(new GetBox().identity("a"), new GetBox().identity("b"));
+            assertEquals(2, results.size());
+            for (TypedBatchResult<Box> r : results) {
+                assertTrue(r.isSuccess());
+                assertEquals("a@contoso.com", r.rowsOrThrow().get(0).primarySmtpAddress());
+            }
+        }
+    }
+
+    private static String batch(com.fasterxml.jackson.databind.JsonNode request) {
+        StringBuilder sb = new StringBuilder("{\"responses\":[");
+        for (int i = 0; i < request.get("requests").size(); i++) {
+            String id = request.get("requests").get(i).get("id").asText();
+            sb.append(i > 0 ? "," : "").append("{\"id\":\"").append(id).append("\",\"status\":200,\"headers\":{},")
+                    .append("\"body\":").append(Clients.page(ROWS, null)).append('}');
+        }
+        return sb.append("]}").toString();
+    }
+
+    @Test
+    void aRecordComponentTheModelLacksFailsFastWithTheClosestName() {
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> exo.stream(new GetBox(), WrongRow.class));
+            assertEquals("WrongRow.smtp is not a property of Test.Box, the result of Get-Mailbox; did you mean "
+                    + "PrimarySmtpAddress? (rename the component, or use JsonNode rows for properties the model "
+                    + "lacks)", e.getMessage());
+            assertTrue(server.requests().isEmpty(), "nothing was sent");
+            try (Stream<RightRow> rows = exo.stream(new GetBox(), RightRow.class)) {
+                assertEquals("a@contoso.com", rows.findFirst().orElseThrow().primarySmtpAddress());
+            }
+        }
+    }
+}

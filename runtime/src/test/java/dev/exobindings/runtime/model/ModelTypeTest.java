@@ -1,0 +1,112 @@
+package dev.exobindings.runtime.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ModelTypeTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    @Test
+    void readsTypedValuesAndKeepsEveryUnknownProperty() {
+        Box b = Box.MODEL_TYPE.read(json("{\"DisplayName\":\"Vasil\",\"primarysmtpaddress\":\"v@contoso.com\","
+                + "\"EmailAddresses@odata.type\":\"#Collection(String)\",\"EmailAddresses\":[\"SMTP:v@contoso.com\","
+                + "\"smtp:v@contoso.onmicrosoft.com\"],\"Guid\":\"6f1d2c8e-0a4b-4c1e-9f3a-2b7d8e9c0a11\","
+                + "\"WhenCreated\":\"2024-03-01T10:15:00+02:00\",\"RecipientTypeDetails\":\"SharedMailbox\","
+                + "\"ItemCount\":\"12\",\"Nested\":{\"DisplayName\":\"inner\"},\"Office\":\"Sofia\","
+                + "\"Extra\":{\"a\":[1,2]},\"@odata.type\":\"#Exchange.Mailbox\"}"));
+        assertEquals("Vasil", b.displayName());
+        assertEquals("v@contoso.com", b.primarySmtpAddress(), "a name differing in case still binds");
+        assertEquals(List.of("SMTP:v@contoso.com", "smtp:v@contoso.onmicrosoft.com"), b.emailAddresses());
+        assertEquals(UUID.fromString("6f1d2c8e-0a4b-4c1e-9f3a-2b7d8e9c0a11"), b.guid());
+        assertEquals(Instant.parse("2024-03-01T08:15:00Z"), b.whenCreated());
+        assertEquals(Box.Kind.SHARED_MAILBOX, b.kind());
+        assertEquals(12L, b.items());
+        assertEquals("inner", b.nested().displayName());
+        assertEquals(List.of("Office", "Extra"), List.copyOf(b.extraProperties().keySet()),
+                "unknown properties are kept in row order; annotations are not properties");
+        assertEquals(2, b.extraProperties().get("Extra").get("a").size());
+    }
+
+    @Test
+    void aByteQuantityAsTheServiceRendersItReadsAsBytes() {
+        assertEquals(106_300_440_576L, Box.MODEL_TYPE.read(json("{\"ItemCount\":\"99 GB (106,300,440,576 bytes)\"}"))
+                .items());
+        assertEquals(7L, Box.MODEL_TYPE.read(json("{\"ItemCount\":7}")).items());
+        assertThrows(IllegalArgumentException.class, () -> Box.MODEL_TYPE.read(json("{\"ItemCount\":\"99 GB\"}")));
+    }
+
+    @Test
+    void anEnumValueTheModelDoesNotKnowIsKeptRaw() {
+        Box b = Box.MODEL_TYPE.read(json("{\"RecipientTypeDetails\":\"RoomMailbox\"}"));
+        assertEquals(Box.Kind.UNRECOGNIZED, b.kind());
+        assertEquals("RoomMailbox", b.extraProperties().get("RecipientTypeDetails").asText());
+    }
+
+    @Test
+    void absentAndNullPropertiesReadNull() {
+        Box b = Box.MODEL_TYPE.read(json("{\"DisplayName\":null}"));
+        assertNull(b.displayName());
+        assertNull(b.items());
+        assertEquals(Map.of(), b.extraProperties());
+        assertEquals("Box[]", b.toString());
+    }
+
+    @Test
+    void aValueOfTheWrongShapeNamesTheProperty() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Box.MODEL_TYPE.read(json("{\"Guid\":\"not-a-guid\"}")));
+        assertTrue(e.getMessage().startsWith("property Guid: cannot read \"not-a-guid\""), e.getMessage());
+    }
+
+    @Test
+    void equalityIsByValues() {
+        String row = "{\"DisplayName\":\"A\",\"EmailAddresses\":[\"x\"],\"Office\":\"Sofia\"}";
+        assertEquals(Box.MODEL_TYPE.read(json(row)), Box.MODEL_TYPE.read(json(row)));
+        assertEquals(Box.MODEL_TYPE.read(json(row)).hashCode(), Box.MODEL_TYPE.read(json(row)).hashCode());
+        assertNotEquals(Box.MODEL_TYPE.read(json(row)), Box.MODEL_TYPE.read(json("{\"DisplayName\":\"A\"}")));
+        assertEquals("Box[DisplayName=A, EmailAddresses=[x], Office=\"Sofia\"]",
+                Box.MODEL_TYPE.read(json(row)).toString());
+    }
+
+    @Test
+    void closestPropertyPrefersANameContainingTheText() {
+        assertEquals("PrimarySmtpAddress", Box.MODEL_TYPE.closestProperty("smtp").orElseThrow());
+        assertEquals("DisplayName", Box.MODEL_TYPE.closestProperty("DisplayNam").orElseThrow());
+        assertEquals("ItemCount", Box.MODEL_TYPE.closestProperty("ItemCont").orElseThrow());
+    }
+
+    @Test
+    void getReadsByConstantAndRefusesAnotherModelsProperty() {
+        Box b = Box.MODEL_TYPE.read(json("{\"DisplayName\":\"A\"}"));
+        assertEquals("A", b.get(Box.DISPLAY_NAME));
+        ModelProperty<Box, String> foreign = ModelProperty.of(0, "DisplayName", Decoders.STRING);
+        assertThrows(IllegalArgumentException.class, () -> b.get(foreign));
+    }
+
+    @Test
+    void propertyIndexesMustMatchTheirPosition() {
+        ModelProperty<Box, String> a = ModelProperty.of(1, "A", Decoders.STRING);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ModelType.of("X", Box.class, v -> null, List.of(a)));
+        assertTrue(e.getMessage().contains("index 1"), e.getMessage());
+    }
+}
