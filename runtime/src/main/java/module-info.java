@@ -2,7 +2,8 @@
  * exo-bindings runtime: runs Exchange Online cmdlets over the REST InvokeCommand endpoint.
  *
  * <p>Exported: what generated code and users call — the client and requests/results (root package), sign-in
- * ({@code auth}), clouds, typed errors, events, the retry policy, secret encoders and parameter value types.
+ * ({@code auth}), clouds and services, typed errors, events, the host rules users configure ({@code host}), typed
+ * result models, the retry policy, secret encoders and parameter value types.
  * Not exported: the HTTP layer, paging, request-body encoding, failure classification, limits, row mapping and
  * log redaction, which may change without notice. {@code runtime/api/runtime-api.txt} lists every exported
  * signature; a test fails the build when it changes unannounced.
@@ -19,6 +20,7 @@ module dev.exobindings.runtime {
     exports dev.exobindings.runtime.cloud;
     exports dev.exobindings.runtime.error;
     exports dev.exobindings.runtime.event;
+    exports dev.exobindings.runtime.host;
     exports dev.exobindings.runtime.model;
     exports dev.exobindings.runtime.retry;
     exports dev.exobindings.runtime.secret;

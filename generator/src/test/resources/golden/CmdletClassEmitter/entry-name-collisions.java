@@ -2,6 +2,7 @@
 package com.example.fixture;
 
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code Get-Collide} cmdlet.
@@ -20,6 +21,12 @@ public final class GetCollide {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "Get-Collide";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, false);
 
     private GetCollide() {
     }
@@ -60,7 +67,7 @@ public final class GetCollide {
      */
     public abstract static class Shared<S extends Shared<S>> extends AbstractCmdletRequest<S> {
         private Shared() {
-            super(CMDLET_NAME, false);
+            super(DESCRIPTOR);
         }
 
         /**

@@ -4,6 +4,7 @@ package com.example.fixture;
 import com.example.fixture.enums.OddMode;
 import com.example.fixture.enums.SetOddEnumLevel;
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code Set-OddEnum} cmdlet.
@@ -20,6 +21,12 @@ public final class SetOddEnum {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "Set-OddEnum";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, false);
 
     private SetOddEnum() {
     }
@@ -38,7 +45,7 @@ public final class SetOddEnum {
      */
     public static final class Request extends AbstractCmdletRequest<Request> {
         private Request() {
-            super(CMDLET_NAME, false);
+            super(DESCRIPTOR);
         }
 
         /**

@@ -2,6 +2,7 @@
 package com.example.fixture;
 
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code Set-Keywords} cmdlet.
@@ -18,6 +19,12 @@ public final class SetKeywords {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "Set-Keywords";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, false);
 
     private SetKeywords() {
     }
@@ -37,7 +44,7 @@ public final class SetKeywords {
      */
     public static final class Request extends AbstractCmdletRequest<Request> {
         private Request() {
-            super(CMDLET_NAME, false);
+            super(DESCRIPTOR);
         }
 
         /**

@@ -2,6 +2,7 @@
 package com.example.fixture;
 
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 import dev.exobindings.runtime.value.MultiValue;
 import dev.exobindings.runtime.value.Unlimited;
 import java.time.Duration;
@@ -14,7 +15,7 @@ import java.util.List;
  * <li>{@link IdentitySet} — parameter set <code>Identity</code> (default): {@code identity(…)}</li>
  * <li>{@link AddAggregatedMailboxSet} — parameter set <code>AddAggregatedMailbox</code>: {@code addAggregatedMailbox(…)}</li>
  * </ul>
- * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the runtime's {@link dev.exobindings.runtime.ConfirmMode} decides (by default the call runs with {@code "Confirm": false}).
+ * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client decides from {@link #DESCRIPTOR}'s ConfirmImpact as the module does (High: {@code "Confirm": false} or the validation flow, by the client's choice; Medium/Low: no Confirm key), or from an explicit {@link dev.exobindings.runtime.ConfirmMode}.
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
  * @see <a href="https://learn.microsoft.com/powershell/module/exchangepowershell/set-mailbox">Set-Mailbox reference</a>
@@ -24,6 +25,12 @@ public final class SetMailbox {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "Set-Mailbox";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, true);
 
     private SetMailbox() {
     }
@@ -56,7 +63,7 @@ public final class SetMailbox {
      */
     public abstract static class Shared<S extends Shared<S>> extends AbstractCmdletRequest<S> {
         private Shared() {
-            super(CMDLET_NAME, true);
+            super(DESCRIPTOR);
         }
 
         /**

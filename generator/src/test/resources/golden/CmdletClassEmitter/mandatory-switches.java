@@ -2,6 +2,7 @@
 package com.example.fixture;
 
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code New-Resource} cmdlet.
@@ -11,7 +12,7 @@ import dev.exobindings.runtime.AbstractCmdletRequest;
  * <li>{@link EquipmentSet} — parameter set <code>Equipment</code>: {@code equipment(…)}</li>
  * <li>{@link SharedSet} — parameter set <code>Shared</code>: {@code shared(…)}</li>
  * </ul>
- * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the runtime's {@link dev.exobindings.runtime.ConfirmMode} decides (by default the call runs with {@code "Confirm": false}).
+ * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client decides from {@link #DESCRIPTOR}'s ConfirmImpact as the module does (High: {@code "Confirm": false} or the validation flow, by the client's choice; Medium/Low: no Confirm key), or from an explicit {@link dev.exobindings.runtime.ConfirmMode}.
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
  * @see <a href="https://learn.microsoft.com/powershell/module/exchangepowershell/new-resource">New-Resource reference</a>
@@ -21,6 +22,12 @@ public final class NewResource {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "New-Resource";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, true);
 
     private NewResource() {
     }
@@ -65,7 +72,7 @@ public final class NewResource {
      */
     public abstract static class Shared<S extends Shared<S>> extends AbstractCmdletRequest<S> {
         private Shared() {
-            super(CMDLET_NAME, true);
+            super(DESCRIPTOR);
         }
 
         /**

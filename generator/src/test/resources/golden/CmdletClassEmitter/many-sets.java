@@ -3,6 +3,7 @@ package com.example.fixture;
 
 import com.example.fixture.enums.RecipientTypeDetails;
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 import dev.exobindings.runtime.value.MultiValue;
 import dev.exobindings.runtime.value.Unlimited;
 import java.util.List;
@@ -24,6 +25,12 @@ public final class GetMailbox {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "Get-Mailbox";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, false);
 
     private GetMailbox() {
     }
@@ -74,7 +81,7 @@ public final class GetMailbox {
      */
     public abstract static class Shared<S extends Shared<S>> extends AbstractCmdletRequest<S> {
         private Shared() {
-            super(CMDLET_NAME, false);
+            super(DESCRIPTOR);
         }
 
         /**

@@ -2,6 +2,7 @@
 package com.example.fixture;
 
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code New-Thing} cmdlet.
@@ -16,6 +17,12 @@ public final class NewThing {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "New-Thing";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, false);
 
     private NewThing() {
     }
@@ -35,7 +42,7 @@ public final class NewThing {
      */
     public static final class Request extends AbstractCmdletRequest<Request> {
         private Request() {
-            super(CMDLET_NAME, false);
+            super(DESCRIPTOR);
         }
 
         /**

@@ -4,6 +4,7 @@ package com.example.fixture;
 import com.example.fixture.enums.RecipientTypeDetails;
 import com.example.fixture.model.Mailbox;
 import dev.exobindings.runtime.AbstractTypedCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 import dev.exobindings.runtime.value.MultiValue;
 import dev.exobindings.runtime.value.Unlimited;
 import java.util.List;
@@ -26,6 +27,12 @@ public final class GetMailbox {
      * The cmdlet's name as sent to the service.
      */
     public static final String CMDLET_NAME = "Get-Mailbox";
+
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, false);
 
     private GetMailbox() {
     }
@@ -76,7 +83,7 @@ public final class GetMailbox {
      */
     public abstract static class Shared<S extends Shared<S>> extends AbstractTypedCmdletRequest<S, Mailbox> {
         private Shared() {
-            super(CMDLET_NAME, false, Mailbox.MODEL_TYPE);
+            super(DESCRIPTOR, Mailbox.MODEL_TYPE);
         }
 
         /**

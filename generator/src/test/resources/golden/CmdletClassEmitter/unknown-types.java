@@ -2,6 +2,7 @@
 package com.example.fixture;
 
 import dev.exobindings.runtime.AbstractCmdletRequest;
+import dev.exobindings.runtime.CmdletDescriptor;
 import dev.exobindings.runtime.value.MultiValue;
 import java.util.List;
 
@@ -21,6 +22,12 @@ public final class SetUnknown {
      */
     public static final String CMDLET_NAME = "Set-Unknown";
 
+    /**
+     * What the runtime needs to know about this cmdlet beyond its parameters.
+     * <p>The snapshot has no module traits for it: ShouldProcess cmdlets are confirmed as High-impact ones, the cmdlet may be batched, it has no routing hint and the module's default HTTP timeout applies.
+     */
+    public static final CmdletDescriptor DESCRIPTOR = CmdletDescriptor.unknownTraits(CMDLET_NAME, false);
+
     private SetUnknown() {
     }
 
@@ -38,7 +45,7 @@ public final class SetUnknown {
      */
     public static final class Request extends AbstractCmdletRequest<Request> {
         private Request() {
-            super(CMDLET_NAME, false);
+            super(DESCRIPTOR);
         }
 
         /**

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The sample: lists every mailbox, adds an alias to a few of them in one batch, reads a distribution group's
- * members, and prints a summary. Runs against an embedded simulator unless {@code EXO_TENANT} is set.
+ * members, then lists the compliance searches and DLP policies of Security &amp; Compliance, and prints a summary. Runs against an embedded simulator unless {@code EXO_TENANT} is set.
  */
 public final class SampleApp {
     private static final int SIMULATED_MAILBOXES = 2_500;
@@ -56,6 +56,18 @@ public final class SampleApp {
             AdminTasks.GroupMembers group = tasks.firstGroupMembers();
             out.println("group " + group.group() + ": " + group.members().size() + " members "
                     + group.members().stream().limit(5).toList());
+
+            try (ExchangeClient scc = target.complianceClientBuilder().listener(stats).build()) {
+                ComplianceTasks compliance = new ComplianceTasks(scc);
+                List<ComplianceSearchRow> searches = compliance.listSearches();
+                out.println("compliance searches: " + searches.size() + " " + searches.stream().limit(3)
+                        .map(s -> s.name() + " (" + s.status() + ")").toList());
+                List<DlpPolicyRow> policies = compliance.listDlpPolicies();
+                out.println("DLP policies: " + policies.size() + " " + policies.stream()
+                        .map(p -> p.name() + " (" + p.mode() + ")").toList());
+                out.println("compliance host: " + stats.hostsOf("Get-ComplianceSearch")
+                        + " (discovered once, then pinned)");
+            }
 
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             out.printf("summary: %d HTTP calls, %d pages, %d batches, %d retries (%d throttled), %d ms%n",

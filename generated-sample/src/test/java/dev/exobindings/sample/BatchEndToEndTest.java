@@ -8,7 +8,7 @@ import dev.exobindings.runtime.BatchItemResult;
 import dev.exobindings.runtime.ExchangeClient;
 import dev.exobindings.runtime.error.ObjectNotFoundException;
 import dev.exobindings.runtime.value.MultiValue;
-import dev.exobindings.sample.exo.SetMailbox;
+import dev.exobindings.exo.SetMailbox;
 import dev.exobindings.simulator.ExoSimulator;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.exobindings.runtime.ExchangeClient;
 import dev.exobindings.runtime.event.ExchangeEventListener;
 import dev.exobindings.runtime.event.PageEvent;
 import dev.exobindings.runtime.value.ResultSize;
-import dev.exobindings.sample.exo.GetMailbox;
+import dev.exobindings.exo.GetMailbox;
 import dev.exobindings.simulator.ExoSimulator;
 import dev.exobindings.simulator.RecordedCall;
 import java.util.HashSet;

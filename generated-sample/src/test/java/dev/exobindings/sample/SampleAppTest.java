@@ -22,6 +22,10 @@ class SampleAppTest {
         assertTrue(out.contains("mailboxes: 2500 "), out);
         assertTrue(out.contains("aliases added: 12 of 12"), out);
         assertTrue(out.matches("(?s).*group \\S+: \\d+ members.*"), out);
+        assertTrue(out.contains("compliance searches: 25 [Contoso legal hold 0 ("), out);
+        assertTrue(out.contains("DLP policies: 4 [U.S. Financial Data (Enable), GDPR Personal Data (TestWithNotifications)"), out);
+        assertTrue(out.matches("(?s).*compliance host: \\[127\\.0\\.0\\.1:\\d+\\] \\(discovered once.*"), out);
+        assertTrue(out.indexOf("group ") < out.indexOf("compliance searches"), "compliance after the mailbox part");
         assertTrue(out.contains("summary: "), out);
         assertEquals(2, stats.batches(), "12 alias changes = one batch of 10 and one of 2");
         assertTrue(stats.pages() >= 3, "2500 mailboxes take three pages of 1000");

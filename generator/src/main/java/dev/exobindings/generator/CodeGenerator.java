@@ -51,7 +51,7 @@ public final class CodeGenerator {
         this.targetPackage = Objects.requireNonNull(b.targetPackage, "targetPackage");
         this.includes = List.copyOf(b.includes);
         this.excludes = List.copyOf(b.excludes);
-        this.outputDirectory = Objects.requireNonNull(b.outputDirectory, "outputDirectory");
+        this.outputDirectory = b.outputDirectory;
         this.models = b.models;
         this.csdlFile = b.csdlFile;
     }
@@ -67,7 +67,53 @@ public final class CodeGenerator {
      *                            message that names the problem and the fix
      */
     public GenerationReport generate() {
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
         long start = System.nanoTime();
+        Prepared prepared = prepare();
+        Map<Integer, Cmdlet> selected = prepared.selected();
+        CsdlSchema csdl = prepared.csdl();
+        List<String> filled = prepared.filled();
+        java.util.Set<String> mappable = prepared.mappable();
+        ServiceModel model = prepared.model();
+        ResultModels results = ResultModels.none(targetPackage + ".model");
+        ResultTypesReport resultReport = ResultTypesReport.none();
+        if (csdl != null) {
+            ResultTypes.Outcome outcome = new ResultTypes().plan(csdl, model, ResultMapping.bundled(), filled,
+                    mappable::contains);
+            results = outcome.models();
+            resultReport = outcome.report();
+        }
+        List<GeneratedFile> files = new SourceEmitter().emit(model, results);
+        WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
+        // Remarks about the snapshot's and the CSDL's facts are notes; only the writer's and the filter's need the user.
+        List<String> notes = new ArrayList<>(model.warnings());
+        notes.addAll(results.warnings());
+        List<String> warnings = new ArrayList<>(outcome.warnings());
+        if (selected.isEmpty()) {
+            warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
+        }
+        return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
+                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), notes, warnings,
+                Duration.ofNanos(System.nanoTime() - start), resultReport);
+    }
+
+    /**
+     * The model the emitters generate from: the selected cmdlets (with the CSDL's enum values filled in), named,
+     * typed and with their parameter sets analysed. The translator renders Java from this same model, so it follows
+     * every change of the generated API.
+     *
+     * @throws GeneratorException for an invalid package, glob, snapshot or CSDL
+     */
+    public ServiceModel model() {
+        return prepare().model();
+    }
+
+    /** What {@link #generate()} and {@link #model()} share: selection, CSDL supplement, model. */
+    private record Prepared(Map<Integer, Cmdlet> selected, CsdlSchema csdl, List<String> filled,
+                            java.util.Set<String> mappable, ServiceModel model) {
+    }
+
+    private Prepared prepare() {
         if (!JavaNames.isPackageName(targetPackage)) {
             throw new GeneratorException("Invalid target package '" + targetPackage + "': use dot-separated Java "
                     + "identifiers that are not keywords, e.g. 'com.example.exo'.");
@@ -97,25 +143,7 @@ public final class CodeGenerator {
             filled = supplemented.filled();
         }
         ServiceModel model = new ServiceModelBuilder().build(targetPackage, snapshot.header().name(), selected);
-        ResultModels results = ResultModels.none(targetPackage + ".model");
-        ResultTypesReport resultReport = ResultTypesReport.none();
-        if (csdl != null) {
-            ResultTypes.Outcome outcome = new ResultTypes().plan(csdl, model, ResultMapping.bundled(), filled,
-                    mappable::contains);
-            results = outcome.models();
-            resultReport = outcome.report();
-        }
-        List<GeneratedFile> files = new SourceEmitter().emit(model, results);
-        WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
-        List<String> warnings = new ArrayList<>(model.warnings());
-        warnings.addAll(results.warnings());
-        warnings.addAll(outcome.warnings());
-        if (selected.isEmpty()) {
-            warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
-        }
-        return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
-                outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), warnings,
-                Duration.ofNanos(System.nanoTime() - start), resultReport);
+        return new Prepared(selected, csdl, filled, mappable, model);
     }
 
     private CsdlSchema readCsdl() {

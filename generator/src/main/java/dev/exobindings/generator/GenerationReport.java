@@ -13,14 +13,19 @@ import java.util.List;
  * @param filesUnchanged       files whose content was already identical (not touched)
  * @param filesDeleted         stale files from an earlier run removed
  * @param unknownTypeFallbacks parameters whose Exchange type was unknown and fell back to String
- * @param warnings             human-readable warnings
+ * @param notes                what the generator decided about the snapshot's facts (an enum built from the union of
+ *                             differing value lists, an unknown type mapped to String…): worth reading when writing a
+ *                             snapshot, nothing a user of a bundled snapshot can act on
+ * @param warnings             what the user should act on (no cmdlet matched the globs, a file in the output folder
+ *                             left alone because it is not the generator's)
  * @param elapsed              wall time of the run
  * @param results              typed results: models, mapped cmdlets, unmapped Get cmdlets, enum values from CSDL
  */
 public record GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
-                               int unknownTypeFallbacks, List<String> warnings, Duration elapsed,
+                               int unknownTypeFallbacks, List<String> notes, List<String> warnings, Duration elapsed,
                                ResultTypesReport results) {
     public GenerationReport {
+        notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
         results = results == null ? ResultTypesReport.none() : results;
     }
@@ -28,7 +33,7 @@ public record GenerationReport(int cmdlets, int parameters, int filesWritten, in
     /** A report without typed results. */
     public GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
                             int unknownTypeFallbacks, List<String> warnings, Duration elapsed) {
-        this(cmdlets, parameters, filesWritten, filesUnchanged, filesDeleted, unknownTypeFallbacks, warnings, elapsed,
-                ResultTypesReport.none());
+        this(cmdlets, parameters, filesWritten, filesUnchanged, filesDeleted, unknownTypeFallbacks, List.of(), warnings,
+                elapsed, ResultTypesReport.none());
     }
 }

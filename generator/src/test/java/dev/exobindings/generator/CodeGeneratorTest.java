@@ -31,19 +31,20 @@ class CodeGeneratorTest {
     @Test
     void reportsWhatItGenerated() {
         GenerationReport report = generator(Fixtures.all(), dir).build().generate();
-        assertEquals(13, report.cmdlets());
-        assertEquals(75, report.parameters(), "fixture parameters without Confirm/WhatIf");
-        // 13 cmdlet classes, 3 enums, the catalog, 2 package-info files
-        assertEquals(19, report.filesWritten());
+        assertEquals(15, report.cmdlets());
+        assertEquals(79, report.parameters(), "fixture parameters without Confirm/WhatIf");
+        // 15 cmdlet classes, 3 enums, the catalog, 2 package-info files
+        assertEquals(21, report.filesWritten());
         assertEquals(0, report.filesUnchanged());
         assertEquals(0, report.filesDeleted());
         assertEquals(4, report.unknownTypeFallbacks(), "Set-Unknown: Frob, Anything, Nested, Other");
-        assertTrue(report.warnings().contains("Unknown Exchange type 'Frobnicator' mapped to String on 2 "
-                + "parameter(s): Set-Unknown -Frob, Set-Unknown -Other"), report.warnings().toString());
-        assertTrue(report.warnings().contains("Unknown Exchange type 'Object' mapped to String on 1 parameter(s): "
-                + "Set-Unknown -Anything"), report.warnings().toString());
-        assertTrue(report.warnings().contains("New-Thing: documentation URL is not a plain http(s) URL and was left "
-                + "out"), report.warnings().toString());
+        assertTrue(report.notes().contains("Unknown Exchange type 'Frobnicator' mapped to String on 2 "
+                + "parameter(s): Set-Unknown -Frob, Set-Unknown -Other"), report.notes().toString());
+        assertTrue(report.notes().contains("Unknown Exchange type 'Object' mapped to String on 1 parameter(s): "
+                + "Set-Unknown -Anything"), report.notes().toString());
+        assertTrue(report.notes().contains("New-Thing: documentation URL is not a plain http(s) URL and was left "
+                + "out"), report.notes().toString());
+        assertEquals(List.of(), report.warnings(), "facts about the snapshot are notes, not warnings");
         assertTrue(Files.exists(dir.resolve("com/example/fixture/GetMailbox.java")));
         assertTrue(Files.exists(dir.resolve("com/example/fixture/enums/OddMode.java")));
         assertTrue(Files.exists(dir.resolve("com/example/fixture/ExoCmdlets.java")));
@@ -54,7 +55,8 @@ class CodeGeneratorTest {
     void includesAndExcludesAreCaseInsensitiveGlobs() {
         GenerationReport report = generator(Fixtures.all(), dir).includes(List.of("get-*", "SET-?AILBOX"))
                 .excludes(List.of("*-odd*")).build().generate();
-        assertEquals(4, report.cmdlets(), "Get-Mailbox, Get-Thing, Get-Collide, Set-Mailbox; Get-OddEnum excluded");
+        assertEquals(5, report.cmdlets(),
+                "Get-Mailbox, Get-Thing, Get-Collide, Get-DeviceStatistics, Set-Mailbox; Get-OddEnum excluded");
         assertTrue(Files.exists(dir.resolve("com/example/fixture/SetMailbox.java")));
         assertFalse(Files.exists(dir.resolve("com/example/fixture/GetOddEnum.java")));
         assertFalse(Files.exists(dir.resolve("com/example/fixture/NewThing.java")));

@@ -1,5 +1,6 @@
 package dev.exobindings.maven;
 
+import dev.exobindings.generator.GeneratedNames;
 import dev.exobindings.metadata.diff.DiffJson;
 import dev.exobindings.metadata.diff.DiffMarkdown;
 import dev.exobindings.metadata.diff.SnapshotDiff;
@@ -16,9 +17,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Compares two snapshots and writes what changed — cmdlets added and removed; parameters added, removed, with a
- * changed type, a changed mandatory flag or a changed parameter-set membership — as a Markdown and a JSON report.
- * Runs without a project too: {@code mvn exo-bindings:diff -DoldSnapshot=old.json -DnewSnapshot=exchange-online}.
+ * Compares two snapshots and writes what changed, one row per difference labelled breaking or not for code using the
+ * generated bindings (cmdlet and parameter-set rows with builder types, then parameter rows: types, mandatory flags,
+ * set membership, enum values, positions, pipeline, aliases), as a Markdown and a JSON report. With {@code failOnBreaking} a breaking
+ * row fails the build (for CI). Runs without a project too:
+ * {@code mvn exo-bindings:diff -DoldSnapshot=old.json -DnewSnapshot=exchange-online}.
  */
 @Mojo(name = "diff", requiresProject = false, threadSafe = true)
 public class DiffMojo extends AbstractMojo {
@@ -39,6 +42,10 @@ public class DiffMojo extends AbstractMojo {
     @Parameter(property = "exo-bindings.diff.json")
     private File jsonReport;
 
+    /** Fail the build when a row is breaking for code using the bindings (after writing the reports). */
+    @Parameter(property = "exo-bindings.diff.failOnBreaking", defaultValue = "false")
+    private boolean failOnBreaking;
+
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     private File baseDirectory;
 
@@ -50,7 +57,8 @@ public class DiffMojo extends AbstractMojo {
         Path base = baseDirectory.toPath();
         SnapshotInput before = SnapshotInputs.nameOrFile(oldSnapshot, base, "oldSnapshot");
         SnapshotInput after = SnapshotInputs.nameOrFile(newSnapshot, base, "newSnapshot");
-        SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.parse(), after.label(), after.parse());
+        SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.parse(), after.label(), after.parse(),
+                new GeneratedNames());
         Path markdown = reportFile(markdownReport, "exo-bindings-diff.md");
         Path json = reportFile(jsonReport, "exo-bindings-diff.json");
         try {
@@ -61,6 +69,16 @@ public class DiffMojo extends AbstractMojo {
         }
         getLog().info("exo-bindings diff " + before.label() + " -> " + after.label() + ": " + diff.summary()
                 + "; reports: " + markdown + ", " + json);
+        if (diff.exitCode(failOnBreaking) != 0) {
+            StringBuilder message = new StringBuilder(diff.breaking().size() + " breaking change(s) between "
+                    + before.label() + " and " + after.label() + " (failOnBreaking), e.g.:");
+            diff.breaking().stream().limit(5).forEach(r -> message.append("\n  ").append(r.cmdlet())
+                    .append(r.parameter() == null ? "" : " -" + r.parameter()).append(": ").append(r.kind().label())
+                    .append(" — ").append(r.why()));
+            message.append("\nSee ").append(markdown).append(". Fix: regenerate and adapt the calling code, or run "
+                    + "without -Dexo-bindings.diff.failOnBreaking=true to accept the changes");
+            throw new MojoFailureException(message.toString());
+        }
     }
 
     /**

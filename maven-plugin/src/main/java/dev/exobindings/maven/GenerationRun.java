@@ -59,7 +59,8 @@ final class GenerationRun {
         GenerationReport report = generate(snapshot);
         record(fingerprint, recordFile, report);
         log.info(RunSummary.line(settings.executionId(), settings, report));
-        RunSummary.logWarnings(log, report.warnings(), warningsFile(recordFile));
+        RunSummary.logNotes(log, settings.executionId(), report.notes(), notesFile(recordFile));
+        RunSummary.logWarnings(log, report.warnings());
         return true;
     }
 
@@ -120,11 +121,11 @@ final class GenerationRun {
     private void record(String fingerprint, Path recordFile, GenerationReport report) throws MojoExecutionException {
         try {
             Map<String, String> files = GenerationRecord.scan(settings.outputDirectory(), settings.packageDirectory());
-            Path warnings = warningsFile(recordFile);
-            if (report.warnings().isEmpty()) {
-                Files.deleteIfExists(warnings);
+            Path notes = notesFile(recordFile);
+            if (report.notes().isEmpty()) {
+                Files.deleteIfExists(notes);
             } else {
-                AtomicFiles.writeString(warnings, String.join("\n", report.warnings()) + "\n");
+                AtomicFiles.writeString(notes, String.join("\n", report.notes()) + "\n");
             }
             new GenerationRecord(fingerprint, files).write(recordFile, settings.executionId());
         } catch (IOException e) {
@@ -133,8 +134,8 @@ final class GenerationRun {
         }
     }
 
-    private static Path warningsFile(Path recordFile) {
-        String name = recordFile.getFileName().toString().replace(".fingerprint", ".warnings.txt");
+    private static Path notesFile(Path recordFile) {
+        String name = recordFile.getFileName().toString().replace(".fingerprint", ".notes.txt");
         return recordFile.resolveSibling(name);
     }
 }

@@ -20,10 +20,10 @@ final class RunSummary {
     static String line(String executionId, GenerateSettings settings, GenerationReport report) {
         return String.format(Locale.ROOT,
                 "exo-bindings [%s]: %d cmdlets, %d parameters from %s into %s: %d files written, %d unchanged, "
-                        + "%d deleted, %d warning(s) in %.1f s",
+                        + "%d deleted in %.1f s",
                 executionId, report.cmdlets(), report.parameters(), settings.snapshot().label(),
                 settings.packageName(), report.filesWritten(), report.filesUnchanged(), report.filesDeleted(),
-                report.warnings().size(), report.elapsed().toMillis() / 1000.0);
+                report.elapsed().toMillis() / 1000.0);
     }
 
     static String upToDate(String executionId, GenerateSettings settings, long elapsedMillis) {
@@ -32,14 +32,22 @@ final class RunSummary {
                 executionId, settings.snapshot().label(), settings.packageName(), elapsedMillis / 1000.0);
     }
 
-    static void logWarnings(Log log, List<String> warnings, Path fullList) {
-        if (warnings.isEmpty()) {
-            return;
+    /**
+     * Notes are the generator's decisions about the snapshot's facts (enum unions, unknown types as String): nothing
+     * the build's owner can fix, so one INFO line naming the file that lists them, never a WARNING.
+     */
+    static void logNotes(Log log, String executionId, List<String> notes, Path fullList) {
+        if (!notes.isEmpty()) {
+            log.info("exo-bindings [" + executionId + "]: " + notes.size() + " note(s) on how the snapshot's facts "
+                    + "were mapped, listed in " + fullList);
         }
+    }
+
+    /** Warnings need the user (globs that match nothing, a foreign file in the output): each is logged, up to a few. */
+    static void logWarnings(Log log, List<String> warnings) {
         warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> log.warn("exo-bindings: " + w));
         if (warnings.size() > WARNINGS_SHOWN) {
-            log.warn("exo-bindings: ... and " + (warnings.size() - WARNINGS_SHOWN) + " more warning(s), all listed in "
-                    + fullList);
+            log.warn("exo-bindings: ... and " + (warnings.size() - WARNINGS_SHOWN) + " more warning(s)");
         }
     }
 }

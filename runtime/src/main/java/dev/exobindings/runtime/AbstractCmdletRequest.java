@@ -13,13 +13,17 @@ import java.util.Objects;
  */
 public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<SELF>> implements CmdletRequest {
 
-    private final String cmdletName;
-    private final boolean supportsShouldProcess;
+    private final CmdletDescriptor descriptor;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
+    /** A builder of the cmdlet {@code descriptor} describes (generated code passes its class's DESCRIPTOR). */
+    protected AbstractCmdletRequest(CmdletDescriptor descriptor) {
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+    }
+
+    /** A builder of a cmdlet whose traits are unknown. */
     protected AbstractCmdletRequest(String cmdletName, boolean supportsShouldProcess) {
-        this.cmdletName = Objects.requireNonNull(cmdletName, "cmdletName");
-        this.supportsShouldProcess = supportsShouldProcess;
+        this(CmdletDescriptor.unknownTraits(cmdletName, supportsShouldProcess));
     }
 
     /** Binds a parameter; a later call for the same name replaces the earlier value. */
@@ -34,7 +38,7 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
 
     @Override
     public final String cmdletName() {
-        return cmdletName;
+        return descriptor.cmdletName();
     }
 
     @Override
@@ -44,12 +48,17 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
 
     @Override
     public final boolean supportsShouldProcess() {
-        return supportsShouldProcess;
+        return descriptor.supportsShouldProcess();
+    }
+
+    @Override
+    public final CmdletDescriptor descriptor() {
+        return descriptor;
     }
 
     /** The cmdlet and its JSON body, with secrets redacted. */
     @Override
     public String toString() {
-        return cmdletName + " " + toJson();
+        return cmdletName() + " " + toJson();
     }
 }

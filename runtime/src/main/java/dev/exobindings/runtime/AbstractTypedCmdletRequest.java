@@ -19,9 +19,15 @@ public abstract class AbstractTypedCmdletRequest<SELF extends AbstractTypedCmdle
     private final ModelType<R> resultType;
     private final List<String> selection = new ArrayList<>();
 
-    protected AbstractTypedCmdletRequest(String cmdletName, boolean supportsShouldProcess, ModelType<R> resultType) {
-        super(cmdletName, supportsShouldProcess);
+    /** A builder of the cmdlet {@code descriptor} describes (generated code passes its class's DESCRIPTOR). */
+    protected AbstractTypedCmdletRequest(CmdletDescriptor descriptor, ModelType<R> resultType) {
+        super(descriptor);
         this.resultType = Objects.requireNonNull(resultType, "resultType");
+    }
+
+    /** A builder of a cmdlet whose traits are unknown. */
+    protected AbstractTypedCmdletRequest(String cmdletName, boolean supportsShouldProcess, ModelType<R> resultType) {
+        this(CmdletDescriptor.unknownTraits(cmdletName, supportsShouldProcess), resultType);
     }
 
     /**

@@ -52,13 +52,16 @@ final class BatchChunk {
 
     /** One result per item, in order; indexes are positions within {@code items}. */
     List<BatchItemResult> run(List<CmdletRequest> items) {
-        Invocation inv = engine.newInvocation("$batch");
-        boolean idempotent = items.stream().allMatch(r -> InvokeEngine.isIdempotent(r, ConfirmMode.EXECUTE));
+        // the batch waits as long as its slowest item may take
+        Duration timeout = items.stream().map(r -> r.descriptor().httpTimeout()).max(Duration::compareTo)
+                .orElse(CmdletDescriptor.DEFAULT_HTTP_TIMEOUT);
+        Invocation inv = engine.newInvocation("$batch", timeout);
+        boolean idempotent = items.stream().allMatch(r -> InvokeEngine.isIdempotent(r, mode(r)));
         CmdletRequest last = items.get(items.size() - 1);
         CallExecutor.Call call = new CallExecutor.Call(engine.endpoint().batch(),
                 token -> body(items, token, inv).toString().getBytes(StandardCharsets.UTF_8),
                 "$batch of " + items.size() + " requests", "$batch", idempotent,
-                token -> outerHeaders(last, token));
+                token -> outerHeaders(last, token), timeout);
         WireResponse response;
         try {
             response = engine.executor().execute(call, inv);
@@ -98,7 +101,7 @@ final class BatchChunk {
             CmdletRequest item = items.get(k);
             if (!e.outcomeUnknown()) {
                 results.add(BatchItemResult.failure(k, item, e));
-            } else if (InvokeEngine.isIdempotent(item, ConfirmMode.EXECUTE)) {
+            } else if (InvokeEngine.isIdempotent(item, mode(item))) {
                 results.add(BatchRunner.runDirect(direct, k, item)); // a read: running it again is harmless
             } else {
                 results.add(BatchItemResult.failure(k, item, new OutcomeUnknownException(
@@ -125,7 +128,7 @@ final class BatchChunk {
         List<BatchItemResult> results = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             CmdletRequest item = items.get(k);
-            results.add(BatchItemResult.failure(k, item, InvokeEngine.isIdempotent(item, ConfirmMode.EXECUTE) ? error
+            results.add(BatchItemResult.failure(k, item, InvokeEngine.isIdempotent(item, mode(item)) ? error
                     : new OutcomeUnknownException(info.withCall(item.cmdletName(), inv.clientRequestId()), error)));
         }
         engine.listener().onBatch(new BatchEvent(inv.clientRequestId(), items.size(), items.size()));
@@ -145,7 +148,7 @@ final class BatchChunk {
             try {
                 Page first = PageParser.fromJson(body, headers.get("request-id"), headers.get("x-calculatedbetarget"));
                 return BatchItemResult.success(index, request, engine.collect(
-                        engine.pages(request, ConfirmMode.EXECUTE, List.of(), inv, first, false), inv));
+                        engine.pages(request, mode(request), List.of(), inv, first, false), inv));
             } catch (ExchangeException e) {
                 return BatchItemResult.failure(index, request, e);
             }
@@ -153,7 +156,7 @@ final class BatchChunk {
         ErrorInfo info = ErrorBodyParser.parse(status, body.isMissingNode() ? "" : body.isTextual() ? body.asText()
                         : body.toString(), headers.get("x-exceptiontype"), headers.get("request-id"),
                 request.cmdletName(), inv.clientRequestId());
-        Verdict verdict = RetryClassifier.classify(info, InvokeEngine.isIdempotent(request, ConfirmMode.EXECUTE),
+        Verdict verdict = RetryClassifier.classify(info, InvokeEngine.isIdempotent(request, mode(request)),
                 engine.executor().policy());
         Duration retryAfter = RetryAfter.parse(headers.get("retry-after"), engine.executor().clock().instant())
                 .orElse(null);
@@ -186,11 +189,16 @@ final class BatchChunk {
             engine.headers(r, token, RequestHeaders.maxPageSize(engine.pageSize()) + ";odata.continue-on-error")
                     .forEach(h::put);
             h.put("client-request-id", inv.clientRequestId());
-            sub.set("body", engine.body(r, ConfirmMode.EXECUTE));
+            sub.set("body", engine.body(r, mode(r)));
         }
         ObjectNode root = NODES.objectNode();
         root.set("requests", list);
         return root;
+    }
+
+    /** The module's default Confirm handling; confirmation-flow calls never get here. */
+    private static ConfirmMode mode(CmdletRequest request) {
+        return InvokeEngine.defaultMode(request);
     }
 
     private Map<String, String> outerHeaders(CmdletRequest last, String token) {

@@ -1,19 +1,20 @@
 package dev.exobindings.runtime;
 
 import dev.exobindings.runtime.error.ExchangeException;
-import dev.exobindings.runtime.http.AnchorResolver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Runs many requests through {@code $batch} (protocol reference §(e)): chunks of {@code batchSize} (default 10)
  * run in parallel on {@code executor}, so as many chunks are in flight as the client's per-tenant concurrency limit
- * allows (each HTTP call still takes one permit). The 16 custom-routing cmdlets are never batched (the module does
- * not either); they run directly, also in parallel. Results come back in input order, one per request; each chunk
+ * allows (each HTTP call still takes one permit). Cmdlets whose descriptor says the module does not batch them (the
+ * 16 custom-routing cmdlets), and calls that go through the confirmation flow (the module never batches those), run
+ * directly, also in parallel. Results come back in input order, one per request; each chunk
  * keeps its own per-item retries ({@link BatchChunk}).
  */
 final class BatchRunner {
@@ -21,13 +22,15 @@ final class BatchRunner {
     private final int batchSize;
     private final Function<CmdletRequest, InvokeResult> direct;
     private final Executor executor;
+    private final Predicate<CmdletRequest> confirmedAlone;
 
     /**
      * @param direct   runs one request on its own (with its own retries); throws {@link ExchangeException}
-     * @param executor runs chunks concurrently (a caller-runs executor makes them sequential)
+     * @param executor       runs chunks concurrently (a caller-runs executor makes them sequential)
+     * @param confirmedAlone requests that go through the confirmation flow, and so run directly
      */
     BatchRunner(InvokeEngine engine, int batchSize, Function<CmdletRequest, InvokeResult> direct,
-                       Executor executor) {
+                Executor executor, Predicate<CmdletRequest> confirmedAlone) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
         }
@@ -35,6 +38,7 @@ final class BatchRunner {
         this.batchSize = batchSize;
         this.direct = direct;
         this.executor = executor;
+        this.confirmedAlone = confirmedAlone;
     }
 
     /** One result per request, in input order. */
@@ -44,7 +48,7 @@ final class BatchRunner {
         List<Runnable> tasks = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             CmdletRequest r = requests.get(i);
-            if (AnchorResolver.usesCustomRouting(r.cmdletName())) {
+            if (!r.descriptor().batchable() || confirmedAlone.test(r)) {
                 int index = i;
                 tasks.add(() -> results[index] = runDirect(direct, index, r));
             } else {

@@ -1,6 +1,6 @@
 package dev.exobindings.runtime;
 
-import dev.exobindings.runtime.json.RequestBodies;
+import dev.exobindings.runtime.secret.SecretEncoder;
 import java.util.Map;
 
 /**
@@ -20,19 +20,37 @@ public interface CmdletRequest {
      */
     Map<String, Object> parameters();
 
-    /** Whether the cmdlet supports -Confirm/-WhatIf (ShouldProcess); such calls send {@code "Confirm": false}. */
+    /** Whether the cmdlet supports -Confirm/-WhatIf (ShouldProcess); {@code descriptor().supportsShouldProcess()}. */
     default boolean supportsShouldProcess() {
         return false;
     }
 
-    /** The exact JSON body this request sends, without sending it. Secrets are rendered redacted. */
+    /**
+     * What the generator knew about the cmdlet (traits, routing parameter, timeout). Generated builders return
+     * their class's {@code DESCRIPTOR}; the default says the traits are unknown.
+     */
+    default CmdletDescriptor descriptor() {
+        return CmdletDescriptor.unknownTraits(cmdletName(), supportsShouldProcess());
+    }
+
+    /**
+     * The exact JSON body {@code ExchangeClient.invoke(request)} sends by default (no Confirm key below High impact,
+     * {@code "Confirm": false} for High), without sending it. Secrets are rendered redacted.
+     */
     default String toJson() {
-        return RequestBodies.render(cmdletName(), parameters(),
-                supportsShouldProcess() ? InvokeEngine.switches(ConfirmMode.EXECUTE) : Map.of());
+        return InvokeEngine.envelope(this, SecretEncoder.redacted(), InvokeEngine.defaultMode(this)).toString();
     }
 
     /** Starts a hand-built request for any cmdlet, e.g. {@code CmdletRequest.of("Get-Foo").param("X", 1)}. */
     static DynamicCmdletRequest of(String cmdletName) {
         return new DynamicCmdletRequest(cmdletName);
+    }
+
+    /**
+     * Starts a hand-built request for a cmdlet whose traits the caller knows, e.g. a generated class's
+     * {@code DESCRIPTOR}: routing, Confirm, batching and timeout then follow them.
+     */
+    static DynamicCmdletRequest of(CmdletDescriptor descriptor) {
+        return new DynamicCmdletRequest(descriptor);
     }
 }

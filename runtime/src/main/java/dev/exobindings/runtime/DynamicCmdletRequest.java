@@ -7,6 +7,10 @@ public final class DynamicCmdletRequest extends AbstractCmdletRequest<DynamicCmd
         super(cmdletName, false);
     }
 
+    DynamicCmdletRequest(CmdletDescriptor descriptor) {
+        super(descriptor);
+    }
+
     /** Binds {@code name} to {@code value}. */
     public DynamicCmdletRequest param(String name, Object value) {
         return set(name, value);

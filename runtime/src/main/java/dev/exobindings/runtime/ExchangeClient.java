@@ -2,16 +2,18 @@ package dev.exobindings.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.runtime.auth.TokenProvider;
+import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.http.AnchorResolver;
 import dev.exobindings.runtime.http.CallExecutor;
-import dev.exobindings.runtime.http.Endpoint;
-import dev.exobindings.runtime.http.HttpSender;
 import dev.exobindings.runtime.http.Invocation;
+import dev.exobindings.runtime.http.RegionalHostDiscovery;
+import dev.exobindings.runtime.http.ServiceHosts;
 import dev.exobindings.runtime.limit.ConcurrencyLimiter;
 import dev.exobindings.runtime.limit.RateLimiter;
 import dev.exobindings.runtime.mapping.RowMapper;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageSequence;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Collections;
 import java.util.Iterator;
@@ -47,25 +49,35 @@ public final class ExchangeClient implements AutoCloseable {
     private final ExecutorService async;
     private final ExecutorService batchPool;
     private final String tenant;
+    private final ConfirmationHandler highImpactConfirmation;
+    private final ServiceHosts hosts;
     private volatile boolean closed;
 
     ExchangeClient(ExchangeClientBuilder b, TokenProvider tokens) {
         this.tenant = b.tenant;
+        this.highImpactConfirmation = b.highImpactConfirmation;
         HttpClient http = b.httpClient != null ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(b.timeouts.connect())
                         .followRedirects(HttpClient.Redirect.NEVER).build();
         ConcurrencyLimiter limiter = new ConcurrencyLimiter(b.maxConcurrency);
         RateLimiter rate = b.rateLimit == null ? null : new RateLimiter(b.rateLimit, b.clock, b.sleeper);
-        CallExecutor executor = new CallExecutor(new HttpSender(http), tokens, b.cloud.scope(), limiter, rate,
+        String connectionId = UUID.randomUUID().toString();
+        boolean compliance = b.service == Service.SECURITY_COMPLIANCE;
+        AnchorResolver anchors = new AnchorResolver(b.tenant, b.anchorMailbox, b.parameterBasedRouting,
+                compliance ? "UPN:" : "APP:");
+        this.hosts = compliance
+                ? ServiceHosts.discovered(http, b.complianceRules(), b.tenant, tokens, b.effectiveScope(), anchors,
+                        connectionId, b.timeouts.requestTimeout(RegionalHostDiscovery.BOOTSTRAP), b.clock)
+                : ServiceHosts.fixed(http, b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant, b.clock);
+        CallExecutor executor = new CallExecutor(hosts.sender(), tokens, b.effectiveScope(), limiter, rate,
                 b.retryPolicy, b.timeouts::requestTimeout, b.clock, b.sleeper, b.listener);
-        Endpoint endpoint = new Endpoint(b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant);
-        this.engine = new InvokeEngine(endpoint, new AnchorResolver(b.tenant, b.anchorMailbox),
-                UUID.randomUUID().toString(), b.secretEncoder, b.pageSize, executor, b.listener, b.timeouts);
+        this.engine = new InvokeEngine(hosts.endpoints(), anchors, connectionId, b.secretEncoder, b.pageSize, executor,
+                b.listener, b.timeouts);
         this.async = Executors.newFixedThreadPool(b.maxConcurrency, r -> daemon(r, "exo-bindings-"));
         // Chunks get their own pool: invokeAllAsync runs on 'async', and chunks queued behind it there could wait
         // for the very thread that waits for them.
         this.batchPool = Executors.newFixedThreadPool(b.maxConcurrency, r -> daemon(r, "exo-bindings-batch-"));
-        this.batches = new BatchRunner(engine, b.batchSize, this::invoke, batchPool);
+        this.batches = new BatchRunner(engine, b.batchSize, this::invoke, batchPool, this::needsValidationFlow);
     }
 
     private static Thread daemon(Runnable r, String prefix) {
@@ -79,9 +91,29 @@ public final class ExchangeClient implements AutoCloseable {
         return new ExchangeClientBuilder();
     }
 
-    /** Runs {@code request} and returns every row (following pages per its ResultSize). ShouldProcess cmdlets run with {@code Confirm:false}. */
+    /**
+     * Runs {@code request} and returns every row (following pages per its ResultSize). Confirm as the module: a
+     * High-impact cmdlet (or one of unknown impact) runs with {@code "Confirm": false}, or through the validation
+     * flow when the client was built with {@code confirmHighImpact(handler)}; other cmdlets send no Confirm key.
+     */
     public InvokeResult invoke(CmdletRequest request) {
-        return run(request, ConfirmMode.EXECUTE);
+        if (needsValidationFlow(request)) {
+            return invoke(request, highImpactConfirmation);
+        }
+        return run(request, InvokeEngine.defaultMode(request));
+    }
+
+    /**
+     * Runs {@code request} in an explicit mode: {@link ConfirmMode#EXECUTE} sends {@code "Confirm": false} (as
+     * {@code -Confirm:$false}), {@link ConfirmMode#VALIDATE} only the validation call, {@link ConfirmMode#NONE} no
+     * Confirm key. Cmdlets without ShouldProcess ignore the mode.
+     */
+    public InvokeResult invoke(CmdletRequest request, ConfirmMode mode) {
+        return run(request, java.util.Objects.requireNonNull(mode, "mode"));
+    }
+
+    private boolean needsValidationFlow(CmdletRequest request) {
+        return highImpactConfirmation != null && request.descriptor().confirmsByDefault();
     }
 
     /**
@@ -227,6 +259,17 @@ public final class ExchangeClient implements AutoCloseable {
         return List.copyOf(out);
     }
 
+    /**
+     * The host this client's calls go to: the configured one, or for Security &amp; Compliance the regional host,
+     * discovered now if no call has yet (e.g. to download the module from it, as capture does).
+     *
+     * @throws dev.exobindings.runtime.error.HostDiscoveryException when discovery fails
+     */
+    public URI serviceHost() {
+        checkOpen();
+        return engine.endpoint().base();
+    }
+
     /** Stops the async executor; later calls fail. */
     @Override
     public void close() {
@@ -237,13 +280,13 @@ public final class ExchangeClient implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "ExchangeClient[tenant=" + tenant + ", endpoint=" + engine.endpoint().base() + "]";
+        return "ExchangeClient[tenant=" + tenant + ", endpoint=" + hosts.describe() + "]";
     }
 
     private InvokeResult run(CmdletRequest original, ConfirmMode mode) {
         checkOpen();
         CmdletRequest request = FrozenRequest.of(original);
-        Invocation inv = engine.newInvocation(request.cmdletName());
+        Invocation inv = engine.newInvocation(request);
         List<String> select = original instanceof TypedCmdletRequest<?> t ? t.selection() : List.of();
         try (PageSequence pages = engine.pages(request, mode, select, inv, null, false)) {
             return engine.collect(pages, inv);
@@ -253,8 +296,12 @@ public final class ExchangeClient implements AutoCloseable {
     private RowStream<JsonNode> rows(CmdletRequest original, List<String> select, StreamOptions options) {
         checkOpen();
         CmdletRequest request = FrozenRequest.of(original);
-        Invocation inv = engine.newInvocation(request.cmdletName());
-        PageSequence pages = engine.pages(request, ConfirmMode.EXECUTE, select, inv, null, true);
+        if (needsValidationFlow(request)) {
+            throw new IllegalArgumentException(request.cmdletName() + " is confirmed through the validation flow "
+                    + "this client was built with; run it with invoke(request), not stream(request)");
+        }
+        Invocation inv = engine.newInvocation(request);
+        PageSequence pages = engine.pages(request, InvokeEngine.defaultMode(request), select, inv, null, true);
         Iterator<JsonNode> rows = new Iterator<>() {
             private Iterator<JsonNode> current = Collections.emptyIterator();
 

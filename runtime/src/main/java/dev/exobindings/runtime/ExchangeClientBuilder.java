@@ -4,7 +4,9 @@ import dev.exobindings.runtime.auth.AuthContext;
 import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.auth.TokenProvider;
 import dev.exobindings.runtime.cloud.Cloud;
+import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.event.ExchangeEventListener;
+import dev.exobindings.runtime.host.RegionalHostRules;
 import dev.exobindings.runtime.http.Endpoint;
 import dev.exobindings.runtime.http.TenantName;
 import dev.exobindings.runtime.retry.RetryPolicy;
@@ -20,9 +22,14 @@ import java.util.Objects;
 public final class ExchangeClientBuilder {
     String tenant;
     Cloud cloud = Cloud.COMMERCIAL;
+    Service service = Service.EXCHANGE_ONLINE;
+    RegionalHostRules regionalHosts;
+    String scope;
     Credentials credentials;
     TokenProvider tokenProvider;
     String anchorMailbox;
+    boolean parameterBasedRouting;
+    ConfirmationHandler highImpactConfirmation;
     int pageSize = 1000;
     int maxConcurrency = 4;
     int batchSize = 10;
@@ -57,6 +64,34 @@ public final class ExchangeClientBuilder {
         return this;
     }
 
+    /**
+     * The admin service (default {@link Service#EXCHANGE_ONLINE}). {@link Service#SECURITY_COMPLIANCE} uses the
+     * compliance scope and anchor of the cloud and discovers the tenant's regional host on the first call.
+     */
+    public ExchangeClientBuilder service(Service service) {
+        this.service = Objects.requireNonNull(service, "service");
+        return this;
+    }
+
+    /**
+     * Replaces the Security &amp; Compliance host rules of the cloud (front door, {@code Location} rewrite, the
+     * hosts the token may go to): for values the sources are unsure of, or
+     * {@link RegionalHostRules#loopback(URI, int, int, int...)} for a local simulator.
+     */
+    public ExchangeClientBuilder regionalHosts(RegionalHostRules rules) {
+        this.regionalHosts = Objects.requireNonNull(rules, "rules");
+        return this;
+    }
+
+    /** Replaces the OAuth scope the service and cloud imply (e.g. {@code https://ps.compliance.protection.office365.us/.default}). */
+    public ExchangeClientBuilder scope(String scope) {
+        if (scope == null || scope.isBlank()) {
+            throw new IllegalArgumentException("scope must not be blank");
+        }
+        this.scope = scope.strip();
+        return this;
+    }
+
     /** How to sign in; the builder supplies tenant, authority and scope. Replaces {@link #tokenProvider}. */
     public ExchangeClientBuilder credentials(Credentials credentials) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -78,6 +113,30 @@ public final class ExchangeClientBuilder {
     }
 
     /** Rows per page, 1..1000 (default 1000). */
+    /**
+     * Routes every call of a cmdlet with a routing-hint parameter (Get-MailboxStatistics, Get-MobileDeviceStatistics,
+     * … — the module's {@code -UseCustomRouting} on every call) by that parameter's value: {@code SMTP:<address>}
+     * or {@code MBX:<guid>@<tenant id>}. Off by default, as in the module; one call can ask for it with the
+     * cmdlet's {@code useCustomRouting()} setter.
+     */
+    public ExchangeClientBuilder parameterBasedRouting(boolean enabled) {
+        this.parameterBasedRouting = enabled;
+        return this;
+    }
+
+    /**
+     * How High-impact cmdlets run (Remove-Mailbox, …; the module prompts for them by default). Without a handler
+     * (the default) they are sent with {@code "Confirm": false}, as scripts write {@code -Confirm:$false}. With one,
+     * {@link ExchangeClient#invoke(CmdletRequest)} runs the module's validation flow: {@code "Confirm": true}
+     * first, then {@code handler} sees the service's confirmation message and decides whether the execution call
+     * follows; such calls are never put into a {@code $batch}. Medium/Low-impact cmdlets never get a Confirm key
+     * unless the caller passes a {@link ConfirmMode}.
+     */
+    public ExchangeClientBuilder confirmHighImpact(ConfirmationHandler handler) {
+        this.highImpactConfirmation = Objects.requireNonNull(handler, "handler");
+        return this;
+    }
+
     public ExchangeClientBuilder pageSize(int pageSize) {
         if (pageSize < 1 || pageSize > 1000) {
             throw new IllegalArgumentException("pageSize must be within 1..1000, got " + pageSize);
@@ -160,7 +219,8 @@ public final class ExchangeClientBuilder {
 
     /**
      * Replaces the cloud's REST host (e.g. a simulator, or the other China host). Accepted: https, or http to a
-     * loopback address.
+     * loopback address. For Security &amp; Compliance it replaces the front door, which must stay within the
+     * {@link #regionalHosts(RegionalHostRules) host rules}.
      *
      * @throws IllegalArgumentException for plain http to any other host, or another scheme
      */
@@ -197,8 +257,30 @@ public final class ExchangeClientBuilder {
         if (credentials == null && tokenProvider == null) {
             throw new IllegalStateException("ExchangeClient.builder() needs .credentials(…) or .tokenProvider(…)");
         }
+        if (service == Service.SECURITY_COMPLIANCE) {
+            complianceRules(); // fail at build time, not on the first call
+        }
         TokenProvider tokens = tokenProvider != null ? tokenProvider
-                : credentials.tokenProvider(new AuthContext(tenant, cloud.authority(), cloud.scope()));
+                : credentials.tokenProvider(new AuthContext(tenant, cloud.authority(), effectiveScope()));
         return new ExchangeClient(this, tokens);
+    }
+
+    /** The scope in force: the override, else the service's scope in the cloud. */
+    String effectiveScope() {
+        return scope != null ? scope : service.scope(cloud);
+    }
+
+    /** The Security &amp; Compliance host rules in force. */
+    RegionalHostRules complianceRules() {
+        RegionalHostRules rules = regionalHosts != null ? regionalHosts : RegionalHostRules.compliance(cloud);
+        if (endpoint == null) {
+            return rules;
+        }
+        try {
+            return rules.withFrontDoor(endpoint);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("endpoint(" + endpoint + ") cannot be the Security & Compliance front door: "
+                    + e.getMessage() + ". For a local simulator use regionalHosts(RegionalHostRules.loopback(…))", e);
+        }
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A snapshot of a request taken when it is handed to the client: the name, the ShouldProcess flag and a deep copy
- * of the parameters (lists, maps and arrays copied). Generated builders are mutable, so without it a builder reused
+ * A snapshot of a request taken when it is handed to the client: the name, the ShouldProcess flag, the descriptor
+ * (immutable) and a deep copy of the parameters (lists, maps and arrays copied). Generated builders are mutable, so without it a builder reused
  * as a template, or changed while an async call, a retry or a later page is still using it, would change what is
  * sent.
  */
@@ -17,12 +17,14 @@ final class FrozenRequest implements CmdletRequest {
     private final CmdletRequest original;
     private final String cmdletName;
     private final boolean supportsShouldProcess;
+    private final CmdletDescriptor descriptor;
     private final Map<String, Object> parameters;
 
     private FrozenRequest(CmdletRequest original) {
         this.original = original;
         this.cmdletName = original.cmdletName();
         this.supportsShouldProcess = original.supportsShouldProcess();
+        this.descriptor = original.descriptor();
         Map<String, Object> copy = new LinkedHashMap<>();
         original.parameters().forEach((k, v) -> copy.put(k, copyOf(v)));
         this.parameters = Collections.unmodifiableMap(copy);
@@ -83,6 +85,11 @@ final class FrozenRequest implements CmdletRequest {
     @Override
     public boolean supportsShouldProcess() {
         return supportsShouldProcess;
+    }
+
+    @Override
+    public CmdletDescriptor descriptor() {
+        return descriptor;
     }
 
     @Override

@@ -17,15 +17,19 @@ import dev.exobindings.runtime.secret.SecretEncoder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Turns a {@link CmdletRequest} into InvokeCommand calls: body, headers, page sequence, joined result.
  * Shared by {@link ExchangeClient} and the {@code $batch} runner; package-private: not part of the API.
  */
 final class InvokeEngine {
-    private final Endpoint endpoint;
+    private final Supplier<Endpoint> endpoint;
     private final AnchorResolver anchors;
     private final String connectionId;
     private final SecretEncoder secrets;
@@ -34,8 +38,8 @@ final class InvokeEngine {
     private final ExchangeEventListener listener;
     private final Timeouts timeouts;
 
-    InvokeEngine(Endpoint endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets, int pageSize,
-                 CallExecutor executor, ExchangeEventListener listener, Timeouts timeouts) {
+    InvokeEngine(Supplier<Endpoint> endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets,
+                 int pageSize, CallExecutor executor, ExchangeEventListener listener, Timeouts timeouts) {
         this.endpoint = endpoint;
         this.anchors = anchors;
         this.connectionId = connectionId;
@@ -46,8 +50,9 @@ final class InvokeEngine {
         this.timeouts = timeouts;
     }
 
+    /** The tenant's endpoint; for Security &amp; Compliance the first use discovers the regional host. */
     Endpoint endpoint() {
-        return endpoint;
+        return endpoint.get();
     }
 
     CallExecutor executor() {
@@ -66,9 +71,17 @@ final class InvokeEngine {
         return pageSize;
     }
 
-    /** A new invocation of {@code cmdlet} with its own client-request-id and overall budget. */
-    Invocation newInvocation(String cmdlet) {
-        return Invocation.withBudget(timeouts.overallFor(cmdlet), executor.clock().instant());
+    /** A new invocation of {@code request} with its own client-request-id and overall budget. */
+    Invocation newInvocation(CmdletRequest request) {
+        return newInvocation(request.cmdletName(), request.descriptor().httpTimeout());
+    }
+
+    /**
+     * A new invocation of {@code cmdlet} (or {@code $batch}) with its own client-request-id and overall budget;
+     * {@code moduleTimeout} is the module's HTTP timeout for it, from which the default budget derives.
+     */
+    Invocation newInvocation(String cmdlet, Duration moduleTimeout) {
+        return Invocation.withBudget(timeouts.overallFor(cmdlet, moduleTimeout), executor.clock().instant());
     }
 
     /** The JSON body sent for {@code request}. */
@@ -76,24 +89,56 @@ final class InvokeEngine {
         return envelope(request, secrets, mode);
     }
 
-    /** The body of {@code request} in {@code mode}, secrets encoded by {@code encoder}. */
+    /**
+     * The body of {@code request} in {@code mode}, secrets encoded by {@code encoder}. Client-side switches
+     * ({@code UseCustomRouting}) steer the client and are never sent, as in the module.
+     */
     static ObjectNode envelope(CmdletRequest request, SecretEncoder encoder, ConfirmMode mode) {
-        return RequestBodies.envelope(request.cmdletName(), request.parameters(),
+        Set<String> clientSide = request.descriptor().clientSideParameters();
+        Map<String, Object> sent = request.parameters();
+        if (!clientSide.isEmpty()) {
+            sent = new LinkedHashMap<>(sent);
+            sent.keySet().removeAll(clientSide);
+        }
+        return RequestBodies.envelope(request.cmdletName(), sent,
                 request.supportsShouldProcess() ? switches(mode) : Map.of(), encoder);
     }
 
     /** The switches a ShouldProcess cmdlet carries in {@code mode}. */
     static Map<String, Boolean> switches(ConfirmMode mode) {
         return switch (mode) {
+            case NONE -> Map.of();
             case EXECUTE -> Map.of("Confirm", false);
             case VALIDATE -> Map.of("Confirm", true);
             case WHAT_IF -> Map.of("WhatIf", true);
         };
     }
 
+    /**
+     * The mode the module's default {@code $ConfirmPreference} gives without a prompt: {@code Confirm:false} where
+     * it would prompt (High or unknown impact), no Confirm key elsewhere.
+     */
+    static ConfirmMode defaultMode(CmdletRequest request) {
+        return request.descriptor().confirmsByDefault() ? ConfirmMode.EXECUTE : ConfirmMode.NONE;
+    }
+
     /** The per-call headers of {@code request} for a token and page size (no Authorization, no request id). */
     Map<String, String> headers(CmdletRequest request, String token, String prefer) {
-        return RequestHeaders.invoke(request.cmdletName(), anchors.resolve(request.cmdletName(), request.parameters(), token), connectionId, prefer);
+        return RequestHeaders.invoke(request.cmdletName(), anchors.resolve(routing(request), token), connectionId,
+                prefer);
+    }
+
+    /** The request's routing parameter as the anchor rules see it, or null when its cmdlet has none. */
+    private static AnchorResolver.RoutingValue routing(CmdletRequest request) {
+        CmdletDescriptor.Routing routing = request.descriptor().routing();
+        if (routing == null) {
+            return null;
+        }
+        Object value = request.parameters().get(routing.parameter());
+        boolean optedIn = routing.optInSwitch() != null
+                && Boolean.TRUE.equals(request.parameters().get(routing.optInSwitch()));
+        return new AnchorResolver.RoutingValue(value == null ? null : value.toString(),
+                routing.rule() == CmdletDescriptor.RoutingRule.FOLDER_ID, optedIn);
     }
 
     /**
@@ -105,17 +150,19 @@ final class InvokeEngine {
         byte[] body = body(request, mode).toString().getBytes(StandardCharsets.UTF_8);
         String logBody = envelope(request, SecretEncoder.redacted(), mode).toString();
         boolean idempotent = isIdempotent(request, mode);
-        URI first = endpoint.invokeCommand(select);
+        URI first = endpoint().invokeCommand(select);
         PageRules rules = PageRules.of(request.cmdletName(), request.parameters(), pageSize);
         return new PageSequence(executor, inv, stream ? rules.followingEveryLink() : rules, first,
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
-                        token -> headers(request, token, RequestHeaders.maxPageSize(size))),
+                        token -> headers(request, token, RequestHeaders.maxPageSize(size)),
+                        request.descriptor().httpTimeout()),
                 request.cmdletName(), listener, prefetched, stream);
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
     static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
-        return Idempotency.isIdempotent(request.cmdletName(), request.parameters().keySet()) || request.supportsShouldProcess() && mode != ConfirmMode.EXECUTE;
+        return Idempotency.isIdempotent(request.cmdletName(), request.parameters().keySet())
+                || request.supportsShouldProcess() && (mode == ConfirmMode.VALIDATE || mode == ConfirmMode.WHAT_IF);
     }
 
     /** Reads every page and joins them. */

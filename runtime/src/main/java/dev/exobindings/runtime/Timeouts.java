@@ -1,41 +1,32 @@
 package dev.exobindings.runtime;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Time limits. Per cmdlet (default 960 s, the module's "server timeout + 1 minute"; longer for the cmdlets the
- * module lists: Get-DistributionGroupMember 3660 s, Import-TransportRuleCollection 3660 s, Set-OrganizationConfig
- * 1860 s, Set-UnifiedGroup 3660 s, Update-DistributionGroupMember 3660 s, Update-RoleGroupMember 1860 s),
- * optionally one per-request value for every cmdlet, and an overall budget per invocation (all attempts, waits and
- * pages; by default the cmdlet's request timeout plus ten minutes).
+ * Time limits. Per cmdlet the module's own HTTP timeout, which the generated {@link CmdletDescriptor} carries (960 s
+ * by default, longer for the cmdlets the module's table lists, e.g. Get-DistributionGroupMember 3660 s); this record
+ * only holds what the caller overrides: one per-request value for every cmdlet, values per cmdlet name, and the
+ * overall budget per invocation (all attempts, waits and pages; by default the cmdlet's request timeout plus ten
+ * minutes, so no invocation runs unbounded).
  *
  * @param connect    TCP/TLS connect timeout
  * @param perRequest one HTTP request, overriding the per-cmdlet values; null = per cmdlet
  * @param overall    the whole invocation; null = the default budget: the cmdlet's request timeout plus
  *                   {@link #DEFAULT_RETRY_ALLOWANCE} (so one slow attempt and the retries' waits fit)
- * @param perCmdlet  cmdlet name (case-insensitive) → request timeout, overriding the defaults
+ * @param perCmdlet  cmdlet name (case-insensitive) → request timeout, overriding the descriptor's
  */
 public record Timeouts(Duration connect, Duration perRequest, Duration overall, Map<String, Duration> perCmdlet) {
     /** The module's default HTTP timeout. */
-    public static final Duration DEFAULT_CMDLET = Duration.ofSeconds(960);
+    public static final Duration DEFAULT_CMDLET = CmdletDescriptor.DEFAULT_HTTP_TIMEOUT;
     /** Added to a cmdlet's request timeout to make its default overall budget (waits and further attempts). */
     public static final Duration DEFAULT_RETRY_ALLOWANCE = Duration.ofMinutes(10);
-    private static final Map<String, Duration> MODULE_DEFAULTS = Map.of(
-            "Get-DistributionGroupMember", Duration.ofSeconds(3600 + 60),
-            "Import-TransportRuleCollection", Duration.ofSeconds(3600 + 60),
-            "Set-OrganizationConfig", Duration.ofSeconds(1800 + 60),
-            "Set-UnifiedGroup", Duration.ofSeconds(3600 + 60),
-            "Update-DistributionGroupMember", Duration.ofSeconds(3600 + 60),
-            "Update-RoleGroupMember", Duration.ofSeconds(1800 + 60));
 
     public Timeouts {
         Objects.requireNonNull(connect, "connect");
         TreeMap<String, Duration> merged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        merged.putAll(MODULE_DEFAULTS);
         if (perCmdlet != null) {
             merged.putAll(perCmdlet);
         }
@@ -78,17 +69,28 @@ public record Timeouts(Duration connect, Duration perRequest, Duration overall, 
         return new Timeouts(connect, perRequest, overall, copy);
     }
 
-    /** The HTTP request timeout for {@code cmdletName}. */
+    /** The HTTP request timeout for a cmdlet of unknown traits (the module default unless overridden). */
     public Duration requestTimeout(String cmdletName) {
+        return requestTimeout(cmdletName, DEFAULT_CMDLET);
+    }
+
+    /**
+     * The HTTP request timeout for {@code cmdletName}: the per-request override, else the per-cmdlet override, else
+     * {@code moduleTimeout} (the cmdlet descriptor's).
+     */
+    public Duration requestTimeout(String cmdletName, Duration moduleTimeout) {
         if (perRequest != null) {
             return perRequest;
         }
-        return perCmdlet.getOrDefault(cmdletName.toLowerCase(Locale.ROOT), DEFAULT_CMDLET);
+        return perCmdlet.getOrDefault(cmdletName, moduleTimeout);
     }
 
-    /** The overall budget of one invocation of {@code cmdletName}: the configured one, else the default. */
-    public Duration overallFor(String cmdletName) {
-        return overall != null ? overall : requestTimeout(cmdletName).plus(DEFAULT_RETRY_ALLOWANCE);
+    /**
+     * The overall budget of one invocation of {@code cmdletName} whose module timeout is {@code moduleTimeout}: the
+     * configured one, else its request timeout plus {@link #DEFAULT_RETRY_ALLOWANCE}.
+     */
+    public Duration overallFor(String cmdletName, Duration moduleTimeout) {
+        return overall != null ? overall : requestTimeout(cmdletName, moduleTimeout).plus(DEFAULT_RETRY_ALLOWANCE);
     }
 
     private static void requirePositive(Duration d, String what) {

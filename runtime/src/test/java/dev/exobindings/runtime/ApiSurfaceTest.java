@@ -40,6 +40,21 @@ class ApiSurfaceTest {
                 + "-Dapi.update=true and commit runtime/" + SURFACE.toString().replace('\\', '/'));
     }
 
+    @Test
+    void theExportedApiNamesNoTypeOfAnInternalPackage() throws Exception {
+        List<String> exported = exportedPackages();
+        Matcher m = Pattern.compile("dev\\.exobindings\\.runtime(?:\\.[a-z]\\w*)*(?=\\.[A-Z])")
+                .matcher(String.join("\n", surface()));
+        TreeSet<String> leaked = new TreeSet<>();
+        while (m.find()) {
+            if (!exported.contains(m.group())) {
+                leaked.add(m.group());
+            }
+        }
+        assertEquals(new TreeSet<String>(), leaked, "exported signatures name types of packages module-info does "
+                + "not export; export the package or keep the type out of the public API");
+    }
+
     static List<String> exportedPackages() throws IOException {
         List<String> packages = new ArrayList<>();
         Matcher m = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;").matcher(Files.readString(MODULE_INFO));

@@ -192,12 +192,14 @@ class BatchTest {
     }
 
     @Test
-    void customRoutedCmdletsRunDirectlyInInputOrder() {
+    void cmdletsTheDescriptorMarksUnbatchableRunDirectlyInInputOrder() {
         serve(sub -> ok(page("{\"Via\":\"batch\"}", null)), r -> Reply.json(page("{\"Via\":\"direct\"}", null)));
+        CmdletDescriptor statistics = CmdletDescriptor.builder("Get-MailboxStatistics").batchable(false)
+                .routing("Identity", CmdletDescriptor.RoutingRule.MAILBOX_ID, "UseCustomRouting").build();
         List<BatchItemResult> results;
         try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
             results = exo.invokeAll(List.of(CmdletRequest.of("Get-Mailbox").param("Identity", "a"),
-                    CmdletRequest.of("Get-MailboxStatistics").param("Identity", "b@contoso.com"),
+                    CmdletRequest.of(statistics).param("Identity", "b@contoso.com"),
                     CmdletRequest.of("Get-Mailbox").param("Identity", "c")));
         }
         assertEquals(List.of("batch", "direct", "batch"),

@@ -73,20 +73,32 @@ class HeadersTest {
         assertNull(r.header("parameter-based-routing"));
     }
 
+    private static final CmdletDescriptor STATISTICS = routed("Get-MailboxStatistics", "Identity",
+            CmdletDescriptor.RoutingRule.MAILBOX_ID);
+    private static final CmdletDescriptor FOLDER_PERMISSION = routed("Get-MailboxFolderPermission", "Identity",
+            CmdletDescriptor.RoutingRule.FOLDER_ID);
+    private static final CmdletDescriptor PERMISSION = routed("Get-MailboxPermission", "Identity",
+            CmdletDescriptor.RoutingRule.MAILBOX_ID);
+
+    private static CmdletDescriptor routed(String cmdlet, String parameter, CmdletDescriptor.RoutingRule rule) {
+        return CmdletDescriptor.builder(cmdlet).batchable(false).routing(parameter, rule, "UseCustomRouting").build();
+    }
+
     @Test
-    void mailboxScopedCmdletRoutesByIdentity() {
-        try (ExchangeClient exo = Clients.builder(server, time, Tokens.delegated("admin@contoso.com")).build()) {
-            exo.invoke(CmdletRequest.of("Get-MailboxStatistics").param("Identity", "vasil@contoso.com"));
-            exo.invoke(CmdletRequest.of("Get-MailboxFolderPermission").param("Identity", "tv@contoso.com:\\Calendar"));
-            exo.invoke(CmdletRequest.of("Get-MailboxPermission")
-                    .param("Identity", "6f1d2c8e-0a4b-4c1e-9f3a-2b7d8e9c0a11"));
+    void mailboxScopedCmdletRoutesByItsParameterWhenTheClientAsks() {
+        Tokens tokens = Tokens.delegated("admin@contoso.com");
+        String tenantId = dev.exobindings.runtime.http.JwtClaims.claim(tokens.current(), "tid").orElseThrow();
+        try (ExchangeClient exo = Clients.builder(server, time, tokens).parameterBasedRouting(true).build()) {
+            exo.invoke(CmdletRequest.of(STATISTICS).param("Identity", "vasil@contoso.com"));
+            exo.invoke(CmdletRequest.of(FOLDER_PERMISSION).param("Identity", "tv@contoso.com:\\Calendar"));
+            exo.invoke(CmdletRequest.of(PERMISSION).param("Identity", "6f1d2c8e-0a4b-4c1e-9f3a-2b7d8e9c0a11"));
             exo.invoke(CmdletRequest.of("Get-Mailbox").param("Identity", "vasil@contoso.com"));
         }
         var reqs = server.requests();
         assertEquals("SMTP:vasil@contoso.com", reqs.get(0).header("X-AnchorMailbox"));
         assertEquals("true", reqs.get(0).header("parameter-based-routing"));
         assertEquals("SMTP:tv@contoso.com", reqs.get(1).header("X-AnchorMailbox"));
-        assertEquals("MBX:6f1d2c8e-0a4b-4c1e-9f3a-2b7d8e9c0a11@contoso.onmicrosoft.com",
+        assertEquals("MBX:6f1d2c8e-0a4b-4c1e-9f3a-2b7d8e9c0a11@" + tenantId, // tenant id, not domain
                 reqs.get(2).header("X-AnchorMailbox"));
         assertEquals("true", reqs.get(2).header("parameter-based-routing"));
         assertEquals("UPN:admin@contoso.com", reqs.get(3).header("X-AnchorMailbox"), "Get-Mailbox is not custom-routed");

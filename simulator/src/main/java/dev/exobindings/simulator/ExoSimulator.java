@@ -4,12 +4,17 @@ import com.sun.net.httpserver.HttpServer;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.simulator.cmdlets.CmdletDispatcher;
+import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.simulator.http.AuthGate;
+import dev.exobindings.simulator.http.ComplianceRouting;
+import dev.exobindings.simulator.http.FrontDoorHandler;
+import dev.exobindings.simulator.http.RegionalHandler;
 import dev.exobindings.simulator.http.ConcurrencyGate;
 import dev.exobindings.simulator.http.FaultInjector;
 import dev.exobindings.simulator.http.InvokePipeline;
 import dev.exobindings.simulator.http.ModuleKey;
 import dev.exobindings.simulator.http.ServiceContext;
+import dev.exobindings.simulator.http.SimControlHandler;
 import dev.exobindings.simulator.http.SimulatorHttpHandler;
 import dev.exobindings.simulator.protocol.ModuleTraits;
 import dev.exobindings.simulator.tenant.Tenant;
@@ -60,12 +65,15 @@ public final class ExoSimulator implements AutoCloseable {
     private final AuthGate auth;
     private volatile ModuleKey moduleKey;
     private HttpServer server;
+    private HttpServer primaryRegion;
+    private HttpServer secondaryRegion;
+    private final ComplianceRouting routing = new ComplianceRouting();
     private ExecutorService executor;
 
     private ExoSimulator(Builder settings) {
         this.settings = settings;
         this.tenant = new Tenant(settings.seed, settings.tenant, settings.mailboxes);
-        this.auth = new AuthGate(settings.tokens);
+        this.auth = new AuthGate(settings.tokens, tenant.tenantId());
     }
 
     /** A builder with defaults: seed 1, 100 mailboxes, tenant contoso.onmicrosoft.com, port 0, no faults. */
@@ -84,12 +92,7 @@ public final class ExoSimulator implements AutoCloseable {
                 new ConcurrencyGate(settings.faults.concurrencyLimit()), counters,
                 new ModuleFileService(settings.snapshot, settings.allowedCmdlets, settings.roles, settings.moduleTraits,
                         () -> moduleKey().publicKeyXml()));
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind 127.0.0.1:" + settings.port
-                    + " (is the port in use? use port 0 for an ephemeral one)", e);
-        }
+        server = bind(settings.port);
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newFixedThreadPool(settings.threads, r -> {
             Thread thread = new Thread(r, "exo-simulator-" + threads.incrementAndGet());
@@ -97,9 +100,86 @@ public final class ExoSimulator implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", new SimulatorHttpHandler(context, this::baseUriText));
+        if (settings.securityCompliance) {
+            // front door on the configured port; the API on two regional hosts (the second is where a moved tenant goes)
+            primaryRegion = bind(0);
+            secondaryRegion = bind(0);
+            String secondary = base(secondaryRegion);
+            primaryRegion.createContext("/", new RegionalHandler(new SimulatorHttpHandler(context,
+                    () -> base(primaryRegion)), routing, "region-a", true, secondary));
+            secondaryRegion.createContext("/", new RegionalHandler(new SimulatorHttpHandler(context,
+                    () -> secondary), routing, "region-b", false, secondary));
+            server.createContext("/", new FrontDoorHandler(context, routing));
+            for (HttpServer region : List.of(primaryRegion, secondaryRegion)) {
+                region.setExecutor(executor);
+                region.start();
+            }
+        } else {
+            server.createContext("/", new SimulatorHttpHandler(context, this::baseUriText));
+        }
+        // Outside the service's paths: never faulted, counted or journaled, no token needed (loopback only).
+        server.createContext(SimControlHandler.PATH, new SimControlHandler(counters, journal));
         server.start();
         return this;
+    }
+
+    private static HttpServer bind(int port) {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind 127.0.0.1:" + port
+                    + " (is the port in use? use port 0 for an ephemeral one)", e);
+        }
+    }
+
+    private static String base(HttpServer s) {
+        return "http://127.0.0.1:" + s.getAddress().getPort();
+    }
+
+    /**
+     * Security &amp; Compliance mode: the regional host the front door's redirect leads to (after the client
+     * rewrites port {@value ComplianceRouting#LOCATION_PORT} to this host's port).
+     */
+    public URI regionalBaseUri() {
+        return URI.create(base(region(primaryRegion)));
+    }
+
+    /** Security &amp; Compliance mode: the second regional host, where {@link #moveTenant()} sends calls. */
+    public URI secondaryRegionalBaseUri() {
+        return URI.create(base(region(secondaryRegion)));
+    }
+
+    /** Security &amp; Compliance mode: from now on the regional host redirects (307) every call to the second one. */
+    public void moveTenant() {
+        region(primaryRegion);
+        routing.move();
+    }
+
+    /** Security &amp; Compliance mode: the next call to a regional host is answered 307 with {@code location}. */
+    public void redirectNextCall(String location) {
+        region(primaryRegion);
+        routing.redirectNext(location);
+    }
+
+    /** Security &amp; Compliance mode: bootstrap requests the front door answered with its redirect. */
+    public long bootstraps() {
+        return routing.bootstraps();
+    }
+
+    /** The port the front door's {@code Location} names ({@value ComplianceRouting#LOCATION_PORT}). */
+    public static int locationPort() {
+        return ComplianceRouting.LOCATION_PORT;
+    }
+
+    private HttpServer region(HttpServer s) {
+        if (!settings.securityCompliance) {
+            throw new IllegalStateException("regional hosts exist only in Security & Compliance mode: "
+                    + "ExoSimulator.builder().securityCompliance()");
+        }
+        if (s == null) {
+            throw new IllegalStateException("the simulator is not started; call start() first");
+        }
+        return s;
     }
 
     /** {@code http://127.0.0.1:<port>}. */
@@ -176,6 +256,12 @@ public final class ExoSimulator implements AutoCloseable {
     public synchronized void close() {
         if (server != null) {
             server.stop(0);
+            if (primaryRegion != null) {
+                primaryRegion.stop(0);
+                secondaryRegion.stop(0);
+                primaryRegion = null;
+                secondaryRegion = null;
+            }
             executor.shutdownNow();
             try {
                 executor.awaitTermination(5, TimeUnit.SECONDS);
@@ -203,8 +289,19 @@ public final class ExoSimulator implements AutoCloseable {
         private Faults faults = Faults.none();
         private int port;
         private int threads = 32;
+        private boolean securityCompliance;
 
         private Builder() {
+        }
+
+        /**
+         * Security &amp; Compliance mode: the server on {@link #port(int)} is the front door (every call is redirected
+         * to port 446), two more loopback listeners are the regional hosts serving the API with the bundled
+         * security-compliance snapshot (unless {@link #snapshot(Snapshot)} is given).
+         */
+        public Builder securityCompliance() {
+            securityCompliance = true;
+            return this;
         }
 
         /** Seed of the tenant (same seed → same tenant). */
@@ -298,7 +395,9 @@ public final class ExoSimulator implements AutoCloseable {
             copy.seed = seed;
             copy.mailboxes = mailboxes;
             copy.tenant = tenant;
-            copy.snapshot = snapshot != null ? snapshot : DefaultSnapshot.get();
+            copy.snapshot = snapshot != null ? snapshot
+                    : securityCompliance ? BundledSnapshots.securityCompliance() : DefaultSnapshot.get();
+            copy.securityCompliance = securityCompliance;
             copy.tokens.addAll(tokens);
             copy.allowedCmdlets.addAll(allowedCmdlets);
             copy.roles.putAll(roles);

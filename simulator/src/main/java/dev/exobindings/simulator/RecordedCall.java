@@ -12,12 +12,20 @@ import java.util.Map;
  * @param batched        whether it came inside a {@code $batch}
  * @param continuation   whether it followed a nextLink (carried a skip token)
  * @param status         the status it was answered with
+ * @param host           the {@code host:port} that served it (in Security &amp; Compliance mode: which regional
+ *                       host), or null when unknown
  */
 public record RecordedCall(String cmdlet, String parametersJson, Map<String, String> headers, boolean batched,
-                           boolean continuation, int status) {
+                           boolean continuation, int status, String host) {
 
     public RecordedCall {
         headers = Map.copyOf(headers);
+    }
+
+    /** A call whose serving host is not recorded. */
+    public RecordedCall(String cmdlet, String parametersJson, Map<String, String> headers, boolean batched,
+                        boolean continuation, int status) {
+        this(cmdlet, parametersJson, headers, batched, continuation, status, null);
     }
 
     /** A header by name, case-insensitively, or null. */

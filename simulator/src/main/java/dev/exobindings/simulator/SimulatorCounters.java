@@ -87,6 +87,11 @@ public final class SimulatorCounters {
         return copy;
     }
 
+    /** Sets every counter back to zero (between test phases, or {@code POST /_sim/reset}). */
+    public void reset() {
+        counts.clear();
+    }
+
     /** Records a successful cmdlet call and the objects it changed. */
     public void recordApplied(String cmdlet, Iterable<String> identities) {
         increment("applied." + cmdlet);

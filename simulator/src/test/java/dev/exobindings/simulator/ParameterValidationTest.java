@@ -69,6 +69,31 @@ class ParameterValidationTest {
     }
 
     @Test
+    void aNameOutsideADocsEnumIsRejectedNamingTheAllowedValues() {
+        String name = (String) exo.tenant().mailboxes().state(3).get("Name");
+        JsonNode exception = bindingError(client.invoke("Set-Mailbox",
+                "{\"Identity\":\"" + name + "\",\"Type\":\"Sharedd\"}"), "ParameterArgumentTransformationError");
+        String message = exception.path("Message").asText();
+        assertTrue(message.contains("parameter 'Type'") && message.contains("Sharedd"), message);
+        assertTrue(message.contains("Equipment, Regular, Room, Shared"), message);
+        assertEquals(0, exo.counters().applied("Set-Mailbox"), "nothing applied");
+
+        bindingError(client.invoke("Get-Mailbox", "{\"RecipientTypeDetails\":\"UserMailboxes\"}"),
+                "ParameterArgumentTransformationError");
+        bindingError(client.invoke("Get-Mailbox", "{\"RecipientTypeDetails\":[\"UserMailbox\",\"Shared\"]}"),
+                "ParameterArgumentTransformationError");
+    }
+
+    @Test
+    void namesInADocsEnumBindCaseInsensitivelyAlsoAsAFlagsList() {
+        assertEquals(200, client.invoke("Get-Mailbox", "{\"RecipientTypeDetails\":\"usermailbox\"}").status());
+        assertEquals(200, client.invoke("Get-Mailbox",
+                "{\"RecipientTypeDetails\":[\"UserMailbox\",\"SharedMailbox\"]}").status());
+        assertEquals(200, client.invoke("Get-Mailbox",
+                "{\"RecipientTypeDetails\":\"UserMailbox, SharedMailbox\"}").status());
+    }
+
+    @Test
     void aCmdletTheSnapshotDoesNotKnowIsRejected() {
         SimClient.Reply reply = client.invoke("Get-Unicorn", "{}");
         assertEquals(400, reply.status());

@@ -54,6 +54,7 @@ public final class CmdletClassEmitter {
                 .addField(FieldSpec.builder(String.class, CMDLET_NAME, Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL).initializer("$S", cmdlet.name())
                         .addJavadoc("The cmdlet's name as sent to the service.\n").build())
+                .addField(DescriptorEmitter.field(cmdlet, CMDLET_NAME))
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (ParameterSetModel set : cmdlet.sets()) {
             ClassName builder = cls.nestedClass(set.builderName());
@@ -96,9 +97,11 @@ public final class CmdletClassEmitter {
         }
         sb.append("</ul>\n");
         if (cmdlet.supportsShouldProcess()) {
-            sb.append("<p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the runtime's ")
-                    .append("{@link dev.exobindings.runtime.ConfirmMode} decides (by default the call runs with ")
-                    .append("{@code \"Confirm\": false}).\n");
+            sb.append("<p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client ")
+                    .append("decides from {@link #").append(DescriptorEmitter.FIELD).append("}'s ConfirmImpact as ")
+                    .append("the module does (High: {@code \"Confirm\": false} or the validation flow, by the ")
+                    .append("client's choice; Medium/Low: no Confirm key), or from an explicit ")
+                    .append("{@link dev.exobindings.runtime.ConfirmMode}.\n");
         }
         sb.append("<p>Every builder renders its JSON body with {@code toJson()} without sending it.\n");
         String result = results.resultClass().get(cmdlet.name());
@@ -203,8 +206,8 @@ public final class CmdletClassEmitter {
 
     private CodeBlock superCall(CmdletModel cmdlet) {
         ClassName model = resultModel(cmdlet);
-        return model == null ? CodeBlock.of("super($N, $L)", CMDLET_NAME, cmdlet.supportsShouldProcess())
-                : CodeBlock.of("super($N, $L, $T.MODEL_TYPE)", CMDLET_NAME, cmdlet.supportsShouldProcess(), model);
+        return model == null ? CodeBlock.of("super($N)", DescriptorEmitter.FIELD)
+                : CodeBlock.of("super($N, $T.MODEL_TYPE)", DescriptorEmitter.FIELD, model);
     }
 
     private ClassName resultModel(CmdletModel cmdlet) {

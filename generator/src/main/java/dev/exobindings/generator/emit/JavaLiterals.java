@@ -8,11 +8,12 @@ import com.palantir.javapoet.CodeBlock;
  * one line: the usual escapes, octal escapes for other control characters, and {@code \}{@code uXXXX} for the
  * Unicode line and paragraph separators (which javac reads back as the same character, inside the literal).
  */
-final class JavaLiterals {
+public final class JavaLiterals {
     private JavaLiterals() {
     }
 
-    static CodeBlock string(String value) {
+    /** A Java string literal (with its quotes) that keeps {@code value} exactly, on one line. */
+    public static CodeBlock string(String value) {
         StringBuilder sb = new StringBuilder(value.length() + 2).append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

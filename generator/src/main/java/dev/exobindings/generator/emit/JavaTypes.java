@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.exobindings.generator.model.SetterShapes;
 import dev.exobindings.generator.model.TypeRef;
 
 /** Translates the model's {@link TypeRef}s into JavaPoet types of the runtime and the JDK. */
@@ -59,7 +60,7 @@ final class JavaTypes {
 
     /** Whether {@code T...} of this element type is safe without {@code @SafeVarargs} (a reifiable type). */
     static boolean reifiable(TypeRef element) {
-        return element.kind() != TypeRef.Kind.MAP && element.kind() != TypeRef.Kind.LIST;
+        return SetterShapes.takesVarargs(element);
     }
 
     /** The expression stored for a value held in {@code variable}: lists and maps are copied. */

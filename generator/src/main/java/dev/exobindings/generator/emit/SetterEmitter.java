@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.exobindings.generator.model.CmdletModel;
 import dev.exobindings.generator.model.ParameterModel;
+import dev.exobindings.generator.model.SetterShapes;
 import dev.exobindings.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,14 @@ final class SetterEmitter {
         String arg = argumentName(p);
         switch (type.kind()) {
             case SWITCH -> {
+                if (p.name().equals(cmdlet.descriptor().routingOptIn())) {
+                    // the module's client-side switch: asks for parameter-based routing, never sent
+                    methods.add(method(p, self, facts, "Asks for parameter-based routing on this call, as the "
+                                    + "module's {@code -" + p.name() + "}: the anchor comes from {@code -"
+                                    + cmdlet.descriptor().routing().parameter() + "}. Client-side only: never sent.\n",
+                            CodeBlock.of("$T.TRUE", Boolean.class), null, null));
+                    break;
+                }
                 methods.add(method(p, self, facts, "Sets the switch {@code -" + p.name() + "}: sends {@code true}.\n",
                         CodeBlock.of("$T.TRUE", Boolean.class), null, null));
                 methods.add(method(p, self, facts, "Sets the switch {@code -" + p.name() + "} to the given value.\n",
@@ -48,13 +57,13 @@ final class SetterEmitter {
             default -> {
                 methods.add(method(p, self, facts, "Sets {@code -" + p.name() + "}.\n", JavaTypes.stored(type, arg),
                         ParameterSpec.builder(types.of(type), arg).build(), "the value"));
-                if (type.kind() == TypeRef.Kind.INSTANT) {
+                if (SetterShapes.takesOffsetDateTime(type)) {
                     methods.add(method(p, self, facts, "Sets {@code -" + p.name()
                                     + "} from a date-time with an offset; it is sent in UTC.\n",
                             CodeBlock.of("$N", arg), ParameterSpec.builder(JavaTypes.OFFSET_DATE_TIME, arg).build(),
                             "the value"));
                 }
-                if (type.kind() == TypeRef.Kind.ENUM) {
+                if (SetterShapes.takesRawStrings(type)) {
                     methods.add(method(p, self, facts, "Sets {@code -" + p.name()
                                     + "} to a raw value, for values this enum does not know yet.\n",
                             CodeBlock.of("$N", arg), ParameterSpec.builder(JavaTypes.STRING, arg).build(),
@@ -81,7 +90,7 @@ final class SetterEmitter {
                 CodeBlock.of("$N", arg), ParameterSpec.builder(
                         ParameterizedTypeName.get(JavaTypes.MULTI_VALUE, elementType), arg).build(),
                 "the change"));
-        if (element.kind() == TypeRef.Kind.ENUM) {
+        if (SetterShapes.takesRawStrings(p.type())) {
             methods.add(varargs(method(p, self, facts, "Sets {@code -" + p.name()
                             + "} to raw values, for values the enum does not know yet.\n",
                     CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg),

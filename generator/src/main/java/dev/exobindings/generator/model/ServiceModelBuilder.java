@@ -104,7 +104,10 @@ public final class ServiceModelBuilder {
             models.put(p, new ParameterModel(p.name(), methodNames.get(i), p.type() == null ? "" : p.type(), type,
                     d.unknownType() != null, p.aliases(), p.allowedValues(), p.internal(), p.deprecated()));
         }
-        boolean shouldProcess = cmdlet.supportsShouldProcess() || cmdlet.parameters().stream()
+        // known traits decide (the snapshot keeps the cmdlet flag equal to them); otherwise the snapshot's flag, or a
+        // Confirm/WhatIf parameter a hand-written snapshot may list
+        boolean shouldProcess = cmdlet.traits() != null ? cmdlet.traits().supportsShouldProcess()
+                : cmdlet.supportsShouldProcess() || cmdlet.parameters().stream()
                 .anyMatch(ServiceModelBuilder::isShouldProcess);
         ParameterSetAnalyzer.Analysis analysis = setAnalyzer.analyse(cmdlet, className, models);
         warnings.addAll(analysis.warnings());
@@ -115,7 +118,8 @@ public final class ServiceModelBuilder {
         }
         String verb = cmdlet.verb() != null ? cmdlet.verb() : cmdlet.name().substring(0, cmdlet.name().indexOf('-'));
         return new CmdletModel(cmdlet.name(), className, verb, url, shouldProcess, List.copyOf(models.values()),
-                analysis.sets(), analysis.sharedBaseName(), analysis.sharedSetters());
+                analysis.sets(), analysis.sharedBaseName(), analysis.sharedSetters(),
+                DescriptorModel.of(cmdlet, shouldProcess));
     }
 
     /** Confirm and WhatIf are the ShouldProcess flow, handled by the runtime's ConfirmMode, never setters. */

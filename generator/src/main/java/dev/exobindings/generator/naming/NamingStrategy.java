@@ -30,9 +30,9 @@ public final class NamingStrategy {
 
     /** Methods that exist on every builder or on Object, plus the plain entry names: a setter must not take them. */
     private static final Set<String> RESERVED_METHODS = Set.of(
-            "set", "self", "bind", "toJson", "parameters", "cmdletName", "supportsShouldProcess", "toString", "hashCode",
-            "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "all", "create",
-            "select", "selection", "resultType");
+            "set", "self", "bind", "toJson", "parameters", "cmdletName", "supportsShouldProcess", "descriptor",
+            "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "all",
+            "create", "select", "selection", "resultType");
 
     /** The Java class name of a cmdlet; the name must already satisfy {@link PowerShellNames#isCmdletName}. */
     public String cmdletClassName(String cmdletName) {

@@ -27,7 +27,9 @@ class EmitterGoldenTest {
             "Set-Lists, multivalue",
             "Set-Tables, hashtables",
             "Set-Unknown, unknown-types",
-            "Set-Scalars, scalars"})
+            "Set-Scalars, scalars",
+            "Get-DeviceStatistics, routing-traits",
+            "Remove-Thing, high-impact-traits"})
     void cmdletClass(String cmdlet, String testCase) {
         String actual = new CmdletClassEmitter(MODEL).emit(FixtureModel.cmdlet(MODEL, cmdlet)).toString();
         Golden.assertMatches("CmdletClassEmitter", testCase, actual);

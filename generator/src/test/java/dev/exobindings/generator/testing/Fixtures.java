@@ -7,6 +7,10 @@ import static dev.exobindings.generator.testing.SnapshotBuilder.param;
 import static dev.exobindings.generator.testing.SnapshotBuilder.positional;
 
 import dev.exobindings.generator.testing.SnapshotBuilder.CmdletBuilder;
+import dev.exobindings.metadata.model.CmdletTraits;
+import dev.exobindings.metadata.model.ConfirmImpact;
+import dev.exobindings.metadata.model.RoutingHint;
+import dev.exobindings.metadata.model.RoutingKind;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.metadata.model.ValuesOrigin;
 
@@ -21,7 +25,23 @@ public final class Fixtures {
     public static Snapshot all() {
         return SnapshotBuilder.snapshot().add(getMailbox()).add(setMailbox()).add(getThing()).add(newThing())
                 .add(newResource()).add(setKeywords()).add(getCollide()).add(setOddEnum()).add(getOddEnum())
-                .add(setLists()).add(setTables()).add(setUnknown()).add(setScalars()).build();
+                .add(setLists()).add(setTables()).add(setUnknown()).add(setScalars()).add(getDeviceStatistics())
+                .add(removeThing()).build();
+    }
+
+    /** Known traits with a routing parameter that is not Identity, its opt-in switch, no batching, a long timeout. */
+    public static CmdletBuilder getDeviceStatistics() {
+        return cmdlet("Get-DeviceStatistics").sets("Identity", "Mailbox").defaultSet("Identity")
+                .traits(new CmdletTraits(false, null, false, new RoutingHint("Mailbox", RoutingKind.MAILBOX_ID), 3660))
+                .param(param("Identity", "MobileDeviceIdParameter").sets(mandatory("Identity", 0)))
+                .param(param("Mailbox", "MailboxIdParameter").sets(mandatory("Mailbox")))
+                .param(param("UseCustomRouting", "SwitchParameter"));
+    }
+
+    /** Known traits: ShouldProcess with ConfirmImpact High, batchable, default timeout. */
+    public static CmdletBuilder removeThing() {
+        return cmdlet("Remove-Thing").traits(new CmdletTraits(true, ConfirmImpact.HIGH, true, null, 960))
+                .param(param("Identity", "ThingIdParameter").sets(mandatory("__AllParameterSets", 0)));
     }
 
     /** Many sets; distinguishing parameters; a default set with a plain {@code all()} entry; an enum list. */

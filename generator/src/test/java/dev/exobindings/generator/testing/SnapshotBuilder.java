@@ -1,6 +1,7 @@
 package dev.exobindings.generator.testing;
 
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.CmdletTraits;
 import dev.exobindings.metadata.model.Header;
 import dev.exobindings.metadata.model.Parameter;
 import dev.exobindings.metadata.model.ParameterSetMembership;
@@ -61,6 +62,7 @@ public final class SnapshotBuilder {
         private String defaultSet;
         private String url;
         private boolean shouldProcess;
+        private CmdletTraits traits;
 
         CmdletBuilder(String name) {
             this.name = name;
@@ -87,6 +89,12 @@ public final class SnapshotBuilder {
             return this;
         }
 
+        /** Module traits; they also decide ShouldProcess. */
+        public CmdletBuilder traits(CmdletTraits known) {
+            this.traits = known;
+            return this;
+        }
+
         public CmdletBuilder param(ParamBuilder p) {
             parameters.add(p.build(sets));
             return this;
@@ -98,7 +106,7 @@ public final class SnapshotBuilder {
             String noun = dash > 0 ? name.substring(dash + 1) : "";
             List<String> setNames = sets.isEmpty() ? List.of(Cmdlet.ALL_PARAMETER_SETS) : sets;
             return new Cmdlet(name, verb, noun, Product.EXCHANGE_ONLINE, defaultSet, url, shouldProcess, List.of(),
-                    setNames, parameters);
+                    setNames, parameters).withTraits(traits);
         }
     }
 

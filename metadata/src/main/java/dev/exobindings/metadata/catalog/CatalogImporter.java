@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Imports {@code EXO-catalog.json} (the service's own proxy module, captured by go-exoscc) into cmdlets of product
- * Exchange Online with source {@code catalog}.
+ * Imports a module catalog in the shape go-exoscc's extractor writes ({@code EXO-catalog.json},
+ * {@code Purview-catalog.json}: the service's own proxy module) into cmdlets of one product with source
+ * {@code catalog}. The file name does not matter.
  *
  * <p>Rules: {@code __AllParameterSets} memberships are expanded into the cmdlet's concrete sets; a cmdlet without
  * named sets keeps the single {@link Cmdlet#ALL_PARAMETER_SETS} and no default set (a default name declared there is
@@ -41,20 +42,28 @@ public final class CatalogImporter {
     private static final Set<String> SHOULD_PROCESS = Set.of("confirm", "whatif");
 
     private final String file;
+    private final Product product;
     private final List<String> notes = new ArrayList<>();
 
-    private CatalogImporter(String file) {
+    private CatalogImporter(String file, Product product) {
         this.file = file;
+        this.product = product;
     }
 
-    /** Reads the catalog at {@code catalogFile}. */
+    /** Reads the Exchange Online catalog at {@code catalogFile}. */
     public static CatalogImport importFile(Path catalogFile) {
+        return importFile(catalogFile, Product.EXCHANGE_ONLINE);
+    }
+
+    /** Reads the catalog at {@code catalogFile}; its cmdlets belong to {@code product}. */
+    public static CatalogImport importFile(Path catalogFile, Product product) {
         String name = catalogFile.toString();
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(catalogFile));
         } catch (NoSuchFileException e) {
-            throw new CatalogException(name, "file", "no such file", "point the importer at EXO-catalog.json");
+            throw new CatalogException(name, "file", "no such file", "point the importer at a module catalog file "
+                    + "such as EXO-catalog.json or Purview-catalog.json");
         } catch (JsonProcessingException e) {
             throw new CatalogException(name, e.getLocation() == null ? "?" : "line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr(), "invalid JSON: " + e.getOriginalMessage(),
@@ -62,7 +71,7 @@ public final class CatalogImporter {
         } catch (IOException e) {
             throw new CatalogException(name, "file", "cannot read: " + e.getMessage(), "check the file");
         }
-        return new CatalogImporter(name).root(root);
+        return new CatalogImporter(name, java.util.Objects.requireNonNull(product, "product")).root(root);
     }
 
     /**
@@ -72,7 +81,12 @@ public final class CatalogImporter {
      * @param name names the input in errors
      */
     public static CatalogImport importTree(String name, JsonNode root) {
-        return new CatalogImporter(name).root(root);
+        return importTree(name, root, Product.EXCHANGE_ONLINE);
+    }
+
+    /** As {@link #importTree(String, JsonNode)}, for the cmdlets of {@code product}. */
+    public static CatalogImport importTree(String name, JsonNode root, Product product) {
+        return new CatalogImporter(name, java.util.Objects.requireNonNull(product, "product")).root(root);
     }
 
     private CatalogImport root(JsonNode root) {
@@ -112,7 +126,7 @@ public final class CatalogImporter {
                 result.add(parameter(parameter, parameterName, sets, path + ".parameters[" + i + "]"));
             }
         }
-        return new Cmdlet(name, name.substring(0, hyphen), name.substring(hyphen + 1), Product.EXCHANGE_ONLINE,
+        return new Cmdlet(name, name.substring(0, hyphen), name.substring(hyphen + 1), product,
                 defaultSet, null, shouldProcess, List.of(SourceKind.CATALOG), sets, result);
     }
 

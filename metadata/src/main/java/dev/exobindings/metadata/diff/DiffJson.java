@@ -13,11 +13,10 @@ import java.io.UncheckedIOException;
  * Renders a {@link SnapshotDiff} as JSON for tools: fixed member order, two-space indentation, LF line ends and a
  * trailing newline. Shape:
  * <pre>{@code
- * {"old": "...", "new": "...",
- *  "summary": {"cmdletsAdded": 1, "cmdletsRemoved": 0, "parameter-added": 2, ...},
- *  "cmdletsAdded": ["New-Thing"], "cmdletsRemoved": [],
- *  "cmdletsChanged": [{"cmdlet": "Get-Thing", "changes": [
- *      {"parameter": "Identity", "kind": "type-changed", "set": null, "before": "String", "after": "Int32"}]}]}
+ * {"old": "...", "new": "...", "breaking": 3,
+ *  "summary": {"cmdlet-added": {"rows": 1, "breaking": 0}, ...},
+ *  "rows": [{"cmdlet": "Get-Thing", "parameter": "Identity", "set": null, "kind": "type-changed",
+ *            "before": "String", "after": "Int32", "breaking": true, "why": "..."}]}
  * }</pre>
  */
 public final class DiffJson {
@@ -31,28 +30,24 @@ public final class DiffJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("old", diff.oldName());
         root.put("new", diff.newName());
+        root.put("breaking", diff.breaking().size());
         ObjectNode summary = root.putObject("summary");
-        summary.put("cmdletsAdded", diff.cmdletsAdded().size());
-        summary.put("cmdletsRemoved", diff.cmdletsRemoved().size());
-        summary.put("cmdletsChanged", diff.cmdletsChanged().size());
         for (ChangeKind kind : ChangeKind.values()) {
-            summary.put(kind.id(), diff.count(kind));
+            ObjectNode count = summary.putObject(kind.id());
+            count.put("rows", diff.count(kind));
+            count.put("breaking", diff.rows(kind).stream().filter(DiffRow::breaking).count());
         }
-        diff.cmdletsAdded().forEach(root.putArray("cmdletsAdded")::add);
-        diff.cmdletsRemoved().forEach(root.putArray("cmdletsRemoved")::add);
-        ArrayNode changed = root.putArray("cmdletsChanged");
-        for (CmdletChanges cmdlet : diff.cmdletsChanged()) {
-            ObjectNode node = changed.addObject();
-            node.put("cmdlet", cmdlet.cmdlet());
-            ArrayNode changes = node.putArray("changes");
-            for (ParameterChange change : cmdlet.changes()) {
-                ObjectNode c = changes.addObject();
-                c.put("parameter", change.parameter());
-                c.put("kind", change.kind().id());
-                c.put("set", change.set());
-                c.put("before", change.before());
-                c.put("after", change.after());
-            }
+        ArrayNode rows = root.putArray("rows");
+        for (DiffRow row : diff.rows()) {
+            ObjectNode r = rows.addObject();
+            r.put("cmdlet", row.cmdlet());
+            r.put("parameter", row.parameter());
+            r.put("set", row.set());
+            r.put("kind", row.kind().id());
+            r.put("before", row.before());
+            r.put("after", row.after());
+            r.put("breaking", row.breaking());
+            r.put("why", row.why());
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -13,41 +13,34 @@ public final class DiffMarkdown {
         md.append("# Snapshot diff: ").append(code(diff.oldName())).append(" → ").append(code(diff.newName()))
                 .append("\n\n");
         md.append(diff.summary()).append(".\n\n");
-        md.append("| Change | Count |\n|---|---:|\n");
-        md.append("| cmdlets added | ").append(diff.cmdletsAdded().size()).append(" |\n");
-        md.append("| cmdlets removed | ").append(diff.cmdletsRemoved().size()).append(" |\n");
+        md.append("| Change | Rows | Breaking |\n|---|---:|---:|\n");
         for (ChangeKind kind : ChangeKind.values()) {
-            md.append("| ").append(kind.label()).append(" | ").append(diff.count(kind)).append(" |\n");
+            List<DiffRow> rows = diff.rows(kind);
+            md.append("| ").append(kind.label()).append(" | ").append(rows.size()).append(" | ")
+                    .append(rows.stream().filter(DiffRow::breaking).count()).append(" |\n");
         }
-        cmdletList(md, "Cmdlets added", diff.cmdletsAdded());
-        cmdletList(md, "Cmdlets removed", diff.cmdletsRemoved());
-        if (!diff.cmdletsChanged().isEmpty()) {
-            md.append("\n## Cmdlets changed\n");
-            for (CmdletChanges cmdlet : diff.cmdletsChanged()) {
-                md.append("\n### ").append(cmdlet.cmdlet()).append("\n\n");
-                md.append("| Parameter | Change | Set | Before | After |\n|---|---|---|---|---|\n");
-                for (ParameterChange change : cmdlet.changes()) {
-                    md.append("| ").append(cell(change.parameter()))
-                            .append(" | ").append(change.kind().label())
-                            .append(" | ").append(cell(change.set()))
-                            .append(" | ").append(cell(change.before()))
-                            .append(" | ").append(cell(change.after())).append(" |\n");
-                }
-            }
-        }
+        table(md, "Breaking changes", diff.breaking());
+        table(md, "Other changes", diff.rows().stream().filter(r -> !r.breaking()).toList());
         if (diff.isEmpty()) {
             md.append("\nNo differences.\n");
         }
         return md.toString();
     }
 
-    private static void cmdletList(StringBuilder md, String title, List<String> cmdlets) {
-        if (cmdlets.isEmpty()) {
+    private static void table(StringBuilder md, String title, List<DiffRow> rows) {
+        if (rows.isEmpty()) {
             return;
         }
         md.append("\n## ").append(title).append("\n\n");
-        for (String cmdlet : cmdlets) {
-            md.append("- ").append(cmdlet).append('\n');
+        md.append("| Cmdlet | Parameter | Set | Change | Before | After | Why |\n|---|---|---|---|---|---|---|\n");
+        for (DiffRow row : rows) {
+            md.append("| ").append(cell(row.cmdlet()))
+                    .append(" | ").append(cell(row.parameter()))
+                    .append(" | ").append(cell(row.set()))
+                    .append(" | ").append(row.kind().label())
+                    .append(" | ").append(cell(row.before()))
+                    .append(" | ").append(cell(row.after()))
+                    .append(" | ").append(cell(row.why())).append(" |\n");
         }
     }
 

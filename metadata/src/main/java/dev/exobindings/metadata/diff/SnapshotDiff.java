@@ -4,42 +4,68 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything that differs between two snapshots.
+ * Everything that differs between two snapshots, one labelled row per difference.
  *
- * @param oldName         name of the old snapshot (its header name or the file it came from)
- * @param newName         name of the new snapshot
- * @param cmdletsAdded    cmdlets only in the new snapshot, sorted
- * @param cmdletsRemoved  cmdlets only in the old snapshot, sorted
- * @param cmdletsChanged  cmdlets in both with at least one parameter change, sorted by cmdlet name
+ * @param oldName name of the old snapshot (its header name or the file it came from)
+ * @param newName name of the new snapshot
+ * @param rows    the differences, sorted by cmdlet, parameter (cmdlet- and set-level rows first), kind, set
  */
-public record SnapshotDiff(String oldName, String newName, List<String> cmdletsAdded, List<String> cmdletsRemoved,
-                           List<CmdletChanges> cmdletsChanged) {
+public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows) {
+    /** Exit code of a CI check that found breaking changes and was told to fail on them. */
+    public static final int EXIT_BREAKING = 3;
+
     public SnapshotDiff {
         Objects.requireNonNull(oldName, "oldName");
         Objects.requireNonNull(newName, "newName");
-        cmdletsAdded = List.copyOf(cmdletsAdded);
-        cmdletsRemoved = List.copyOf(cmdletsRemoved);
-        cmdletsChanged = List.copyOf(cmdletsChanged);
+        rows = List.copyOf(rows);
     }
 
     /** Whether the two snapshots describe the same cmdlets and parameters. */
     public boolean isEmpty() {
-        return cmdletsAdded.isEmpty() && cmdletsRemoved.isEmpty() && cmdletsChanged.isEmpty();
+        return rows.isEmpty();
     }
 
-    /** Number of parameter changes over all changed cmdlets. */
-    public int parameterChangeCount() {
-        return cmdletsChanged.stream().mapToInt(c -> c.changes().size()).sum();
+    /** Rows of one kind. */
+    public List<DiffRow> rows(ChangeKind kind) {
+        return rows.stream().filter(r -> r.kind() == kind).toList();
     }
 
-    /** Number of parameter changes of one kind over all changed cmdlets. */
+    /** Number of rows of one kind. */
     public long count(ChangeKind kind) {
-        return cmdletsChanged.stream().flatMap(c -> c.changes().stream()).filter(ch -> ch.kind() == kind).count();
+        return rows.stream().filter(r -> r.kind() == kind).count();
     }
 
-    /** One line: {@code 2 cmdlets added, 1 removed, 5 parameter changes in 3 cmdlets}. */
+    /** Cmdlets only in the new snapshot. */
+    public List<String> cmdletsAdded() {
+        return rows(ChangeKind.CMDLET_ADDED).stream().map(DiffRow::cmdlet).toList();
+    }
+
+    /** Cmdlets only in the old snapshot. */
+    public List<String> cmdletsRemoved() {
+        return rows(ChangeKind.CMDLET_REMOVED).stream().map(DiffRow::cmdlet).toList();
+    }
+
+    /** The breaking rows. */
+    public List<DiffRow> breaking() {
+        return rows.stream().filter(DiffRow::breaking).toList();
+    }
+
+    /** Whether any row is breaking. */
+    public boolean hasBreaking() {
+        return rows.stream().anyMatch(DiffRow::breaking);
+    }
+
+    /**
+     * The exit code for a CI step: {@value #EXIT_BREAKING} when {@code failOnBreaking} and a row is breaking, else 0.
+     */
+    public int exitCode(boolean failOnBreaking) {
+        return failOnBreaking && hasBreaking() ? EXIT_BREAKING : 0;
+    }
+
+    /** One line: {@code 12 change(s), 3 breaking: 2 cmdlet(s) added, 1 removed}. */
     public String summary() {
-        return cmdletsAdded.size() + " cmdlet(s) added, " + cmdletsRemoved.size() + " removed, "
-                + parameterChangeCount() + " parameter change(s) in " + cmdletsChanged.size() + " cmdlet(s)";
+        return rows.size() + " change(s), " + breaking().size() + " breaking: " + cmdletsAdded().size()
+                + " cmdlet(s) added, " + (cmdletsRemoved().size() + count(ChangeKind.CMDLET_DROPPED_BY_SERVICE))
+                + " removed or dropped by the service";
     }
 }

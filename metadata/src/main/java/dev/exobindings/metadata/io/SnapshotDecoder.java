@@ -4,6 +4,10 @@ import static dev.exobindings.metadata.io.SnapshotFields.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.CmdletTraits;
+import dev.exobindings.metadata.model.ConfirmImpact;
+import dev.exobindings.metadata.model.RoutingHint;
+import dev.exobindings.metadata.model.RoutingKind;
 import dev.exobindings.metadata.model.Header;
 import dev.exobindings.metadata.model.Parameter;
 import dev.exobindings.metadata.model.ParameterSetMembership;
@@ -50,7 +54,18 @@ final class SnapshotDecoder {
                 enumValue(Product.class, text(node, PRODUCT)), text(node, DEFAULT_PARAMETER_SET),
                 text(node, DOCUMENTATION_URL), flag(node, SUPPORTS_SHOULD_PROCESS),
                 list(node.get(SOURCES), n -> enumValue(SourceKind.class, n.textValue())),
-                texts(node, PARAMETER_SETS), list(node.get(PARAMETERS), SnapshotDecoder::parameter));
+                texts(node, PARAMETER_SETS), list(node.get(PARAMETERS), SnapshotDecoder::parameter),
+                node.has(TRAITS) ? traits(node.get(TRAITS)) : null);
+    }
+
+    private static CmdletTraits traits(JsonNode node) {
+        String impact = text(node, CONFIRM_IMPACT);
+        JsonNode routing = node.get(ROUTING);
+        return new CmdletTraits(flag(node, SUPPORTS_SHOULD_PROCESS),
+                impact == null ? null : enumValue(ConfirmImpact.class, impact), flag(node, BATCHABLE),
+                routing == null ? null : new RoutingHint(text(routing, PARAMETER),
+                        enumValue(RoutingKind.class, text(routing, KIND))),
+                node.get(HTTP_TIMEOUT_SECONDS).intValue());
     }
 
     private static Parameter parameter(JsonNode node) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.CmdletTraits;
 import dev.exobindings.metadata.model.Header;
 import dev.exobindings.metadata.model.Parameter;
 import dev.exobindings.metadata.model.ParameterSetMembership;
@@ -78,6 +79,26 @@ final class SnapshotEncoder {
         putTexts(node, PARAMETER_SETS, cmdlet.parameterSets(), true);
         ArrayNode parameters = node.putArray(PARAMETERS);
         cmdlet.parameters().forEach(p -> parameters.add(parameter(p)));
+        if (cmdlet.traits() != null) {
+            node.set(TRAITS, traits(cmdlet.traits()));
+        }
+        return node;
+    }
+
+    /** Known traits are written in full (false included): inside {@code traits} every member is a fact. */
+    private static ObjectNode traits(CmdletTraits traits) {
+        ObjectNode node = NODES.objectNode();
+        node.put(SUPPORTS_SHOULD_PROCESS, traits.supportsShouldProcess());
+        if (traits.confirmImpact() != null) {
+            node.put(CONFIRM_IMPACT, SnapshotSpelling.spell(traits.confirmImpact()));
+        }
+        node.put(BATCHABLE, traits.batchable());
+        if (traits.routing() != null) {
+            ObjectNode routing = node.putObject(ROUTING);
+            routing.put(PARAMETER, traits.routing().parameter());
+            routing.put(KIND, SnapshotSpelling.spell(traits.routing().kind()));
+        }
+        node.put(HTTP_TIMEOUT_SECONDS, traits.httpTimeoutSeconds());
         return node;
     }
 

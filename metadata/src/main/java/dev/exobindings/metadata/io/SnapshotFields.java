@@ -28,6 +28,13 @@ final class SnapshotFields {
     static final String SUPPORTS_SHOULD_PROCESS = "supportsShouldProcess";
     static final String PARAMETER_SETS = "parameterSets";
     static final String PARAMETERS = "parameters";
+    static final String TRAITS = "traits";
+
+    static final String CONFIRM_IMPACT = "confirmImpact";
+    static final String BATCHABLE = "batchable";
+    static final String ROUTING = "routing";
+    static final String PARAMETER = "parameter";
+    static final String HTTP_TIMEOUT_SECONDS = "httpTimeoutSeconds";
 
     static final String TYPE = "type";
     static final String ELEMENT_TYPE = "elementType";

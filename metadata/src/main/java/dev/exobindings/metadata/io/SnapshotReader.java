@@ -50,8 +50,27 @@ public final class SnapshotReader {
      */
     public static Snapshot read(String sourceName, InputStream in) {
         JsonNode root = parse(sourceName, in);
+        notACatalog(sourceName, root);
         SnapshotValidator.validate(sourceName, root);
         return SnapshotDecoder.decode(root);
+    }
+
+    /**
+     * A module catalog (go-exoscc extractor shape: no header, cmdlets named by {@code "cmdlet"}) handed over as a
+     * snapshot gets its own message: it is a different document, and importing it is one command away.
+     */
+    private static void notACatalog(String sourceName, JsonNode root) {
+        JsonNode first = root.path(SnapshotFields.CMDLETS).path(0);
+        boolean catalogShape = root.isObject() && !root.has(SnapshotFields.HEADER)
+                && (root.has("generatedFrom") || root.has("cmdletCount") || first.has("cmdlet"));
+        if (catalogShape) {
+            throw new SnapshotException(sourceName, "$", "this is a module catalog, not a snapshot",
+                    "import it with mvn exo-bindings:import -Dexo-bindings.import.catalog=" + sourceName
+                            + " -Dexo-bindings.import.product=<exchange-online|security-compliance>"
+                            + " -Dexo-bindings.import.name=<name> -Dexo-bindings.import.captureDate=<yyyy-MM-dd>"
+                            + " -Dexo-bindings.import.sources=catalog:<owner/repo>:<commit>:<path>:<licence>"
+                            + " (or SnapshotImporter.run in Java) and point generate at the snapshot it writes");
+        }
     }
 
     private static JsonNode parse(String sourceName, InputStream in) {

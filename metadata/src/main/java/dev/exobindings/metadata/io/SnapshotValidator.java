@@ -4,6 +4,8 @@ import static dev.exobindings.metadata.io.SnapshotFields.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.ConfirmImpact;
+import dev.exobindings.metadata.model.RoutingKind;
 import dev.exobindings.metadata.model.Header;
 import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
@@ -30,7 +32,10 @@ public final class SnapshotValidator {
             Set.of(FORMAT_VERSION, NAME, PRODUCT, CAPTURE_DATE, SOURCES, COUNTS);
     private static final Set<String> SOURCE_MEMBERS = Set.of(KIND, REPOSITORY, COMMIT, PATH, LICENSE);
     private static final Set<String> CMDLET_MEMBERS = Set.of(NAME, VERB, NOUN, PRODUCT, DEFAULT_PARAMETER_SET,
-            DOCUMENTATION_URL, SUPPORTS_SHOULD_PROCESS, SOURCES, PARAMETER_SETS, PARAMETERS);
+            DOCUMENTATION_URL, SUPPORTS_SHOULD_PROCESS, SOURCES, PARAMETER_SETS, PARAMETERS, TRAITS);
+    private static final Set<String> TRAITS_MEMBERS = Set.of(SUPPORTS_SHOULD_PROCESS, CONFIRM_IMPACT, BATCHABLE,
+            ROUTING, HTTP_TIMEOUT_SECONDS);
+    private static final Set<String> ROUTING_MEMBERS = Set.of(PARAMETER, KIND);
     private static final Set<String> PARAMETER_MEMBERS = Set.of(NAME, TYPE, ELEMENT_TYPE, MULTI_VALUED, SWITCH,
             ALIASES, ALLOWED_VALUES, VALUES_ORIGIN, INTERNAL, DEPRECATED, SETS);
     private static final Set<String> MEMBERSHIP_MEMBERS = Set.of(NAME, MANDATORY, POSITION, VALUE_FROM_PIPELINE,
@@ -164,7 +169,48 @@ public final class SnapshotValidator {
             throw checks.error(path + ".defaultParameterSet", "no parameter of " + name + " belongs to default set '"
                     + defaultSet + "'", "add the set to its parameters' sets or leave the member out");
         }
+        JsonNode traits = cmdlet.get(TRAITS);
+        if (traits != null) {
+            traits(cmdlet, traits, path + ".traits");
+        }
         return name;
+    }
+
+    private void traits(JsonNode cmdlet, JsonNode traits, String path) {
+        checks.object(traits, path, TRAITS_MEMBERS);
+        boolean shouldProcess = requiredFlag(traits, SUPPORTS_SHOULD_PROCESS, path);
+        if (shouldProcess != checks.flag(cmdlet, SUPPORTS_SHOULD_PROCESS, path)) {
+            throw checks.error(path + ".supportsShouldProcess", "traits say supportsShouldProcess " + shouldProcess
+                    + " but the cmdlet says " + !shouldProcess, "make both agree (the module's traits are the "
+                    + "authority)");
+        }
+        JsonNode impact = traits.get(CONFIRM_IMPACT);
+        if (impact != null) {
+            checks.enumValue(impact, path + ".confirmImpact", ConfirmImpact.class);
+            if (!shouldProcess) {
+                throw checks.error(path + ".confirmImpact", "a confirmImpact without supportsShouldProcess",
+                        "leave confirmImpact out or set supportsShouldProcess to true");
+            }
+        }
+        requiredFlag(traits, BATCHABLE, path);
+        checks.integer(traits, HTTP_TIMEOUT_SECONDS, path, true, 1);
+        JsonNode routing = traits.get(ROUTING);
+        if (routing != null) {
+            String routingPath = path + ".routing";
+            checks.object(routing, routingPath, ROUTING_MEMBERS);
+            String parameter = checks.text(routing, PARAMETER, routingPath, true, SnapshotNameRules.IDENTIFIER,
+                    "parameter name");
+            checks.enumValue(checks.required(routing, KIND, routingPath), routingPath + ".kind", RoutingKind.class);
+            boolean declared = false;
+            for (JsonNode p : cmdlet.get(PARAMETERS)) {
+                declared |= parameter.equals(p.get(NAME).textValue());
+            }
+            if (!declared) {
+                throw checks.error(routingPath + ".parameter", "routing parameter '" + parameter
+                        + "' is not a parameter of the cmdlet", "name one of the cmdlet's parameters (exact "
+                        + "spelling) or leave routing out");
+            }
+        }
     }
 
     private Set<String> parameterSets(JsonNode cmdlet, String path) {
@@ -276,6 +322,11 @@ public final class SnapshotValidator {
             checks.flag(membership, VALUE_FROM_PIPELINE_BY_PROPERTY_NAME, membershipPath);
         }
         used.addAll(own);
+    }
+
+    private boolean requiredFlag(JsonNode parent, String field, String path) {
+        checks.required(parent, field, path);
+        return checks.flag(parent, field, path);
     }
 
     private static Set<String> keysOf(JsonNode node) {

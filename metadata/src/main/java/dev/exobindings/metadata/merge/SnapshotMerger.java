@@ -83,7 +83,7 @@ public final class SnapshotMerger {
                 cmdlet.parameters());
         return new Cmdlet(cmdlet.name(), cmdlet.verb(), cmdlet.noun(), product, defaultSet,
                 cmdlet.documentationUrl(), cmdlet.supportsShouldProcess(), List.of(source), cmdlet.parameterSets(),
-                cmdlet.parameters());
+                cmdlet.parameters(), cmdlet.traits());
     }
 
     private Cmdlet both(Cmdlet catalog, Cmdlet docs, Product product) {
@@ -119,9 +119,10 @@ public final class SnapshotMerger {
         }
         String defaultSet = mergedDefault(name, catalog, docs, parameters);
         List<SourceKind> sources = List.of(SourceKind.DOCS, SourceKind.CATALOG);
+        // traits come from the module side only; when known they decide ShouldProcess (withTraits)
         return new Cmdlet(name, docs.verb(), docs.noun(), product, defaultSet, docs.documentationUrl(),
                 catalog.supportsShouldProcess() || docs.supportsShouldProcess(), sources, catalog.parameterSets(),
-                parameters);
+                parameters).withTraits(catalog.traits());
     }
 
     private String mergedDefault(String name, Cmdlet catalog, Cmdlet docs, List<Parameter> parameters) {

@@ -72,6 +72,8 @@ public final class RegenerateSnapshots {
         out.println("catalog cmdlets: " + assembled.catalogCmdlets());
         report("exchange-online", assembled.exchangeOnlineReport(), out);
         report("security-compliance", assembled.securityComplianceReport(), out);
+        out.println("exchange-online cmdlets with module traits: "
+                + assembled.exchangeOnline().header().counts().get("cmdletsWithTraits"));
     }
 
     private static void report(String name, MergeReport report, PrintStream out) {

@@ -5,19 +5,22 @@ import dev.exobindings.metadata.catalog.CatalogImport;
 import dev.exobindings.metadata.catalog.CatalogImporter;
 import dev.exobindings.metadata.docs.DocsImport;
 import dev.exobindings.metadata.docs.DocsImporter;
+import dev.exobindings.metadata.importing.HeaderCounts;
 import dev.exobindings.metadata.merge.MergeReport;
 import dev.exobindings.metadata.merge.MergeResult;
 import dev.exobindings.metadata.merge.SnapshotMerger;
+import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Header;
 import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.metadata.model.Source;
 import dev.exobindings.metadata.model.SourceKind;
+import dev.exobindings.metadata.traits.ModuleTraitsTable;
+import dev.exobindings.metadata.traits.TraitsAttacher;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Builds the bundled snapshots from the shared inputs ({@code exo-module-catalog/} and {@code exchange-ps-docs/}),
@@ -59,10 +62,14 @@ public final class SnapshotAssembler {
                 catalog.cmdlets(), docs.exchangeOnline(), exoNotes);
         MergeResult sc = SnapshotMerger.merge(BundledSnapshots.SECURITY_COMPLIANCE, Product.SECURITY_COMPLIANCE,
                 List.of(), docs.securityCompliance(), docs.warningLines(Product.SECURITY_COMPLIANCE.displayName()));
+        // The traits table is the project's copy of the shared module-traits.tsv (an Exchange Online module);
+        // Security & Compliance cmdlets come from another module, so their traits stay unknown.
+        TraitsAttacher.Attached exoTraits = TraitsAttacher.attach(exo.cmdlets(),
+                ModuleTraitsTable.bundledExchangeOnline(), "exchange-online.module-traits.tsv");
         Snapshot exoSnapshot = snapshot(BundledSnapshots.EXCHANGE_ONLINE, Product.EXCHANGE_ONLINE, exoDate,
-                List.of(docsNote.source(), catalogNote.source()), exo);
+                List.of(docsNote.source(), catalogNote.source()), exo.report(), exoTraits.cmdlets());
         Snapshot scSnapshot = snapshot(BundledSnapshots.SECURITY_COMPLIANCE, Product.SECURITY_COMPLIANCE, scDate,
-                List.of(docsNote.source()), sc);
+                List.of(docsNote.source()), sc.report(), sc.cmdlets());
         return new AssembledSnapshots(exoSnapshot, exo.report(), scSnapshot, sc.report(), docs.counts(),
                 catalog.cmdlets().size(), docs.warningSummary());
     }
@@ -73,16 +80,9 @@ public final class SnapshotAssembler {
     }
 
     private static Snapshot snapshot(String name, Product product, String captureDate, List<Source> sources,
-                                     MergeResult merged) {
-        MergeReport report = merged.report();
-        Map<String, Integer> counts = new TreeMap<>();
-        counts.put("cmdlets", report.cmdlets());
-        counts.put("parameters", report.parameters());
-        counts.put("cmdletsInBothSources", report.inBothSources().size());
-        counts.put("cmdletsOnlyInCatalog", report.onlyInCatalog().size());
-        counts.put("cmdletsOnlyInDocs", report.onlyInDocs().size());
-        counts.put("mergeConflicts", report.conflicts().size());
+                                     MergeReport report, List<Cmdlet> cmdlets) {
+        Map<String, Integer> counts = HeaderCounts.of(report, cmdlets);
         Header header = new Header(Header.CURRENT_FORMAT_VERSION, name, product, captureDate, sources, counts);
-        return new Snapshot(header, merged.cmdlets());
+        return new Snapshot(header, cmdlets);
     }
 }

@@ -6,6 +6,7 @@ import static dev.exobindings.metadata.diff.DiffFixtures.optionalIn;
 import static dev.exobindings.metadata.diff.DiffFixtures.parameter;
 import static dev.exobindings.metadata.diff.DiffFixtures.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,53 +14,31 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DiffRenderersTest {
-    private static final SnapshotDiff DIFF = new SnapshotDiff("v1.json", "v2.json",
-            List.of("New-Thing"), List.of("Remove-Thing"),
-            List.of(new CmdletChanges("Get-Thing", List.of(
-                    new ParameterChange("Identity", ChangeKind.MANDATORY_CHANGED, "Identity", "optional", "mandatory"),
-                    new ParameterChange("Filter", ChangeKind.TYPE_CHANGED, null, "String|Int32", "Int32")))));
+    private static final SnapshotDiff DIFF = new SnapshotDiff("v1.json", "v2.json", List.of(
+            new DiffRow("Get-Thing", "Filter", null, ChangeKind.TYPE_CHANGED, "String|Int32", "Int32", true, "why a"),
+            new DiffRow("Get-Thing", "Identity", "Identity", ChangeKind.POSITION_CHANGED, "0", "named", false,
+                    "why b"),
+            new DiffRow("New-Thing", null, null, ChangeKind.CMDLET_ADDED, null, null, false, "why c")));
 
     @Test
-    void markdownHasSummaryTableListsAndPerCmdletTable() {
-        String expected = """
-                # Snapshot diff: `v1.json` → `v2.json`
-
-                1 cmdlet(s) added, 1 removed, 2 parameter change(s) in 1 cmdlet(s).
-
-                | Change | Count |
-                |---|---:|
-                | cmdlets added | 1 |
-                | cmdlets removed | 1 |
-                | parameter added | 0 |
-                | parameter removed | 0 |
-                | type changed | 1 |
-                | mandatory changed | 1 |
-                | set membership changed | 0 |
-
-                ## Cmdlets added
-
-                - New-Thing
-
-                ## Cmdlets removed
-
-                - Remove-Thing
-
-                ## Cmdlets changed
-
-                ### Get-Thing
-
-                | Parameter | Change | Set | Before | After |
-                |---|---|---|---|---|
-                | Identity | mandatory changed | Identity | optional | mandatory |
-                | Filter | type changed | – | String\\|Int32 | Int32 |
-                """;
-        assertEquals(expected, DiffMarkdown.render(DIFF));
+    void markdownHasCountsAndSeparatesBreakingRows() {
+        String md = DiffMarkdown.render(DIFF);
+        assertTrue(md.startsWith("# Snapshot diff: `v1.json` → `v2.json`\n\n3 change(s), 1 breaking: 1 cmdlet(s) "
+                + "added, 0 removed or dropped by the service.\n\n| Change | Rows | Breaking |\n|---|---:|---:|\n"), md);
+        assertTrue(md.contains("| type changed | 1 | 1 |\n"), md);
+        assertTrue(md.contains("| position changed | 1 | 0 |\n"), md);
+        String breaking = md.substring(md.indexOf("## Breaking changes"), md.indexOf("## Other changes"));
+        assertTrue(breaking.contains("| Get-Thing | Filter | – | type changed | String\\|Int32 | Int32 | why a |"),
+                breaking);
+        String other = md.substring(md.indexOf("## Other changes"));
+        assertTrue(other.contains("| Get-Thing | Identity | Identity | position changed | 0 | named | why b |"), other);
+        assertTrue(other.contains("| New-Thing | – | – | cmdlet added | – | – | why c |"), other);
     }
 
     @Test
     void markdownSaysWhenThereIsNoDifference() {
-        String md = DiffMarkdown.render(new SnapshotDiff("a", "b", List.of(), List.of(), List.of()));
-        assertEquals(true, md.endsWith("\nNo differences.\n"), md);
+        String md = DiffMarkdown.render(new SnapshotDiff("a", "b", List.of()));
+        assertTrue(md.endsWith("\nNo differences.\n"), md);
     }
 
     @Test
@@ -67,20 +46,17 @@ class DiffRenderersTest {
         String json = DiffJson.render(DIFF);
         JsonNode root = new ObjectMapper().readTree(json);
         assertEquals("v1.json", root.get("old").asText());
-        assertEquals("v2.json", root.get("new").asText());
-        assertEquals(1, root.at("/summary/cmdletsAdded").asInt());
-        assertEquals(1, root.at("/summary/type-changed").asInt());
-        assertEquals(0, root.at("/summary/parameter-added").asInt());
-        assertEquals("New-Thing", root.at("/cmdletsAdded/0").asText());
-        assertEquals("Remove-Thing", root.at("/cmdletsRemoved/0").asText());
-        JsonNode first = root.at("/cmdletsChanged/0/changes/0");
-        assertEquals("Identity", first.get("parameter").asText());
-        assertEquals("mandatory-changed", first.get("kind").asText());
-        assertEquals("Identity", first.get("set").asText());
-        assertEquals("optional", first.get("before").asText());
-        assertEquals("mandatory", first.get("after").asText());
-        assertEquals(true, root.at("/cmdletsChanged/0/changes/1/set").isNull());
-        assertEquals(true, json.endsWith("}\n"));
+        assertEquals(1, root.get("breaking").asInt());
+        assertEquals(1, root.at("/summary/type-changed/rows").asInt());
+        assertEquals(1, root.at("/summary/type-changed/breaking").asInt());
+        assertEquals(0, root.at("/summary/position-changed/breaking").asInt());
+        JsonNode first = root.at("/rows/0");
+        assertEquals("Filter", first.get("parameter").asText());
+        assertEquals("type-changed", first.get("kind").asText());
+        assertTrue(first.get("set").isNull());
+        assertTrue(first.get("breaking").asBoolean());
+        assertEquals("why a", first.get("why").asText());
+        assertTrue(json.endsWith("}\n"));
     }
 
     @Test

@@ -1,85 +1,98 @@
 package dev.exobindings.runtime.http;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
 /**
- * Picks {@code X-AnchorMailbox} as the module does (protocol reference §(b), §(g)):
+ * Picks {@code X-AnchorMailbox} as the module does (protocol reference §(b), module-proxy-format "Routing hint
+ * rules"):
  * <ol>
- *   <li>the 16 mailbox-scoped cmdlets with an {@code Identity} route by it: {@code SMTP:<identity>}
- *       ({@code MBX:<guid>@<tenant>} for a GUID; a folder id {@code user:\Folder} uses the part before {@code :}),
- *       plus {@code parameter-based-routing: true};</li>
+ *   <li>parameter-based routing, only for a cmdlet whose descriptor names a routing parameter and only when the
+ *       caller asks for it (the client option, or the cmdlet's {@code UseCustomRouting} switch on the request):
+ *       the hint {@link RoutingHints} derives from that parameter's value, with {@code parameter-based-routing:
+ *       true}; a value that gives no hint falls through;</li>
  *   <li>else a configured override, verbatim;</li>
  *   <li>else a delegated token's {@code upn} claim: {@code UPN:<upn>};</li>
- *   <li>else app-only: {@code APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@<tenant>}.</li>
+ *   <li>else app-only: {@code APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@<tenant>} ({@code UPN:} instead of
+ *       {@code APP:} for Security &amp; Compliance).</li>
  * </ol>
+ * A header value is never non-ASCII: a hint or UPN that is falls through to the next rule.
  */
 public final class AnchorResolver {
-    /** The cmdlets the module routes by their Identity (UseCustomRouting), lower-cased. */
-    public static final Set<String> CUSTOM_ROUTING_CMDLETS = Set.of("Get-Clutter", "Get-FocusedInbox",
-                    "Get-InboxRule", "Get-MailboxAutoReplyConfiguration", "Get-MailboxCalendarFolder",
-                    "Get-MailboxFolderPermission", "Get-MailboxFolderStatistics", "Get-MailboxMessageConfiguration",
-                    "Get-MailboxPermission", "Get-MailboxRegionalConfiguration", "Get-MailboxStatistics",
-                    "Get-MobileDeviceStatistics", "Remove-CalendarEvents", "Set-Clutter", "Set-FocusedInbox",
-                    "Set-MailboxRegionalConfiguration").stream()
-            .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     static final String APP_SYSTEM_MAILBOX = "SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}";
 
     private final String tenant;
     private final String override;
+    private final boolean parameterBasedRouting;
+    private final String appOnlyPrefix;
 
     /**
-     * @param tenant   initial domain or GUID
-     * @param override a fixed anchor (used verbatim), or null
+     * @param tenant                initial domain or GUID
+     * @param override              a fixed anchor (used verbatim), or null
+     * @param parameterBasedRouting route every routing cmdlet by its parameter (the module's {@code -UseCustomRouting}
+     *                              on every call); off by default, as in the module
      */
-    public AnchorResolver(String tenant, String override) {
+    public AnchorResolver(String tenant, String override, boolean parameterBasedRouting) {
+        this(tenant, override, parameterBasedRouting, "APP:");
+    }
+
+    /**
+     * @param appOnlyPrefix the routing-hint prefix of the app-only system-mailbox anchor: {@code APP:} for Exchange
+     *                      Online, {@code UPN:} for Security &amp; Compliance (CIPP's and ScubaGear's compliance
+     *                      anchor, protocol reference §(b))
+     */
+    public AnchorResolver(String tenant, String override, boolean parameterBasedRouting, String appOnlyPrefix) {
         this.tenant = tenant;
         this.override = override;
+        this.parameterBasedRouting = parameterBasedRouting;
+        this.appOnlyPrefix = appOnlyPrefix;
     }
 
-    /** Whether {@code cmdletName} is routed by its Identity (and therefore never batched). */
-    public static boolean usesCustomRouting(String cmdletName) {
-        return CUSTOM_ROUTING_CMDLETS.contains(cmdletName.toLowerCase(Locale.ROOT));
+    /** Without parameter-based routing unless a request asks for it, with the given app-only prefix. */
+    public AnchorResolver(String tenant, String override, String appOnlyPrefix) {
+        this(tenant, override, false, appOnlyPrefix);
     }
 
-    /** The anchor for a call of {@code cmdletName} with {@code parameters} sent with {@code token}. */
-    public Anchor resolve(String cmdletName, Map<String, Object> parameters, String token) {
-        if (usesCustomRouting(cmdletName)) {
-            Object identity = identity(parameters);
-            if (identity != null) {
-                return new Anchor(fromIdentity(identity.toString()), true);
-            }
-        }
+    /** The anchor of a call that routes by no parameter (override, else delegated UPN, else the app-only form). */
+    public Anchor defaultAnchor(String token) {
         if (override != null) {
             return new Anchor(override, false);
         }
         return JwtClaims.claim(token, "upn")
+                .filter(RoutingHints::isAscii)
                 .map(upn -> new Anchor("UPN:" + upn, false))
-                .orElseGet(() -> new Anchor("APP:" + APP_SYSTEM_MAILBOX + "@" + tenant, false));
+                .orElseGet(() -> new Anchor(appOnlyPrefix + APP_SYSTEM_MAILBOX + "@" + tenant, false));
     }
 
-    private static Object identity(Map<String, Object> parameters) {
-        for (var e : parameters.entrySet()) {
-            if (e.getKey().equalsIgnoreCase("Identity")) {
-                return e.getValue();
+    /** Without parameter-based routing unless a request asks for it. */
+    public AnchorResolver(String tenant, String override) {
+        this(tenant, override, false);
+    }
+
+    /**
+     * A request's routing parameter as these rules see it (the caller reads it from the cmdlet's descriptor, so
+     * this package needs no request type).
+     *
+     * @param value    the routing parameter's value as text, or null when the request does not set it
+     * @param folderId whether the value is a folder id ({@code user:\Folder}: the part before {@code :} routes)
+     * @param optedIn  whether the request set the cmdlet's opt-in switch ({@code UseCustomRouting})
+     */
+    public record RoutingValue(String value, boolean folderId, boolean optedIn) {
+    }
+
+    /**
+     * The anchor for a call sent with {@code token}; {@code routing} is the request's routing parameter, or null when
+     * its cmdlet has none.
+     */
+    public Anchor resolve(RoutingValue routing, String token) {
+        if (routing != null && routing.value() != null && (parameterBasedRouting || routing.optedIn())) {
+            String hint = RoutingHints.hint(routing.folderId(), routing.value(), tenantId(token));
+            if (hint != null && RoutingHints.isAscii(hint)) {
+                return new Anchor(hint, true);
             }
         }
-        return null;
+        return defaultAnchor(token);
     }
 
-    private String fromIdentity(String identity) {
-        String id = identity.strip();
-        int colon = id.indexOf(':');
-        if (colon > 0) {
-            id = id.substring(0, colon);
-        }
-        try {
-            return "MBX:" + UUID.fromString(id) + "@" + tenant;
-        } catch (IllegalArgumentException notGuid) {
-            return "SMTP:" + id;
-        }
+    /** {@code MBX:} hints name the tenant by id: the token's {@code tid}, else the configured tenant. */
+    private String tenantId(String token) {
+        return JwtClaims.claim(token, "tid").orElse(tenant);
     }
 }

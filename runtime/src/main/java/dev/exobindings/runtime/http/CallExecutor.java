@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -48,9 +49,13 @@ public final class CallExecutor {
      * @param cmdlet     cmdlet name (for headers, timeouts, errors)
      * @param idempotent whether repeating it is harmless
      * @param headers    the headers for a given bearer token, without {@code Authorization}
+     * @param timeout    the module's HTTP timeout for the cmdlet (from its descriptor); client settings override it
      */
     public record Call(URI uri, Function<String, byte[]> body, String logBody, String cmdlet, boolean idempotent,
-                       Function<String, Map<String, String>> headers) {
+                       Function<String, Map<String, String>> headers, Duration timeout) {
+        public Call {
+            java.util.Objects.requireNonNull(timeout, "timeout");
+        }
     }
 
     private final HttpSender sender;
@@ -59,13 +64,18 @@ public final class CallExecutor {
     private final ConcurrencyLimiter limiter;
     private final RateLimiter rateLimiter;
     private final RetryPolicy policy;
-    private final Function<String, Duration> requestTimeouts;
+    private final BiFunction<String, Duration, Duration> requestTimeouts;
     private final Clock clock;
     private final Sleeper sleeper;
     private final ExchangeEventListener listener;
 
+    /**
+     * @param requestTimeouts (cmdlet, the module's timeout for it) → the HTTP request timeout the client's settings
+     *                        give
+     */
     public CallExecutor(HttpSender sender, TokenProvider tokens, String scope, ConcurrencyLimiter limiter,
-                        RateLimiter rateLimiter, RetryPolicy policy, Function<String, Duration> requestTimeouts, Clock clock, Sleeper sleeper,
+                        RateLimiter rateLimiter, RetryPolicy policy,
+                        BiFunction<String, Duration, Duration> requestTimeouts, Clock clock, Sleeper sleeper,
                         ExchangeEventListener listener) {
         this.sender = sender;
         this.tokens = tokens;
@@ -96,7 +106,7 @@ public final class CallExecutor {
         boolean forceRefresh = false;
         while (true) {
             attempt++;
-            Duration timeout = requestTimeout(call.cmdlet(), inv, null);
+            Duration timeout = requestTimeout(call, inv, null);
             AccessToken token = tokens.token(new TokenRequest(scope, forceRefresh ? inv.claims() : null, forceRefresh));
             forceRefresh = false;
             Map<String, String> headers = new LinkedHashMap<>();
@@ -221,8 +231,9 @@ public final class CallExecutor {
         }
     }
 
-    private Duration requestTimeout(String cmdlet, Invocation inv, ErrorInfo last) {
-        Duration timeout = requestTimeouts.apply(cmdlet);
+    private Duration requestTimeout(Call call, Invocation inv, ErrorInfo last) {
+        String cmdlet = call.cmdlet();
+        Duration timeout = requestTimeouts.apply(cmdlet, call.timeout());
         if (inv.deadline() != null) {
             Duration left = Duration.between(clock.instant(), inv.deadline());
             if (left.isNegative() || left.isZero()) {

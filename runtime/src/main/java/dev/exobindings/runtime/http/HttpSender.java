@@ -21,17 +21,61 @@ public final class HttpSender {
     private static final Logger LOG = LoggerFactory.getLogger(HttpSender.class);
     private static final int TRACE_BODY_LIMIT = 4000;
     private final HttpClient client;
+    private final HostGuard guard;
 
+    /** A sender without host rules: every URL is called, a 3xx is returned as it came. */
     public HttpSender(HttpClient client) {
+        this(client, null);
+    }
+
+    /** A sender that applies {@code guard} to every request (destination, cookies, redirects). */
+    public HttpSender(HttpClient client, HostGuard guard) {
         this.client = client;
+        this.guard = guard;
     }
 
     /**
-     * POSTs {@code body} to {@code uri}.
+     * POSTs {@code body} to {@code uri}, following redirects the {@link HostGuard} allows (same method, same body:
+     * the admin API is POST-only, so a 302/303 is not turned into a GET).
      *
      * @param logBody the body as it may be logged (secrets already redacted)
+     * @throws dev.exobindings.runtime.error.UnexpectedHostException when a destination or redirect is refused
      */
     public WireResponse post(URI uri, Map<String, String> headers, byte[] body, String logBody, Duration timeout,
+                             String cmdlet) throws IOException, InterruptedException {
+        if (guard == null) {
+            return postOnce(uri, headers, body, logBody, timeout, cmdlet);
+        }
+        String requestId = headers.get("client-request-id");
+        URI target = uri;
+        for (int hops = 0; ; hops++) {
+            guard.checkDestination(target, cmdlet, requestId);
+            WireResponse wire = postOnce(target, guard.withCookies(target, headers), body, logBody, timeout, cmdlet);
+            guard.remember(target, wire.headers());
+            if (!HostGuard.isRedirect(wire.status())) {
+                return wire;
+            }
+            target = guard.redirect(target, wire.status(), wire.header("Location"), hops, cmdlet, requestId);
+            LOG.debug("following {} to {} (cmdlet={})", wire.status(), target, cmdlet);
+        }
+    }
+
+    /** One GET, redirects not followed (the Security & Compliance bootstrap reads the 3xx itself). */
+    public WireResponse get(URI uri, Map<String, String> headers, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout).GET();
+        if ("http".equals(uri.getScheme())) {
+            b.version(HttpClient.Version.HTTP_1_1);
+        }
+        headers.forEach(b::header);
+        HttpResponse<byte[]> response = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        WireResponse wire = new WireResponse(uri, response.statusCode(), response.headers(),
+                ResponseBodies.decode(response.body()));
+        LOG.debug("GET {} status={} location={}", uri, wire.status(), wire.header("Location"));
+        return wire;
+    }
+
+    private WireResponse postOnce(URI uri, Map<String, String> headers, byte[] body, String logBody, Duration timeout,
                              String cmdlet) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(timeout)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));

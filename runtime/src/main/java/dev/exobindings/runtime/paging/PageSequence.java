@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The pages of one invocation, fetched lazily: each {@link #next()} POSTs the identical body to the previous
  * page's {@code @odata.nextLink} (the first page goes to the InvokeCommand URL). Holds one page at a time.
- * A nextLink seen before, or one that leaves the scheme, host, port or tenant path of the first request
- * ({@link SameOriginRule}), ends the sequence with a {@link PagingException} before anything is sent to it.
+ * A nextLink seen before, or one that leaves the scheme, host, port or tenant path of the response that carried it
+ * ({@link SameOriginRule} of {@link WireResponse#uri()}: the final URL, after any redirect the sender's
+ * {@code HostGuard} allowed), ends the sequence with a {@link PagingException} before anything is sent to it. The
+ * sender's host guard still checks every URL it is given; this rule is the narrower one for server-supplied links.
  * When the rows end while the service still had more (a nextLink not followed, or the service's "more results"
  * warning on the last page), the sequence is {@linkplain #truncated() truncated} and says so once, as a WARN log.
  */
@@ -36,7 +38,8 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
     private final String cmdlet;
     private final ExchangeEventListener listener;
     private final Set<String> seenLinks = new HashSet<>();
-    private final SameOriginRule origin;
+    /** The rule for the links of the page being accepted: the origin of the response that carried them. */
+    private SameOriginRule origin;
     private final boolean budgetPerPage;
     private boolean truncated;
     private URI nextUri;
@@ -82,6 +85,7 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
                 invocation.renewDeadline(executor.clock().instant());
             }
             WireResponse response = executor.execute(callFor.apply(nextUri, size), invocation);
+            origin = SameOriginRule.of(response.uri() != null ? response.uri() : nextUri);
             accept(PageParser.parse(response), size);
         }
         return buffered != null;

@@ -37,6 +37,12 @@ public final class CmdletRegistry {
         registry.handlers.put("Get-DistributionGroupMember", GroupMemberHandlers::get);
         registry.handlers.put("Get-MailboxPermission", MailboxPermissionHandlers::get);
         registry.handlers.put("Add-MailboxPermission", MailboxPermissionHandlers::add);
+        registry.handlers.put("Get-ComplianceSearch", ComplianceHandlers::getSearch);
+        registry.handlers.put("New-ComplianceSearch", ComplianceHandlers::newSearch);
+        registry.handlers.put("Remove-ComplianceSearch", ComplianceHandlers::removeSearch);
+        registry.handlers.put("Get-DlpCompliancePolicy", ComplianceHandlers::getDlpPolicy);
+        registry.handlers.put("Get-RetentionCompliancePolicy", ComplianceHandlers::getRetentionPolicy);
+        registry.handlers.put("Get-Label", ComplianceHandlers::getLabel);
         return registry;
     }
 

@@ -19,8 +19,8 @@ import java.util.Set;
 
 /**
  * Binds {@code CmdletInput.Parameters} against the snapshot as the service's PowerShell binder does: unknown names,
- * parameters of two sets with no set in common, missing mandatory parameters and values outside a ValidateSet are
- * 400 parameter-binding errors.
+ * parameters of two sets with no set in common, missing mandatory parameters, values outside a ValidateSet and names
+ * that are not in a closed (enum) value list are 400 parameter-binding errors.
  */
 public final class ParameterBinder {
 
@@ -115,7 +115,7 @@ public final class ParameterBinder {
     }
 
     private static void checkValidateSet(Parameter parameter, JsonNode value) {
-        if (parameter.valuesOrigin() != ValuesOrigin.VALIDATE_SET || parameter.allowedValues().isEmpty()) {
+        if (parameter.allowedValues().isEmpty() || parameter.valuesOrigin() == ValuesOrigin.NONE) {
             return;
         }
         List<JsonNode> values = new ArrayList<>();
@@ -124,6 +124,10 @@ public final class ParameterBinder {
         } else {
             values.add(value);
         }
+        if (parameter.valuesOrigin() != ValuesOrigin.VALIDATE_SET) {
+            checkEnumValues(parameter, values);
+            return;
+        }
         for (JsonNode item : values) {
             if (item.isTextual() && parameter.allowedValues().stream().noneMatch(a -> a.equalsIgnoreCase(item.asText()))) {
                 throw new ServiceError(ErrorBodies.parameterBinding("ParameterArgumentValidationError",
@@ -131,6 +135,30 @@ public final class ParameterBinder {
                                 + item.asText() + "\" does not belong to the set \""
                                 + String.join(",", parameter.allowedValues()) + "\" specified by the ValidateSet"
                                 + " attribute. Supply an argument that is in the set and then try the command again."));
+            }
+        }
+    }
+
+    /**
+     * A closed list from the docs is a .NET enum on the service: PowerShell converts the text to it before the
+     * cmdlet runs, so an unknown name is a 400 argument-transformation error listing the enumerator names. A
+     * flags enum takes several names separated by commas.
+     */
+    private static void checkEnumValues(Parameter parameter, List<JsonNode> values) {
+        for (JsonNode item : values) {
+            if (!item.isTextual()) {
+                continue;
+            }
+            for (String name : item.asText().split(",")) {
+                String trimmed = name.trim();
+                if (parameter.allowedValues().stream().noneMatch(a -> a.equalsIgnoreCase(trimmed))) {
+                    throw new ServiceError(ErrorBodies.parameterBinding("ParameterArgumentTransformationError",
+                            "Cannot process argument transformation on parameter '" + parameter.name()
+                                    + "'. Cannot convert value \"" + item.asText() + "\" to type \""
+                                    + parameter.type() + "\". Error: \"Unable to match the identifier name "
+                                    + trimmed + " to a valid enumerator name. Specify one of the following enumerator"
+                                    + " names and try again: " + String.join(", ", parameter.allowedValues()) + "\""));
+                }
             }
         }
     }

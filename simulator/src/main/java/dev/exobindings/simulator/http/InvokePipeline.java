@@ -42,8 +42,16 @@ public final class InvokePipeline {
             response = dispatcher.invoke(request);
         }
         journal.add(new RecordedCall(request.cmdletName(), request.parameters().toString(), request.headers(),
-                request.batched(), request.skipToken() != null, response.status()));
+                request.batched(), request.skipToken() != null, response.status(), host(request.serviceRoot())));
         return response;
+    }
+
+    private static String host(String serviceRoot) {
+        try {
+            return java.net.URI.create(serviceRoot).getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Sleeps the planned latency. */

@@ -28,6 +28,7 @@ public final class Tenant {
     private final GroupStore groups = new GroupStore();
     private final Map<Integer, List<MailboxPermission>> grants = new ConcurrentHashMap<>();
     private final Object lock = new Object();
+    private ComplianceStore compliance;
 
     /**
      * Seeds a tenant.
@@ -72,6 +73,14 @@ public final class Tenant {
     /** Distribution groups. */
     public GroupStore groups() {
         return groups;
+    }
+
+    /** The Security &amp; Compliance objects (searches, policies, labels), seeded on first use. */
+    public synchronized ComplianceStore compliance() {
+        if (compliance == null) {
+            compliance = new ComplianceStore(seed, domains.defaultDomain());
+        }
+        return compliance;
     }
 
     /** The lock cmdlet handlers hold, so each call sees and leaves a consistent tenant. */

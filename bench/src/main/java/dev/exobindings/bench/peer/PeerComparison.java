@@ -1,0 +1,154 @@
+package dev.exobindings.bench.peer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.generator.CodeGenerator;
+import dev.exobindings.generator.model.ServiceModel;
+import dev.exobindings.metadata.BundledSnapshots;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Size and speed of our generated bindings against openapi-generator's Java client for the same snapshot, measured
+ * side by side in one run (a harness, not a test): cold generation as a whole process each, generated source bytes
+ * (main sources only: the peer's docs and tests are switched off), javac as a whole process each with the same
+ * flags, and bytecode bytes. Each process runs {@code runs} times; the table shows the best (least disturbed) time.
+ *
+ * <p>Arguments: a work directory, the openapi-generator-cli jar, the number of runs. The classpath of this JVM
+ * (ours and the peer's compile dependencies) is the classpath of both generators and both javac runs.
+ */
+public final class PeerComparison {
+    private PeerComparison() {
+    }
+
+    record Measure(long bestMillis, List<Long> allMillis) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of(args[0]).toAbsolutePath();
+        Path peerJar = Path.of(args[1]).toAbsolutePath();
+        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        String classpath = System.getProperty("java.class.path");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+        deleteTree(work);
+        Files.createDirectories(work);
+
+        ServiceModel model = CodeGenerator.builder().snapshot(BundledSnapshots.exchangeOnline())
+                .targetPackage("com.example.exo").build().model();
+        Path spec = work.resolve("exchange-online.openapi.json");
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(spec.toFile(), OpenApiDocument.of(model));
+
+        Path ours = work.resolve("ours");
+        Path peer = work.resolve("peer");
+        Measure ourGeneration = time(runs, () -> deleteTree(ours), List.of(java.toString(), "-cp", classpath,
+                GenerateBindings.class.getName(), ours.resolve("src").toString()), work);
+        Measure peerGeneration = time(runs, () -> deleteTree(peer), List.of(java.toString(), "-jar",
+                peerJar.toString(), "generate", "-g", "java", "--library", "native", "-i", spec.toString(), "-o",
+                peer.toString(), "--skip-validate-spec", "--global-property",
+                "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false",
+                "--additional-properties", "hideGenerationTimestamp=true,openApiNullable=false,useJakartaEe=true",
+                "--api-package", "com.example.peer.api", "--model-package", "com.example.peer.model",
+                "--invoker-package", "com.example.peer"), work);
+
+        List<Path> ourSources = javaFiles(ours.resolve("src"));
+        List<Path> peerSources = javaFiles(peer.resolve("src/main/java"));
+        Measure ourJavac = compile(runs, javac, classpath, ourSources, ours.resolve("classes"), work);
+        Measure peerJavac = compile(runs, javac, classpath, peerSources, peer.resolve("classes"), work);
+
+        long ourSourceBytes = bytes(ourSources);
+        long peerSourceBytes = bytes(peerSources);
+        long ourClassBytes = bytes(classFiles(ours.resolve("classes")));
+        long peerClassBytes = bytes(classFiles(peer.resolve("classes")));
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%d cmdlets, %d parameter sets; %d runs each, best shown%n%n",
+                model.cmdlets().size(), model.cmdlets().stream().mapToInt(c -> c.sets().size()).sum(), runs));
+        table.append("| measure | exo-bindings | openapi-generator (java, native) | ratio | target |\n");
+        table.append("|---|---:|---:|---:|---|\n");
+        row(table, "generated source files", ourSources.size(), peerSources.size(), "");
+        row(table, "generated source bytes", ourSourceBytes, peerSourceBytes, "≤ 0.33");
+        row(table, "class files", classFiles(ours.resolve("classes")).size(),
+                classFiles(peer.resolve("classes")).size(), "");
+        row(table, "bytecode bytes", ourClassBytes, peerClassBytes, "≤ 0.33");
+        row(table, "javac, whole process (ms)", ourJavac.bestMillis(), peerJavac.bestMillis(), "≤ 0.33");
+        row(table, "cold generation, whole process (ms)", ourGeneration.bestMillis(), peerGeneration.bestMillis(),
+                "≤ 0.33 (≥ 3× faster)");
+        table.append(String.format(Locale.ROOT, "%nall runs (ms): generation ours %s, peer %s; javac ours %s, "
+                + "peer %s%n", ourGeneration.allMillis(), peerGeneration.allMillis(), ourJavac.allMillis(),
+                peerJavac.allMillis()));
+        System.out.println(table);
+        Files.writeString(work.resolve("comparison.md"), table.toString());
+    }
+
+    private static void row(StringBuilder table, String measure, long ours, long peer, String target) {
+        table.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %.2f | %s |%n", measure, ours, peer,
+                (double) ours / peer, target));
+    }
+
+    private static Measure compile(int runs, Path javac, String classpath, List<Path> sources, Path classes, Path work)
+            throws Exception {
+        Path list = work.resolve(classes.getParent().getFileName() + "-sources.txt");
+        Files.write(list, sources.stream().map(Path::toString).toList());
+        return time(runs, () -> deleteTree(classes), List.of(javac.toString(), "-J-Xmx1500m", "--release", "17",
+                "-proc:none", "-nowarn", "-encoding", "UTF-8", "-cp", classpath, "-d", classes.toString(),
+                "@" + list), work);
+    }
+
+    interface Setup {
+        void run() throws IOException;
+    }
+
+    private static Measure time(int runs, Setup setup, List<String> command, Path work) throws Exception {
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            setup.run();
+            ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("processes.log").toFile()));
+            long start = System.nanoTime();
+            int exit = pb.start().waitFor();
+            all.add((System.nanoTime() - start) / 1_000_000);
+            if (exit != 0) {
+                throw new IllegalStateException("exit " + exit + " from " + command.get(0) + " … (see "
+                        + work.resolve("processes.log") + ")");
+            }
+        }
+        return new Measure(all.stream().mapToLong(Long::longValue).min().orElseThrow(), all);
+    }
+
+    private static List<Path> javaFiles(Path root) throws IOException {
+        return files(root, ".java");
+    }
+
+    private static List<Path> classFiles(Path root) throws IOException {
+        return files(root, ".class");
+    }
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+
+    private static long bytes(List<Path> files) throws IOException {
+        long sum = 0;
+        for (Path f : files) {
+            sum += Files.size(f);
+        }
+        return sum;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.exobindings.cli;
+
+import dev.exobindings.metadata.diff.DiffJson;
+import dev.exobindings.metadata.diff.DiffMarkdown;
+import dev.exobindings.metadata.diff.SnapshotDiff;
+import dev.exobindings.metadata.diff.SnapshotDiffer;
+import dev.exobindings.metadata.io.SnapshotWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code exo-bindings diff OLD NEW}: what changed between two snapshots. Like {@code diff(1)}, exit code 1 means
+ * "there are differences", so a script can stop before regenerating.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Compares two snapshots: cmdlets added and removed; parameters added, removed, retyped,"
+                + " made (non-)mandatory or moved between parameter sets.",
+                "Exit code 1 when they differ, 0 when they do not.",
+                "Example: exo-bindings diff exchange-online new-capture.json --markdown diff.md"})
+final class DiffCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "Old snapshot: a bundled name or a file.")
+    String oldSnapshot;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "New snapshot: a bundled name or a file.")
+    String newSnapshot;
+
+    @Option(names = "--markdown", paramLabel = "FILE", description = "Also write the Markdown report here.")
+    Path markdown;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the JSON report here.")
+    Path json;
+
+    @Option(names = "--format", paramLabel = "summary|markdown|json", defaultValue = "summary",
+            description = "What goes to stdout. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
+    boolean verbose;
+
+    enum Format { summary, markdown, json }
+
+    DiffCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        SnapshotArgument before = SnapshotArgument.resolve(oldSnapshot, "OLD");
+        SnapshotArgument after = SnapshotArgument.resolve(newSnapshot, "NEW");
+        SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.snapshot(), after.label(), after.snapshot());
+        if (markdown != null) {
+            SnapshotWriter.writeAtomically(markdown, DiffMarkdown.render(diff));
+        }
+        if (json != null) {
+            SnapshotWriter.writeAtomically(json, DiffJson.render(diff));
+        }
+        switch (format) {
+            case markdown -> context.out().print(DiffMarkdown.render(diff));
+            case json -> context.out().print(DiffJson.render(diff));
+            default -> context.out().println(before.label() + " -> " + after.label() + ": " + diff.summary());
+        }
+        return diff.isEmpty() ? ExoBindingsCli.OK : ExoBindingsCli.FINDINGS;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.exobindings.cli;
+
+import dev.exobindings.generator.CodeGenerator;
+import dev.exobindings.generator.GenerationReport;
+import dev.exobindings.metadata.io.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code exo-bindings generate}: a snapshot to Java sources, as the Maven plugin's {@code generate} goal does. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"Generates the Java bindings of a snapshot into a source folder.",
+                "Example: exo-bindings generate --package com.example.exo --output src/gen/java --include 'Get-Mailbox*'"})
+final class GenerateCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
+            description = "A bundled snapshot (exchange-online, security-compliance) or a snapshot file. Default: ${DEFAULT-VALUE}.")
+    String snapshot;
+
+    @Option(names = "--package", required = true, paramLabel = "PACKAGE", description = "Package of the generated classes.")
+    String packageName;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR",
+            description = "Source folder to generate into; files it holds from an earlier run that are no longer generated are deleted.")
+    Path output;
+
+    @Option(names = "--include", paramLabel = "GLOB", description = "Cmdlet-name glob to generate (repeatable; * and ?, case-insensitive). Default: all.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Cmdlet-name glob to leave out (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
+    boolean verbose;
+
+    GenerateCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        SnapshotArgument input = SnapshotArgument.resolve(snapshot, "--snapshot");
+        GenerationReport report;
+        try (Progress progress = Progress.start(context.err(), "generating " + input.snapshot().cmdlets().size()
+                + " cmdlets from " + input.label())) {
+            report = CodeGenerator.builder().snapshot(input.snapshot()).targetPackage(packageName)
+                    .includes(includes).excludes(excludes).outputDirectory(output).build().generate();
+        }
+        Path notes = notesFile(output);
+        writeNotes(notes, report.warnings());
+        context.out().println(String.format(Locale.ROOT,
+                "generated %d cmdlets, %d parameters from %s into %s (package %s): %d files written, %d unchanged,"
+                        + " %d deleted in %.1f s%s",
+                report.cmdlets(), report.parameters(), input.label(), output, packageName, report.filesWritten(),
+                report.filesUnchanged(), report.filesDeleted(), report.elapsed().toMillis() / 1000.0,
+                report.warnings().isEmpty() ? "" : "; " + report.warnings().size() + " note(s) about the snapshot in " + notes));
+        return ExoBindingsCli.OK;
+    }
+
+    /** Beside the output folder, not in it: the folder holds only generated sources. */
+    static Path notesFile(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".exo-bindings-notes.txt");
+    }
+
+    private static void writeNotes(Path notes, List<String> lines) {
+        try {
+            if (lines.isEmpty()) {
+                Files.deleteIfExists(notes);
+            } else {
+                AtomicFiles.writeString(notes, String.join("\n", lines) + "\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + notes + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.exobindings.cli;
+
+import dev.exobindings.simulator.ExoSimulator;
+import dev.exobindings.simulator.Faults;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code exo-bindings simulate}: the loopback Exchange Online simulator as a process. Prints what a client needs —
+ * the base URI for {@code ExchangeClient.builder().endpoint(…)}, the tenant, and a token that
+ * {@code StaticCredentials.token(…)} accepts — then serves until Ctrl-C (or {@code --stop-after}).
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = {"Runs the Exchange Online simulator on 127.0.0.1 until Ctrl-C.",
+                "Prints base-uri, tenant and token; counters and the call journal are at GET <base-uri>/_sim/counters"
+                        + " and /_sim/journal (DELETE either, or POST /_sim/reset, to start over).",
+                "Example: exo-bindings simulate --port 0 --mailboxes 5000 --faults throttle=0.1:2,error=0.02:503,latency=20:10"})
+final class SimulateCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port on 127.0.0.1; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Option(names = "--mailboxes", defaultValue = "1000", description = "Seeded mailboxes (up to 1000000). Default: ${DEFAULT-VALUE}.")
+    int mailboxes;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Tenant seed: same seed, same tenant. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--tenant", defaultValue = "contoso.onmicrosoft.com", description = "Initial domain. Default: ${DEFAULT-VALUE}.")
+    String tenant;
+
+    @Option(names = "--snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
+            description = "Snapshot the simulator binds parameters against. Default: ${DEFAULT-VALUE}.")
+    String snapshot;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Also accept this static bearer token (repeatable).")
+    List<String> tokens = List.of();
+
+    @Option(names = "--allow", split = ",", paramLabel = "CMDLET", description = "Only these cmdlets (the caller's role); others get 403.")
+    List<String> allowed = List.of();
+
+    @Option(names = "--faults", paramLabel = "SPEC", converter = FaultSpec.class,
+            description = "Injected faults, comma-separated: " + FaultSpec.SYNTAX + ".")
+    Faults faults;
+
+    @Option(names = "--stop-after", paramLabel = "DURATION", description = "Stop after this long (e.g. PT10M); default: until Ctrl-C.")
+    Duration stopAfter;
+
+    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
+    boolean verbose;
+
+    SimulateCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UserError("--port must be 0..65535, got " + port);
+        }
+        if (mailboxes < 0 || mailboxes > 1_000_000) {
+            throw new UserError("--mailboxes must be 0..1000000, got " + mailboxes);
+        }
+        Faults planned = faults != null ? faults : Faults.none();
+        ExoSimulator.Builder builder = ExoSimulator.builder().port(port).seed(seed).mailboxes(mailboxes).tenant(tenant)
+                .snapshot(SnapshotArgument.resolve(snapshot, "--snapshot").snapshot()).faults(planned);
+        tokens.forEach(builder::token);
+        if (!allowed.isEmpty()) {
+            builder.allowedCmdlets(new LinkedHashSet<>(allowed));
+        }
+        try (ExoSimulator simulator = start(builder)) {
+            String base = simulator.baseUri().toString();
+            context.out().println("base-uri: " + base);
+            context.out().println("tenant: " + simulator.tenant().domains().initialDomain());
+            context.out().println("tenant-id: " + simulator.tenant().tenantId());
+            context.out().println("token: " + simulator.issueToken());
+            context.out().println("counters: " + base + "/_sim/counters");
+            context.out().println("journal: " + base + "/_sim/journal");
+            context.out().println("faults: " + planned);
+            context.out().println("ready: ExchangeClient.builder().tenant(\"" + simulator.tenant().domains().initialDomain()
+                    + "\").endpoint(URI.create(\"" + base + "\")).credentials(StaticCredentials.token(<token>)); Ctrl-C stops");
+            context.out().flush();
+            if (stopAfter == null) {
+                context.stop().await();
+            } else {
+                context.stop().await(stopAfter.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+        return ExoBindingsCli.OK;
+    }
+
+    private static ExoSimulator start(ExoSimulator.Builder builder) {
+        try {
+            return builder.build().start();
+        } catch (java.io.UncheckedIOException e) {
+            throw new UserError(e.getMessage() + " — choose another --port, or --port 0 for a free one");
+        }
+    }
+}

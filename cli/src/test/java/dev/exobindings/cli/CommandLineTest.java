@@ -1,0 +1,57 @@
+package dev.exobindings.cli;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Help, usage errors and exit codes common to every subcommand. */
+class CommandLineTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "diff", "simulate"})
+    void everySubcommandHasHelpWithAnExample(String command) {
+        CliRun run = CliRun.of(command, "--help");
+        assertEquals(ExoBindingsCli.OK, run.code());
+        assertTrue(run.out().startsWith("Usage: exo-bindings " + command), run.out());
+        assertTrue(run.out().contains("Example: exo-bindings " + command), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void topLevelHelpListsTheCommandsAndTheExitCodes() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(ExoBindingsCli.OK, run.code());
+        for (String text : new String[] {"generate", "diff", "simulate", "0   ok", "1   findings", "2   usage error", "3   failure"}) {
+            assertTrue(run.out().contains(text), text + " in " + run.out());
+        }
+    }
+
+    @Test
+    void noSubcommandIsAUsageError() {
+        CliRun run = CliRun.of();
+        assertEquals(ExoBindingsCli.USAGE, run.code());
+        assertTrue(run.err().contains("Missing subcommand"), run.err());
+        assertFalse(run.hasStackTrace());
+    }
+
+    @Test
+    void anUnknownOptionOrCommandIsAUsageErrorWithoutStackTrace() {
+        CliRun unknownOption = CliRun.of("diff", "a", "b", "--colour");
+        assertEquals(ExoBindingsCli.USAGE, unknownOption.code());
+        assertTrue(unknownOption.err().contains("Unknown option: '--colour'"), unknownOption.err());
+        CliRun unknownCommand = CliRun.of("regenerate");
+        assertEquals(ExoBindingsCli.USAGE, unknownCommand.code());
+        assertFalse(unknownCommand.hasStackTrace() || unknownOption.hasStackTrace());
+    }
+
+    @Test
+    void missingRequiredOptionIsAUsageError() {
+        CliRun run = CliRun.of("generate", "--package", "com.example");
+        assertEquals(ExoBindingsCli.USAGE, run.code());
+        assertTrue(run.err().contains("Missing required option: '--output=DIR'"), run.err());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.exobindings.cli;
+
+import dev.exobindings.metadata.BundledSnapshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DiffCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void identicalSnapshotsExitZero() {
+        CliRun run = CliRun.of("diff", "security-compliance", "security-compliance");
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        assertTrue(run.out().startsWith("bundled:security-compliance -> bundled:security-compliance: "), run.out());
+    }
+
+    @Test
+    void differencesAreAFindingWithReports() throws Exception {
+        Path markdown = dir.resolve("diff.md");
+        Path json = dir.resolve("diff.json");
+        CliRun run = CliRun.of("diff", "exchange-online", "security-compliance", "--markdown", markdown.toString(),
+                "--json", json.toString());
+        assertEquals(ExoBindingsCli.FINDINGS, run.code(), run.err());
+        String onlyInExo = "Get-Mailbox";
+        assertFalse(BundledSnapshots.securityCompliance().cmdlet(onlyInExo).isPresent());
+        assertTrue(Files.readString(markdown).contains(onlyInExo), "markdown names " + onlyInExo);
+        assertTrue(Files.readString(json).contains("\"" + onlyInExo + "\""), "json names " + onlyInExo);
+        // The summary counts what the differ reports: removed cmdlets, labelled breaking.
+        assertTrue(run.out().matches("(?s).*\\d+ change\\(s\\), \\d+ breaking: \\d+ cmdlet\\(s\\) added, \\d+ removed.*"),
+                run.out());
+
+        CliRun asMarkdown = CliRun.of("diff", "exchange-online", "security-compliance", "--format", "markdown");
+        assertEquals(Files.readString(markdown), asMarkdown.out());
+    }
+
+    @Test
+    void anUnreadableSnapshotIsAFailureAndABadFormatAUsageError() throws Exception {
+        Path notJson = Files.writeString(dir.resolve("capture.json"), "not json");
+        CliRun run = CliRun.of("diff", "exchange-online", notJson.toString());
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().contains("capture.json"), run.err());
+        assertFalse(run.hasStackTrace());
+        assertEquals(ExoBindingsCli.USAGE, CliRun.of("diff", "a", "b", "--format", "html").code());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.exobindings.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GenerateCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void generatesTheIncludedCmdletsAndSaysWhatItDid() throws Exception {
+        Path out = dir.resolve("gen");
+        CliRun run = CliRun.of("generate", "--package", "com.example.exo", "--output", out.toString(),
+                "--include", "Get-Mailbox", "--include", "Set-Mailbox");
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        Path pkg = out.resolve("com/example/exo");
+        assertTrue(Files.readString(pkg.resolve("GetMailbox.java")).contains("package com.example.exo;"));
+        assertTrue(Files.exists(pkg.resolve("SetMailbox.java")));
+        assertFalse(Files.exists(pkg.resolve("NewMailbox.java")), "only what was included");
+        assertTrue(run.out().startsWith("generated 2 cmdlets"), run.out());
+        assertTrue(run.out().contains("from bundled:exchange-online"), run.out());
+
+        CliRun again = CliRun.of("generate", "--package", "com.example.exo", "--output", out.toString(),
+                "--include", "Get-Mailbox", "--include", "Set-Mailbox");
+        assertEquals(ExoBindingsCli.OK, again.code());
+        assertTrue(again.out().contains(" 0 files written"), again.out());
+    }
+
+    @Test
+    void aMissingSnapshotFileFailsWithTheFixAndNoStackTrace() {
+        Path missing = dir.resolve("capture.json");
+        CliRun run = CliRun.of("generate", "--snapshot", missing.toString(), "--package", "p", "--output",
+                dir.resolve("gen").toString());
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().startsWith("generate: error: snapshot file " + missing), run.err());
+        assertTrue(run.err().contains("Fix: "), run.err());
+        assertFalse(run.hasStackTrace());
+        assertFalse(Files.exists(dir.resolve("gen")), "nothing written");
+    }
+
+    @Test
+    void aBrokenSnapshotNamesTheFileAndPlaceAndVerboseShowsTheStackTrace() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"cmdlets\": 7}");
+        CliRun run = CliRun.of("generate", "--snapshot", broken.toString(), "--package", "p", "--output",
+                dir.resolve("gen").toString());
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().contains("broken.json"), run.err());
+        assertFalse(run.hasStackTrace());
+
+        CliRun verbose = CliRun.of("generate", "--verbose", "--snapshot", broken.toString(), "--package", "p",
+                "--output", dir.resolve("gen").toString());
+        assertEquals(ExoBindingsCli.FAILURE, verbose.code());
+        assertTrue(verbose.hasStackTrace(), verbose.err());
+    }
+
+    @Test
+    void anInvalidPackageNameIsAFailureNamingIt() {
+        CliRun run = CliRun.of("generate", "--package", "com.example-exo", "--output", dir.resolve("gen").toString(),
+                "--include", "Get-Mailbox");
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().contains("com.example-exo"), run.err());
+        assertFalse(run.hasStackTrace());
+    }
+}

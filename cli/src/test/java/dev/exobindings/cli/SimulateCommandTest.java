@@ -1,0 +1,108 @@
+package dev.exobindings.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.runtime.CmdletRequest;
+import dev.exobindings.runtime.ExchangeClient;
+import dev.exobindings.runtime.InvokeResult;
+import dev.exobindings.runtime.auth.StaticCredentials;
+import dev.exobindings.runtime.error.ParameterBindingException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The simulator as a process: what it prints is enough for the runtime client to connect. */
+class SimulateCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void printsBaseUriAndATokenTheRuntimeAcceptsAndServesCountersAndJournal() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> ExoBindingsCli.run(
+                new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), stop),
+                "simulate", "--port", "0", "--mailboxes", "50", "--seed", "3", "--faults", "latency=1:1,seed=2"));
+        Map<String, String> printed = awaitReady(out, exit);
+        try {
+            URI base = URI.create(printed.get("base-uri"));
+            assertEquals("127.0.0.1", base.getHost());
+            try (ExchangeClient exo = ExchangeClient.builder().tenant(printed.get("tenant")).endpoint(base)
+                    .credentials(StaticCredentials.token(printed.get("token"))).build()) {
+                InvokeResult mailboxes = exo.invoke(CmdletRequest.of("Get-Mailbox").param("ResultSize", 5));
+                assertEquals(5, mailboxes.rows().size());
+                assertThrows(ParameterBindingException.class,
+                        () -> exo.invoke(CmdletRequest.of("Set-Mailbox").param("Identity", "x").param("Type", "Sharedd")));
+            }
+            HttpClient http = HttpClient.newHttpClient();
+            JsonNode counters = get(http, URI.create(printed.get("counters")));
+            assertEquals(2, counters.path("invoke").asLong(), counters.toString());
+            assertEquals(1, counters.path("invoke.status.400").asLong(), counters.toString());
+            JsonNode journal = get(http, URI.create(printed.get("journal")));
+            assertEquals("Get-Mailbox", journal.get(0).path("cmdlet").asText());
+            assertEquals("Sharedd", journal.get(1).path("parameters").path("Type").asText());
+            http.send(HttpRequest.newBuilder(URI.create(base + "/_sim/reset")).POST(HttpRequest.BodyPublishers.noBody())
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            assertEquals(0, get(http, URI.create(printed.get("journal"))).size());
+        } finally {
+            stop.countDown();
+        }
+        assertEquals(ExoBindingsCli.OK, exit.get(30, TimeUnit.SECONDS), err.toString());
+    }
+
+    @Test
+    void aTakenPortIsAFailureNamingTheFix() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of("simulate", "--port", String.valueOf(taken.getLocalPort()), "--mailboxes", "1");
+            assertEquals(ExoBindingsCli.FAILURE, run.code());
+            assertTrue(run.err().contains("--port 0"), run.err());
+            assertTrue(!run.hasStackTrace());
+        }
+    }
+
+    @Test
+    void aBadFaultSpecIsAUsageErrorNamingTheItem() {
+        CliRun run = CliRun.of("simulate", "--port", "0", "--faults", "throttle=0.1,error=0.2:502");
+        assertEquals(ExoBindingsCli.USAGE, run.code());
+        assertTrue(run.err().contains("item 'error=0.2:502': the 5xx kind is 500 or 503"), run.err());
+    }
+
+    private static Map<String, String> awaitReady(StringWriter out, CompletableFuture<Integer> exit) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!out.toString().contains("ready: ")) {
+            if (exit.isDone()) {
+                throw new AssertionError("simulate ended early with " + exit.get() + ": " + out);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("simulate printed no ready line: " + out);
+            }
+            Thread.sleep(20);
+        }
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (String line : out.toString().split("\\R")) {
+            int colon = line.indexOf(": ");
+            if (colon > 0) {
+                printed.put(line.substring(0, colon), line.substring(colon + 2));
+            }
+        }
+        return printed;
+    }
+
+    private static JsonNode get(HttpClient http, URI uri) throws Exception {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+}

@@ -1,0 +1,579 @@
+package dev.exobindings.generator.translate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one PowerShell command with literal arguments: the command name, then {@code -Name}, {@code -Name:value}
+ * and value tokens, as PowerShell's tokenizer sees them in argument mode. Values: quoted strings (both quote kinds
+ * and their typographic forms, doubled quotes, backtick escapes), bare words, numbers with {@code KB…PB}
+ * multipliers, {@code $true}/{@code $false}/{@code $null}, comma lists, {@code @(…)}, {@code (…)} and
+ * {@code @{…}}. Anything that needs evaluation (variables, sub-expressions, pipelines, script blocks, casts,
+ * operators) is a {@link Problem.Kind#NOT_LITERAL} problem at its column.
+ *
+ * <p>The parser does not know the cmdlet, so a {@code -Name} token and the value after it stay two elements
+ * ({@link PsArgument} with a null value, then a positional one); the binder pairs them, because only the
+ * parameter's type says whether it takes a value (a switch does not).
+ */
+final class PsParser {
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+-]?)(0x[0-9a-f]+|(?:\\d+\\.?\\d*|\\.\\d+)(?:e[+-]?\\d+)?)(l|d)?(kb|mb|gb|tb|pb)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final String DOUBLE_QUOTES = "\"\u201C\u201D\u201E";
+    private static final String SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B";
+    private static final String DASHES = "-\u2013\u2014\u2015";
+
+    private final String text;
+    private int pos;
+
+    private PsParser(String text) {
+        this.text = text;
+    }
+
+    /** Parses a whole line holding one command; a trailing {@code # comment} is ignored. */
+    static PsCommand parse(String line) {
+        PsParser p = new PsParser(line);
+        PsCommand command = p.command();
+        p.skipSpace();
+        if (!p.atEnd()) {
+            char c = p.peek();
+            if (c == '|') {
+                throw p.problem(Problem.Kind.NOT_LITERAL, "a pipeline: only one command with literal arguments "
+                        + "can be translated");
+            }
+            if (c == ';') {
+                throw p.problem(Problem.Kind.SYNTAX, "several statements on one line; give one command per line");
+            }
+            throw p.problem(Problem.Kind.SYNTAX, "unexpected '" + c + "'");
+        }
+        return command;
+    }
+
+    /**
+     * Where the statements of a line start and end: it is split at each {@code ;} outside quotes and brackets.
+     * Each range is {@code [start, end)} into the line.
+     */
+    static List<int[]> statements(String line) {
+        List<int[]> ranges = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '`' && quote != '\'') {
+                i++;
+            } else if (quote != 0) {
+                String same = quote == '"' ? DOUBLE_QUOTES : SINGLE_QUOTES;
+                if (same.indexOf(c) >= 0) {
+                    quote = 0;
+                }
+            } else if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+                quote = '"';
+            } else if (SINGLE_QUOTES.indexOf(c) >= 0) {
+                quote = '\'';
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                break;
+            } else if ("({[".indexOf(c) >= 0) {
+                depth++;
+            } else if (")}]".indexOf(c) >= 0) {
+                depth--;
+            } else if (c == ';' && depth == 0) {
+                ranges.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        ranges.add(new int[] {start, line.length()});
+        return ranges;
+    }
+
+    private PsCommand command() {
+        skipSpace();
+        if (atEnd()) {
+            throw problem(Problem.Kind.SYNTAX, "no command");
+        }
+        int start = pos;
+        while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '-' || peek() == '_')) {
+            pos++;
+        }
+        if (pos == start || !isEnd(pos) && !Character.isWhitespace(peek()) && !"|;#".contains(String.valueOf(peek()))) {
+            pos = start;
+            throw problem(Problem.Kind.NOT_LITERAL, "the line does not start with a cmdlet name");
+        }
+        String name = text.substring(start, pos);
+        List<PsArgument> arguments = new ArrayList<>();
+        while (true) {
+            skipSpace();
+            if (atEnd() || "|;".indexOf(peek()) >= 0) {
+                break;
+            }
+            arguments.add(argument());
+        }
+        return new PsCommand(name, arguments);
+    }
+
+    private PsArgument argument() {
+        int column = pos + 1;
+        if (DASHES.indexOf(peek()) >= 0 && pos + 1 < text.length()
+                && (Character.isLetter(text.charAt(pos + 1)) || text.charAt(pos + 1) == '_')) {
+            pos++;
+            int start = pos;
+            while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '-')) {
+                pos++;
+            }
+            String name = text.substring(start, pos);
+            if (!atEnd() && peek() == ':') {
+                pos++;
+                skipSpace();
+                if (atEnd()) {
+                    throw problem(Problem.Kind.SYNTAX, "no value after -" + name + ":");
+                }
+                return new PsArgument(name, argumentValue(), true, column);
+            }
+            if (!isEnd(pos) && !Character.isWhitespace(peek()) && "|;,".indexOf(peek()) < 0) {
+                throw problem(Problem.Kind.SYNTAX, "unexpected '" + peek() + "' after -" + name);
+            }
+            return new PsArgument(name, null, false, column);
+        }
+        return new PsArgument(null, argumentValue(), false, column);
+    }
+
+    /** A value in argument mode, with a following comma list. */
+    private PsValue argumentValue() {
+        int column = pos + 1;
+        PsValue first = argumentPrimary();
+        return commaList(first, column, true);
+    }
+
+    private PsValue commaList(PsValue first, int column, boolean argumentMode) {
+        int save = pos;
+        skipSpace();
+        if (atEnd() || peek() != ',') {
+            pos = save;
+            return first;
+        }
+        List<PsValue> items = new ArrayList<>();
+        items.add(first);
+        while (!atEnd() && peek() == ',') {
+            pos++;
+            skipSpaceAndNewlines();
+            if (atEnd()) {
+                throw problem(Problem.Kind.SYNTAX, "a value is missing after ','");
+            }
+            items.add(argumentMode ? argumentPrimary() : expressionPrimary());
+            save = pos;
+            skipSpace();
+            if (atEnd() || peek() != ',') {
+                pos = save;
+                break;
+            }
+        }
+        return new PsValue.Array(items, column);
+    }
+
+    private PsValue argumentPrimary() {
+        char c = peek();
+        int column = pos + 1;
+        if (DOUBLE_QUOTES.indexOf(c) >= 0 || SINGLE_QUOTES.indexOf(c) >= 0) {
+            PsValue.Text s = quoted();
+            checkNoOperator();
+            return s;
+        }
+        if (c == '$') {
+            return variable();
+        }
+        if (c == '@' || c == '(') {
+            PsValue v = c == '(' ? parenthesized() : atValue();
+            checkNoOperator();
+            return v;
+        }
+        if (c == '{') {
+            throw problem(Problem.Kind.NOT_LITERAL, "a script block");
+        }
+        StringBuilder word = new StringBuilder();
+        boolean hadQuotes = false;
+        while (!atEnd()) {
+            char ch = peek();
+            if (Character.isWhitespace(ch) || ",;|(){}".indexOf(ch) >= 0) {
+                break;
+            }
+            if (ch == '`') {
+                pos++;
+                if (atEnd()) {
+                    throw problem(Problem.Kind.SYNTAX, "a backtick at the end of the line");
+                }
+                word.append(escape(peek()));
+                pos++;
+            } else if (DOUBLE_QUOTES.indexOf(ch) >= 0 || SINGLE_QUOTES.indexOf(ch) >= 0) {
+                word.append(quoted().value());
+                hadQuotes = true;
+            } else if (ch == '$' && pos + 1 < text.length() && isVariableStart(text.charAt(pos + 1))) {
+                throw problem(Problem.Kind.NOT_LITERAL, "a variable inside a bare word");
+            } else {
+                word.append(ch);
+                pos++;
+            }
+        }
+        String w = word.toString();
+        if (w.isEmpty() && !hadQuotes) {
+            throw problemAt(column, Problem.Kind.SYNTAX, "a value is missing");
+        }
+        if (!hadQuotes) {
+            PsValue.Number n = number(w, column);
+            if (n != null) {
+                return n;
+            }
+        }
+        return new PsValue.Text(w, hadQuotes, column);
+    }
+
+    /** A value in expression mode: inside {@code (…)}, {@code @(…)} and as a hashtable value. */
+    private PsValue expression() {
+        int column = pos + 1;
+        if (!atEnd() && peek() == ',') {
+            pos++; // unary comma: a one-element array
+            skipSpace();
+            return new PsValue.Array(List.of(expressionPrimary()), column);
+        }
+        PsValue first = expressionPrimary();
+        return commaList(first, column, false);
+    }
+
+    private PsValue expressionPrimary() {
+        if (atEnd()) {
+            throw problem(Problem.Kind.SYNTAX, "a value is missing");
+        }
+        char c = peek();
+        int column = pos + 1;
+        PsValue v;
+        if (DOUBLE_QUOTES.indexOf(c) >= 0 || SINGLE_QUOTES.indexOf(c) >= 0) {
+            v = quoted();
+        } else if (c == '$') {
+            v = variable();
+        } else if (c == '@') {
+            v = atValue();
+        } else if (c == '(') {
+            v = parenthesized();
+        } else if (c == '[') {
+            throw problem(Problem.Kind.NOT_LITERAL, "a type cast");
+        } else {
+            int start = pos;
+            while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '.' || peek() == '+'
+                    || (peek() == '-' && pos == start))) {
+                pos++;
+            }
+            PsValue.Number n = number(text.substring(start, pos), column);
+            if (n == null) {
+                pos = start;
+                throw problem(Problem.Kind.NOT_LITERAL, "a command or expression where a literal value is expected");
+            }
+            v = n;
+        }
+        checkNoOperator();
+        return v;
+    }
+
+    /** After a value in expression mode only a separator may follow: no operators or member access. */
+    private void checkNoOperator() {
+        if (atEnd()) {
+            return;
+        }
+        char c = peek();
+        if (c == '.' || c == '[') {
+            throw problem(Problem.Kind.NOT_LITERAL, "member access or indexing on a value");
+        }
+        int save = pos;
+        skipSpace();
+        if (!atEnd() && "+*/%".indexOf(peek()) >= 0) {
+            throw problem(Problem.Kind.NOT_LITERAL, "an operator expression");
+        }
+        if (!atEnd() && peek() == '-' && pos + 1 < text.length() && Character.isLetter(text.charAt(pos + 1))
+                && save != pos && inExpression > 0) {
+            throw problem(Problem.Kind.NOT_LITERAL, "an operator expression");
+        }
+        pos = save;
+    }
+
+    private int inExpression;
+
+    private PsValue parenthesized() {
+        int column = pos + 1;
+        pos++; // (
+        inExpression++;
+        skipSpaceAndNewlines();
+        if (!atEnd() && peek() == ')') {
+            throw problem(Problem.Kind.SYNTAX, "empty parentheses");
+        }
+        PsValue v = expression();
+        skipSpaceAndNewlines();
+        expect(')', column);
+        inExpression--;
+        return v;
+    }
+
+    private PsValue atValue() {
+        int column = pos + 1;
+        if (pos + 1 >= text.length()) {
+            throw problem(Problem.Kind.SYNTAX, "a lone '@'");
+        }
+        char next = text.charAt(pos + 1);
+        if (next == '(') {
+            pos += 2;
+            inExpression++;
+            List<PsValue> items = new ArrayList<>();
+            while (true) {
+                skipSpaceAndSeparators();
+                if (atEnd()) {
+                    throw problemAt(column, Problem.Kind.SYNTAX, "'@(' is not closed");
+                }
+                if (peek() == ')') {
+                    pos++;
+                    break;
+                }
+                PsValue v = expression();
+                if (v instanceof PsValue.Array a) {
+                    items.addAll(a.items());
+                } else {
+                    items.add(v);
+                }
+            }
+            inExpression--;
+            return new PsValue.Array(items, column);
+        }
+        if (next == '{') {
+            pos += 2;
+            inExpression++;
+            List<PsValue.Entry> entries = new ArrayList<>();
+            while (true) {
+                skipSpaceAndSeparators();
+                if (atEnd()) {
+                    throw problemAt(column, Problem.Kind.SYNTAX, "'@{' is not closed");
+                }
+                if (peek() == '}') {
+                    pos++;
+                    break;
+                }
+                String key = key();
+                skipSpace();
+                if (atEnd() || peek() != '=') {
+                    throw problem(Problem.Kind.SYNTAX, "'=' expected after the key '" + key + "'");
+                }
+                pos++;
+                skipSpaceAndNewlines();
+                entries.add(new PsValue.Entry(key, expression()));
+            }
+            inExpression--;
+            return new PsValue.Table(entries, column);
+        }
+        if (next == '"' || next == '\'') {
+            throw problem(Problem.Kind.NOT_LITERAL, "a here-string");
+        }
+        throw problem(Problem.Kind.NOT_LITERAL, "a splatted variable");
+    }
+
+    private String key() {
+        char c = peek();
+        if (DOUBLE_QUOTES.indexOf(c) >= 0 || SINGLE_QUOTES.indexOf(c) >= 0) {
+            return quoted().value();
+        }
+        int start = pos;
+        while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '-' || peek() == '.')) {
+            pos++;
+        }
+        if (start == pos) {
+            throw problem(c == '$' || c == '(' ? Problem.Kind.NOT_LITERAL : Problem.Kind.SYNTAX,
+                    "a hashtable key must be a name or a quoted string");
+        }
+        return text.substring(start, pos);
+    }
+
+    private PsValue variable() {
+        int column = pos + 1;
+        int start = pos + 1;
+        int end = start;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
+                || text.charAt(end) == ':')) {
+            end++;
+        }
+        String name = text.substring(start, end).toLowerCase(Locale.ROOT);
+        PsValue v = switch (name) {
+            case "true" -> new PsValue.Bool(true, column);
+            case "false" -> new PsValue.Bool(false, column);
+            case "null" -> new PsValue.Null(column);
+            default -> null;
+        };
+        if (v == null) {
+            throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression" : "the variable $" + name);
+        }
+        pos = end;
+        checkNoOperator();
+        return v;
+    }
+
+    private PsValue.Text quoted() {
+        int column = pos + 1;
+        char open = peek();
+        boolean expandable = DOUBLE_QUOTES.indexOf(open) >= 0;
+        String quotes = expandable ? DOUBLE_QUOTES : SINGLE_QUOTES;
+        pos++;
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (atEnd()) {
+                throw problemAt(column, Problem.Kind.SYNTAX, "the string is not closed");
+            }
+            char c = peek();
+            if (quotes.indexOf(c) >= 0) {
+                if (pos + 1 < text.length() && quotes.indexOf(text.charAt(pos + 1)) >= 0) {
+                    sb.append(c);
+                    pos += 2;
+                    continue;
+                }
+                pos++;
+                break;
+            }
+            if (expandable && c == '`') {
+                pos++;
+                if (atEnd()) {
+                    throw problemAt(column, Problem.Kind.SYNTAX, "the string is not closed");
+                }
+                if (peek() == 'u' && pos + 1 < text.length() && text.charAt(pos + 1) == '{') {
+                    int close = text.indexOf('}', pos);
+                    if (close < 0) {
+                        throw problem(Problem.Kind.SYNTAX, "'`u{' is not closed");
+                    }
+                    sb.appendCodePoint(Integer.parseInt(text.substring(pos + 2, close), 16));
+                    pos = close + 1;
+                } else {
+                    sb.append(escape(peek()));
+                    pos++;
+                }
+                continue;
+            }
+            if (expandable && c == '$' && pos + 1 < text.length() && isVariableStart(text.charAt(pos + 1))) {
+                sb.append(expandedAutomatic());
+                continue;
+            }
+            sb.append(c);
+            pos++;
+        }
+        return new PsValue.Text(sb.toString(), true, column);
+    }
+
+    /** {@code $true}, {@code $false}, {@code $null} inside a double-quoted string expand to their text. */
+    private String expandedAutomatic() {
+        int start = pos + 1;
+        int end = start;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        String name = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String value = switch (name) {
+            case "true" -> "True";
+            case "false" -> "False";
+            case "null" -> "";
+            default -> null;
+        };
+        if (value == null || end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == '.'
+                && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)))) {
+            throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression inside a string"
+                    : "the variable $" + name + " inside a string");
+        }
+        pos = end;
+        return value;
+    }
+
+    private static boolean isVariableStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '{' || c == '(' || c == '?' || c == '^';
+    }
+
+    private static char escape(char c) {
+        return switch (c) {
+            case '0' -> '\0';
+            case 'a' -> '\u0007';
+            case 'b' -> '\b';
+            case 'e' -> '\u001b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'v' -> '\u000b';
+            default -> c;
+        };
+    }
+
+    /** A number literal as PowerShell reads it, or {@code null} when the word is not one. */
+    static PsValue.Number number(String word, int column) {
+        Matcher m = NUMBER.matcher(word);
+        if (!m.matches()) {
+            return null;
+        }
+        String digits = m.group(2).toLowerCase(Locale.ROOT);
+        BigDecimal value = digits.startsWith("0x") ? new BigDecimal(new java.math.BigInteger(digits.substring(2), 16))
+                : new BigDecimal(digits);
+        String multiplier = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
+        int power = switch (multiplier) {
+            case "kb" -> 1;
+            case "mb" -> 2;
+            case "gb" -> 3;
+            case "tb" -> 4;
+            case "pb" -> 5;
+            default -> 0;
+        };
+        value = value.multiply(BigDecimal.valueOf(1024).pow(power));
+        if (m.group(1).equals("-")) {
+            value = value.negate();
+        }
+        return new PsValue.Number(value, word, column);
+    }
+
+    private void expect(char c, int openColumn) {
+        if (atEnd() || peek() != c) {
+            throw problemAt(openColumn, Problem.Kind.SYNTAX, "'" + c + "' expected to close the bracket here");
+        }
+        pos++;
+    }
+
+    private void skipSpace() {
+        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\u00a0')) {
+            pos++;
+        }
+        if (!atEnd() && peek() == '#' && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
+            pos = text.length(); // a comment runs to the end of the line
+        }
+    }
+
+    private void skipSpaceAndNewlines() {
+        while (!atEnd() && Character.isWhitespace(peek())) {
+            pos++;
+        }
+    }
+
+    private void skipSpaceAndSeparators() {
+        while (!atEnd() && (Character.isWhitespace(peek()) || peek() == ';')) {
+            pos++;
+        }
+    }
+
+    private boolean isEnd(int at) {
+        return at >= text.length();
+    }
+
+    private boolean atEnd() {
+        return pos >= text.length();
+    }
+
+    private char peek() {
+        return text.charAt(pos);
+    }
+
+    private TranslationException problem(Problem.Kind kind, String message) {
+        return problemAt(pos + 1, kind, message);
+    }
+
+    private static TranslationException problemAt(int column, Problem.Kind kind, String message) {
+        return new TranslationException(kind, column, message);
+    }
+}

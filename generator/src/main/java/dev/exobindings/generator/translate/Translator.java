@@ -1,0 +1,156 @@
+package dev.exobindings.generator.translate;
+
+import dev.exobindings.generator.CodeGenerator;
+import dev.exobindings.generator.model.CmdletModel;
+import dev.exobindings.generator.model.EnumModel;
+import dev.exobindings.generator.model.ParameterModel;
+import dev.exobindings.generator.model.ServiceModel;
+import dev.exobindings.generator.model.TypeRef;
+import dev.exobindings.metadata.model.Snapshot;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * PowerShell → Java: translates command lines with literal arguments into calls of the bindings generated from
+ * the same snapshot, with the JSON body each sends.
+ * <pre>{@code
+ * Translator t = Translator.forSnapshot(BundledSnapshots.exchangeOnline(), "com.example.exo");
+ * Translation r = t.translate("Set-Mailbox -Identity \"John Woods\" -DeliverToMailboxAndForward $true");
+ * r.statement();  // exo.invoke(SetMailbox.identity("John Woods").deliverToMailboxAndForward(true));
+ * r.body();       // {"CmdletInput":{"CmdletName":"Set-Mailbox","Parameters":{…}}}
+ * r.problem();    // null, or the kind, column and reason
+ * }</pre>
+ * The Java side is rendered from the generator's own {@link ServiceModel} (entry methods, setter names, types),
+ * never from rules of its own, so it follows the generated API. Nothing depends on a particular cmdlet.
+ * Immutable and thread-safe.
+ */
+public final class Translator {
+    private final ServiceModel model;
+    private final Map<String, CmdletModel> cmdlets;
+    private final ValueConverter converter;
+    private final JavaRenderer java;
+
+    private Translator(ServiceModel model) {
+        this.model = model;
+        this.cmdlets = model.cmdlets().stream().collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT),
+                Function.identity(), (a, b) -> a, TreeMap::new));
+        this.converter = new ValueConverter(model.enums().stream()
+                .collect(Collectors.toMap(EnumModel::className, Function.identity())));
+        this.java = new JavaRenderer(model);
+    }
+
+    /** A translator for the bindings generated from {@code snapshot} into {@code packageName}. */
+    public static Translator forSnapshot(Snapshot snapshot, String packageName) {
+        return new Translator(CodeGenerator.builder().snapshot(snapshot).targetPackage(packageName).build().model());
+    }
+
+    /** A translator for bindings generated from this model (see {@link CodeGenerator#model()}). */
+    public static Translator of(ServiceModel model) {
+        return new Translator(model);
+    }
+
+    /** Translates one command line. Never throws for bad input: the problem is in the result. */
+    public Translation translate(String line) {
+        return translate(1, line);
+    }
+
+    /**
+     * Translates every command of a script: one per line or per {@code ;}-separated statement, a line ending in
+     * a backtick continues on the next; blank lines and {@code #} comments are skipped.
+     */
+    public List<Translation> translateScript(String script) {
+        List<Translation> result = new ArrayList<>();
+        String[] lines = script.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int first = i + 1;
+            StringBuilder command = new StringBuilder(lines[i].stripTrailing());
+            while (command.toString().endsWith("`") && i + 1 < lines.length) {
+                command.setLength(command.length() - 1);
+                command.append(' ').append(lines[++i].strip());
+            }
+            String text = command.toString();
+            if (text.isBlank() || text.strip().startsWith("#")) {
+                continue;
+            }
+            for (int[] range : PsParser.statements(text)) {
+                String statement = text.substring(range[0], range[1]);
+                if (!statement.isBlank()) {
+                    result.add(shifted(translate(first, statement), range[0]));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** A statement's problem column counted from the start of its whole line. */
+    private static Translation shifted(Translation t, int offset) {
+        if (t.ok() || offset == 0) {
+            return t;
+        }
+        Problem p = t.problem();
+        return new Translation(t.line(), t.source(), t.cmdlet(), null, List.of(), null, List.of(),
+                new Problem(p.kind(), p.column() + offset, p.message(), p.parameter()));
+    }
+
+    private Translation translate(int lineNumber, String line) {
+        String cmdletName = null;
+        try {
+            PsCommand command = PsParser.parse(line);
+            CmdletModel cmdlet = cmdlets.get(command.name().toLowerCase(Locale.ROOT));
+            if (cmdlet == null) {
+                throw new TranslationException(Problem.Kind.UNKNOWN_CMDLET, line.indexOf(command.name()) + 1,
+                        command.name() + " is not a cmdlet of snapshot " + model.snapshotName());
+            }
+            cmdletName = cmdlet.name();
+            ParameterBinder.Binding binding = ParameterBinder.bind(cmdlet, command);
+            Map<ParameterModel, TypedValue> values = new LinkedHashMap<>();
+            List<Map.Entry<String, TypedValue>> body = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (ParameterBinder.Bound b : binding.arguments()) {
+                TypedValue v = value(b);
+                values.put(b.parameter(), v);
+                body.add(new AbstractMap.SimpleImmutableEntry<>(b.parameter().name(), v));
+                notes.addAll(notes(b, v));
+            }
+            JavaRenderer.Rendered rendered = java.render(cmdlet, binding, values);
+            return new Translation(lineNumber, line, cmdletName, rendered.expression(), rendered.imports(),
+                    BodyRenderer.render(cmdlet, body), notes, null);
+        } catch (TranslationException e) {
+            return new Translation(lineNumber, line, cmdletName, null, List.of(), null, List.of(), e.problem());
+        }
+    }
+
+    private TypedValue value(ParameterBinder.Bound b) {
+        ParameterModel p = b.parameter();
+        if (p.type().kind() == TypeRef.Kind.SWITCH) {
+            if (b.value() == null) {
+                return new TypedValue.Bool(true);
+            }
+            if (b.value() instanceof PsValue.Bool v) {
+                return new TypedValue.Bool(v.value());
+            }
+            throw new TranslationException(Problem.Kind.INVALID_VALUE, b.value().column(), "the switch -" + p.name()
+                    + " takes only -" + p.name() + ":$true or -" + p.name() + ":$false");
+        }
+        return converter.convert(p, b.value());
+    }
+
+    private static List<String> notes(ParameterBinder.Bound b, TypedValue v) {
+        List<String> notes = new ArrayList<>();
+        if (v instanceof TypedValue.DateTime) {
+            notes.add("-" + b.parameter().name() + ": a date without an offset is taken as UTC (the module converts "
+                    + "from the machine's time zone)");
+        }
+        if (b.parameter().deprecated()) {
+            notes.add("-" + b.parameter().name() + " is documented as deprecated");
+        }
+        return notes;
+    }
+}

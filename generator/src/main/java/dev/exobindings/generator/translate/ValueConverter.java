@@ -1,0 +1,252 @@
+package dev.exobindings.generator.translate;
+
+import dev.exobindings.generator.model.EnumModel;
+import dev.exobindings.generator.model.ParameterModel;
+import dev.exobindings.generator.model.TypeRef;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Converts a literal to a parameter's type as the service would read it: text as written, numbers, booleans
+ * ({@code $true}/{@code $false}, 0/1), dates and time spans from their usual text forms, sizes ({@code 50GB},
+ * {@code "50 MB"}), {@code Unlimited}, enum values (case-insensitive; an unknown one is kept raw), lists from a
+ * single value or a comma list, and {@code @{Add=…;Remove=…}} on multi-valued parameters.
+ */
+final class ValueConverter {
+    private final Map<String, EnumModel> enums;
+
+    ValueConverter(Map<String, EnumModel> enums) {
+        this.enums = enums;
+    }
+
+    TypedValue convert(ParameterModel p, PsValue v) {
+        if (v instanceof PsValue.Null n) {
+            throw new TranslationException(Problem.Kind.API_GAP, n.column(), "-" + p.name() + " $null: the "
+                    + "generated API cannot send $null (clearing a value) yet");
+        }
+        if (p.type().kind() == TypeRef.Kind.LIST) {
+            return list(p, p.type().element(), v);
+        }
+        if (v instanceof PsValue.Array a && a.items().size() == 1) {
+            return scalar(p, p.type(), a.items().get(0));
+        }
+        return scalar(p, p.type(), v);
+    }
+
+    private TypedValue list(ParameterModel p, TypeRef element, PsValue v) {
+        if (v instanceof PsValue.Table t && element.kind() != TypeRef.Kind.MAP) {
+            List<TypedValue> add = new ArrayList<>();
+            List<TypedValue> remove = new ArrayList<>();
+            for (PsValue.Entry e : t.entries()) {
+                List<TypedValue> target = switch (e.key().toLowerCase(Locale.ROOT)) {
+                    case "add" -> add;
+                    case "remove" -> remove;
+                    default -> throw invalid(p, t, "a hashtable on a multi-valued parameter takes the keys Add "
+                            + "and Remove, not '" + e.key() + "'");
+                };
+                target.addAll(items(p, element, e.value()));
+            }
+            return new TypedValue.Delta(add, remove);
+        }
+        return new TypedValue.Items(items(p, element, v));
+    }
+
+    private List<TypedValue> items(ParameterModel p, TypeRef element, PsValue v) {
+        List<TypedValue> items = new ArrayList<>();
+        if (v instanceof PsValue.Array a) {
+            for (PsValue item : a.items()) {
+                if (item instanceof PsValue.Array) {
+                    throw invalid(p, item, "a nested list");
+                }
+                items.add(scalar(p, element, item));
+            }
+        } else {
+            items.add(scalar(p, element, v));
+        }
+        return items;
+    }
+
+    TypedValue scalar(ParameterModel p, TypeRef type, PsValue v) {
+        if (v instanceof PsValue.Null n) {
+            throw new TranslationException(Problem.Kind.API_GAP, n.column(), "-" + p.name() + ": $null inside a "
+                    + "value cannot be sent by the generated API");
+        }
+        if (v instanceof PsValue.Array a && type.kind() == TypeRef.Kind.ENUM) {
+            // PowerShell sends the list and the service binds it to a flags enum ("MailboxUsers, MailContacts")
+            throw new TranslationException(Problem.Kind.API_GAP, a.column(), "-" + p.name() + " takes one "
+                    + type.enumClass() + " value in the generated API; several values (a flags enum) cannot be "
+                    + "written yet");
+        }
+        if (v instanceof PsValue.Array a && type.kind() != TypeRef.Kind.MAP) {
+            throw invalid(p, a, "several values for a single-valued parameter");
+        }
+        return switch (type.kind()) {
+            case STRING -> new TypedValue.Text(text(p, v));
+            case BOOLEAN, SWITCH -> new TypedValue.Bool(bool(p, v));
+            case INT -> new TypedValue.Whole(whole(p, v, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            case LONG -> new TypedValue.Whole(whole(p, v, Long.MIN_VALUE, Long.MAX_VALUE));
+            case DOUBLE -> new TypedValue.Real(real(p, v));
+            case UUID -> new TypedValue.Guid(LiteralFormats.guid(text(p, v)).orElseThrow(() -> invalid(p, v,
+                    "not a GUID")));
+            case INSTANT -> new TypedValue.DateTime(LiteralFormats.dateTime(text(p, v)).orElseThrow(() ->
+                    invalid(p, v, "not a date this translator reads (write yyyy-MM-dd HH:mm or M/d/yyyy h:mm AM)")));
+            case DURATION -> new TypedValue.Span(span(p, v));
+            case UNLIMITED -> unlimited(p, v);
+            case BYTE_SIZE -> new TypedValue.Size(size(p, v));
+            case MAP -> table(p, v);
+            case ENUM -> enumValue(p, type.enumClass(), v);
+            case BYTES, CREDENTIAL, SECRET -> throw invalid(p, v, "needs a " + type.kind().name().toLowerCase(
+                    Locale.ROOT) + " object, which no literal is");
+            case LIST -> throw invalid(p, v, "a nested list");
+        };
+    }
+
+    private TypedValue unlimited(ParameterModel p, PsValue v) {
+        if (v instanceof PsValue.Text t && t.value().trim().equalsIgnoreCase("unlimited")) {
+            return new TypedValue.Unlimited(null);
+        }
+        if (v instanceof PsValue.Number n) {
+            // 49GB is a number to PowerShell, but written with a size unit it means a size
+            boolean sized = n.text().matches("(?i).*[kmgtp]b");
+            TypedValue bound = sized ? new TypedValue.Size(size(p, n))
+                    : new TypedValue.Whole(whole(p, n, Long.MIN_VALUE, Long.MAX_VALUE));
+            return new TypedValue.Unlimited(bound);
+        }
+        if (v instanceof PsValue.Text t) {
+            var number = PsParser.number(t.value().trim(), t.column());
+            if (number != null && number.text().chars().allMatch(Character::isDigit)) {
+                return new TypedValue.Unlimited(new TypedValue.Whole(whole(p, number, 0, Long.MAX_VALUE)));
+            }
+            var bytes = LiteralFormats.size(t.value());
+            if (bytes.isPresent()) {
+                return new TypedValue.Unlimited(new TypedValue.Size(bytes.getAsLong()));
+            }
+            if (LiteralFormats.span(t.value()).isPresent()) {
+                throw new TranslationException(Problem.Kind.API_GAP, v.column(), "-" + p.name() + " '" + t.value()
+                        + "': Unlimited cannot hold a time span in the generated API");
+            }
+        }
+        throw invalid(p, v, "not Unlimited, a number or a size");
+    }
+
+    private TypedValue table(ParameterModel p, PsValue v) {
+        if (!(v instanceof PsValue.Table t)) {
+            throw invalid(p, v, "a hashtable @{Key=value} is expected");
+        }
+        List<TypedValue.Member> members = new ArrayList<>();
+        for (PsValue.Entry e : t.entries()) {
+            members.add(new TypedValue.Member(e.key(), untyped(p, e.value())));
+        }
+        return new TypedValue.Table(members);
+    }
+
+    /** A hashtable member: kept as PowerShell typed it. */
+    private TypedValue untyped(ParameterModel p, PsValue v) {
+        if (v instanceof PsValue.Text t) {
+            return new TypedValue.Text(t.value());
+        }
+        if (v instanceof PsValue.Bool b) {
+            return new TypedValue.Bool(b.value());
+        }
+        if (v instanceof PsValue.Number n) {
+            return isWhole(n.value()) ? new TypedValue.Whole(n.value().longValueExact()) : new TypedValue.Real(n.value());
+        }
+        if (v instanceof PsValue.Table t) {
+            return table(p, t);
+        }
+        if (v instanceof PsValue.Array a) {
+            return new TypedValue.Items(a.items().stream().map(i -> untyped(p, i)).toList());
+        }
+        throw new TranslationException(Problem.Kind.API_GAP, v.column(), "-" + p.name()
+                + ": $null inside a hashtable cannot be sent by the generated API");
+    }
+
+    private TypedValue enumValue(ParameterModel p, String enumClass, PsValue v) {
+        String written = text(p, v);
+        EnumModel model = enums.get(enumClass);
+        if (model != null) {
+            for (EnumModel.EnumConstant c : model.constants()) {
+                if (c.wireValue().equalsIgnoreCase(written.trim())) {
+                    return new TypedValue.EnumValue(enumClass, c.name(), c.wireValue());
+                }
+            }
+        }
+        return new TypedValue.EnumValue(enumClass, null, written);
+    }
+
+    private static String text(ParameterModel p, PsValue v) {
+        if (v instanceof PsValue.Text t) {
+            return t.value();
+        }
+        if (v instanceof PsValue.Number n) {
+            return n.text().matches("[+-]?\\d+(\\.\\d+)?") ? n.text() : n.value().stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof PsValue.Bool b) {
+            return b.value() ? "True" : "False";
+        }
+        throw invalid(p, v, "text is expected");
+    }
+
+    private static boolean bool(ParameterModel p, PsValue v) {
+        if (v instanceof PsValue.Bool b) {
+            return b.value();
+        }
+        if (v instanceof PsValue.Number n && (n.value().signum() == 0 || n.value().compareTo(BigDecimal.ONE) == 0)) {
+            return n.value().signum() != 0;
+        }
+        throw invalid(p, v, "a Boolean parameter takes $true or $false");
+    }
+
+    private static long whole(ParameterModel p, PsValue v, long min, long max) {
+        BigDecimal value;
+        if (v instanceof PsValue.Number n) {
+            value = n.value();
+        } else if (v instanceof PsValue.Text t && t.value().trim().matches("[+-]?\\d+")) {
+            value = new BigDecimal(t.value().trim());
+        } else {
+            throw invalid(p, v, "a whole number is expected");
+        }
+        if (!isWhole(value) || value.compareTo(BigDecimal.valueOf(min)) < 0
+                || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw invalid(p, v, "out of range for " + (max == Integer.MAX_VALUE ? "an int" : "a long"));
+        }
+        return value.longValueExact();
+    }
+
+    private static BigDecimal real(ParameterModel p, PsValue v) {
+        if (v instanceof PsValue.Number n) {
+            return n.value();
+        }
+        if (v instanceof PsValue.Text t && t.value().trim().matches("[+-]?\\d+(\\.\\d+)?")) {
+            return new BigDecimal(t.value().trim());
+        }
+        throw invalid(p, v, "a number is expected");
+    }
+
+    private static java.time.Duration span(ParameterModel p, PsValue v) {
+        if (v instanceof PsValue.Number n && isWhole(n.value())) {
+            return java.time.Duration.ofDays(n.value().longValueExact()); // TimeSpan text "30" is 30 days
+        }
+        return LiteralFormats.span(text(p, v)).orElseThrow(() -> invalid(p, v,
+                "not a time span (write d.hh:mm:ss, hh:mm:ss or hh:mm)"));
+    }
+
+    private static long size(ParameterModel p, PsValue v) {
+        if (v instanceof PsValue.Number n && isWhole(n.value()) && n.value().signum() >= 0) {
+            return n.value().longValueExact();
+        }
+        return LiteralFormats.size(text(p, v)).orElseThrow(() -> invalid(p, v, "not a size (write 50GB or 512 MB)"));
+    }
+
+    private static boolean isWhole(BigDecimal value) {
+        return value.signum() == 0 || value.scale() <= 0 || value.stripTrailingZeros().scale() <= 0;
+    }
+
+    private static TranslationException invalid(ParameterModel p, PsValue v, String why) {
+        return new TranslationException(Problem.Kind.INVALID_VALUE, v.column(), "-" + p.name() + " ("
+                + p.declaredType() + "): " + why);
+    }
+}

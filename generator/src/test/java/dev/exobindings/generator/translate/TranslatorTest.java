@@ -1,0 +1,184 @@
+package dev.exobindings.generator.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.generator.testing.Fixtures;
+import dev.exobindings.generator.testing.GeneratedFixture;
+import dev.exobindings.generator.testing.InMemoryCompiler;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The translator over the fixture snapshot: literals, binding (positional, aliases, prefixes, switches, sets),
+ * problems with their column, and — for every line that translates — the Java compiled against the generated
+ * fixture sends exactly the body the translator computed from the PowerShell arguments.
+ */
+class TranslatorTest {
+    private static final Translator TRANSLATOR = Translator.forSnapshot(Fixtures.all(), Fixtures.PACKAGE);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Lines that translate, with the Java expected; their bodies are checked by compiling the Java. */
+    private static final String[][] TRANSLATED = {
+        {"Set-Lists -Names 'it''s', \"a`tb\", \"say \"\"hi\"\"\", ‘typographic’",
+            "SetLists.create().names(\"it's\", \"a\\tb\", \"say \\\"hi\\\"\", \"typographic\")"},
+        {"Set-Scalars -Enabled $true -Count 0x10 -Big 5GB -Ratio 1.5 -Small 7",
+            "SetScalars.create().enabled(true).count(16).big(5368709120L).ratio(1.5).small(7L)"},
+        {"Set-Scalars -Start \"5/1/2018 5:00 PM\" -End 2018-05-02T10:15:30+02:00 -Age 1.02:03:04 -Timeout 00:30:00",
+            "SetScalars.create().start(Instant.parse(\"2018-05-01T17:00:00Z\"))"
+                + ".end(Instant.parse(\"2018-05-02T08:15:30Z\")).age(Duration.ofSeconds(93784)).timeout("
+                + "Duration.ofMinutes(30))"},
+        {"Set-Scalars -Quota Unlimited -Size \"512 MB\" -Id '{8f3e5c4a-1b2c-4d5e-8f90-123456789abc}'",
+            "SetScalars.create().quota(Unlimited.unlimited()).size(ByteSize.ofMegabytes(512))"
+                + ".id(UUID.fromString(\"8f3e5c4a-1b2c-4d5e-8f90-123456789abc\"))"},
+        {"Set-Scalars -Quota 49GB -Age 30", "SetScalars.create().quota(Unlimited.of(ByteSize.ofGigabytes(49)))"
+            + ".age(Duration.ofDays(30))"},
+        {"Set-Lists -Names @(\"a\"; 'b') -Numbers 1,2, 3 -Ports (25, 587)",
+            "SetLists.create().names(\"a\", \"b\").numbers(1, 2, 3).ports(25, 587)"},
+        {"Set-Mailbox vasil -EmailAddresses @{Add=\"smtp:a@contoso.com\"; remove='b@contoso.com'}",
+            "SetMailbox.identity(\"vasil\").emailAddresses(MultiValue.add(\"smtp:a@contoso.com\")"
+                + ".andRemove(\"b@contoso.com\"))"},
+        {"Set-Tables -Properties @{Key=\"v\"; N=2; On=$true; Inner=@{X='y'}} -Rows @{A=1},@{B=2}",
+            "SetTables.create().properties(Map.of(\"Key\", \"v\", \"N\", 2, \"On\", true, \"Inner\", "
+                + "Map.of(\"X\", \"y\"))).rows(List.of(Map.of(\"A\", 1), Map.of(\"B\", 2)))"},
+        {"New-Resource -Name Conf1 -Room", "NewResource.room(\"Conf1\")"},
+        {"New-Resource Van -Equipment -Alias van1 -Confirm:$false",
+            "NewResource.equipment(\"Van\").alias(\"van1\")"},
+        {"Get-Mailbox vasil -Archive:$false", "GetMailbox.identity(\"vasil\").archive(false)"},
+        {"Get-Mailbox -Identity vasil -Archive", "GetMailbox.identity(\"vasil\").archive()"},
+        {"Set-Scalars -On:$true -Coun 3", "SetScalars.create().enabled(true).count(3)"},
+        {"Get-Mailbox -RecipientTypeDetails usermailbox,SharedMailbox -ResultSize 100",
+            "GetMailbox.all().recipientTypeDetails(RecipientTypeDetails.USER_MAILBOX, "
+                + "RecipientTypeDetails.SHARED_MAILBOX).resultSize(Unlimited.of(100))"},
+        {"Get-Mailbox -RecipientTypeDetails UserMailbox,LinkedMailbox",
+            "GetMailbox.all().recipientTypeDetails(\"UserMailbox\", \"LinkedMailbox\")"},
+        {"Get-Mailbox -Filter 'Enabled -eq $true' # a comment", "GetMailbox.all().filter(\"Enabled -eq $true\")"},
+        {"Get-Mailbox -Anr Ma", "GetMailbox.anr(\"Ma\")"},
+        {"Set-Scalars -Start 06-01-2020 -End 2022/11", "SetScalars.create().start(Instant.parse("
+            + "\"2020-06-01T00:00:00Z\")).end(Instant.parse(\"2022-11-01T00:00:00Z\"))"},
+        {"Set-OddEnum -Mode 'hello world' -Level High", "SetOddEnum.create().mode(OddMode.HELLO_WORLD)"
+            + ".level(SetOddEnumLevel.HIGH)"},
+        {"Set-Mailbox -Identity x -IssueWarningQuota 1024 -RetainDeletedItemsFor 14.00:00:00 "
+            + "-UseDatabaseQuotaDefaults 0", "SetMailbox.identity(\"x\").issueWarningQuota(Unlimited.of(1024))"
+            + ".retainDeletedItemsFor(Duration.ofDays(14)).useDatabaseQuotaDefaults(false)"},
+    };
+
+    @Test
+    void translatesLiteralsBindingAndSetsAsTheGeneratedApiIsWritten() {
+        for (String[] c : TRANSLATED) {
+            Translation t = TRANSLATOR.translate(c[0]);
+            assertTrue(t.ok(), c[0] + " → " + t.problem());
+            if (c[1] != null) {
+                assertEquals(c[1], t.expression(), c[0]);
+            }
+        }
+    }
+
+    @Test
+    void theCompiledJavaSendsExactlyTheBodyThePowerShellLineImplies() throws Exception {
+        List<Translation> ok = new ArrayList<>();
+        for (String[] c : TRANSLATED) {
+            ok.add(TRANSLATOR.translate(c[0]));
+        }
+        StringBuilder src = new StringBuilder("package snippet;\n");
+        ok.stream().flatMap(t -> t.imports().stream()).distinct().sorted()
+                .forEach(i -> src.append("import ").append(i).append(";\n"));
+        src.append("public final class Lines {\n");
+        for (int i = 0; i < ok.size(); i++) {
+            src.append("    public static String l").append(i).append("() { return ").append(ok.get(i).expression())
+                    .append(".toJson(); }\n");
+        }
+        src.append("}\n");
+        GeneratedFixture fixture = GeneratedFixture.get();
+        InMemoryCompiler.Result result = fixture.compileSnippet("Lines", src.toString());
+        assertTrue(result.success(), result.errors() + "\n" + src);
+        assertEquals(List.of(), result.diagnostics(), "the translated Java compiles without any warning");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {result.classes().toUri().toURL(),
+                fixture.compiled.classes().toUri().toURL()}, getClass().getClassLoader())) {
+            Class<?> lines = loader.loadClass("snippet.Lines");
+            for (int i = 0; i < ok.size(); i++) {
+                String sent = (String) lines.getMethod("l" + i).invoke(null);
+                assertEquals(JSON.readTree(ok.get(i).body()), JSON.readTree(sent), ok.get(i).source());
+            }
+        }
+    }
+
+    @Test
+    void theBodyIsComputedFromThePowerShellValues() {
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-Mailbox\",\"Parameters\":{\"Identity\":\"vasil\","
+                + "\"EmailAddresses\":{\"@odata.type\":\"#Exchange.GenericHashTable\",\"Add\":[\"a@b.c\"],"
+                + "\"Remove\":[\"d@e.f\"]},\"IssueWarningQuota\":\"49GB\",\"RetainDeletedItemsFor\":\"1.02:03:04.5000000\","
+                + "\"Confirm\":false}}}", TRANSLATOR.translate("Set-Mailbox vasil -EmailAddresses @{Add='a@b.c';"
+                + "Remove='d@e.f'} -IssueWarningQuota '49 GB' -RetainDeletedItemsFor 1.02:03:04.5").body());
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\",\"Parameters\":{\"Filter\":"
+                + "\"Enabled -eq 'True' -and Archived -eq 'False'\"}}}",
+                TRANSLATOR.translate("Get-Mailbox -Filter 'Enabled -eq $true -and Archived -eq $false'").body());
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-Tables\",\"Parameters\":{\"Rows\":[{\"@odata.type\":"
+                + "\"#Exchange.GenericHashTable\",\"A\":1}],\"Rows@odata.type\":"
+                + "\"#Collection(Exchange.GenericHashTable)\"}}}",
+                TRANSLATOR.translate("Set-Tables -Rows @(@{A=1})").body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Get-Mailbox -Identity $name => NOT_LITERAL => 23",
+        "Get-Mailbox | Set-Mailbox -UseDatabaseQuotaDefaults $true => NOT_LITERAL => 13",
+        "Get-Mailbox -Identity (Get-User x) => NOT_LITERAL => 24",
+        "Get-Mailbox -Identity \"$($x.Name)\" => NOT_LITERAL => 24",
+        "Set-Scalars -Count ([int]5) => NOT_LITERAL => 21",
+        "Get-Mailbox -Identity 'open => SYNTAX => 23",
+        "Get-Mailbox -Identity => SYNTAX => 13",
+        "Get-Mailbox -Frobnicate x => UNKNOWN_PARAMETER => 13",
+        "Set-Scalars -S 1 => AMBIGUOUS_PARAMETER => 13",
+        "Get-Mailbox -Identity a -Identity b => AMBIGUOUS_PARAMETER => 25",
+        "Get-Mailbox a b => NO_POSITIONAL_PARAMETER => 15",
+        "Get-Mailbox -Anr x -MailboxPlan y => NO_COMMON_SET => 13",
+        "Set-Mailbox -UseDatabaseQuotaDefaults $true => MISSING_MANDATORY => 1",
+        "Set-Scalars -Count many => INVALID_VALUE => 20",
+        "Set-Scalars -Count 3000000000 => INVALID_VALUE => 20",
+        "Set-Scalars -Enabled yes => INVALID_VALUE => 22",
+        "Set-Scalars -Start tomorrow => INVALID_VALUE => 20",
+        "Set-Scalars -Quota 01:30:00 => API_GAP => 20",
+        "Set-Mailbox x -RetainDeletedItemsFor $null => API_GAP => 38",
+        "Get-Mailbox x -WhatIf => COMMON_PARAMETER => 15",
+        "Get-Mailbox x -ErrorAction Stop => COMMON_PARAMETER => 15",
+        "Get-Mailbox x -Verb => COMMON_PARAMETER => 15",
+        "Get-Nothing -Identity x => UNKNOWN_CMDLET => 1",
+        "Set-Lists -Names a,,b => SYNTAX => 20",
+        "Set-OddEnum -Mode UserMailbox,Extra => API_GAP => 19",
+    })
+    void reportsWhyItCannotTranslateWithTheColumn(String line, Problem.Kind kind, int column) {
+        Translation t = TRANSLATOR.translate(line);
+        assertNull(t.expression(), line);
+        assertEquals(kind, t.problem().kind(), t.problem().toString());
+        assertEquals(column, t.problem().column(), t.problem().toString());
+    }
+
+    @Test
+    void aScriptIsTranslatedLineByLineWithContinuationsAndComments() {
+        List<Translation> script = TRANSLATOR.translateScript("""
+                # mailboxes
+                Get-Mailbox -Identity vasil
+
+                Set-Mailbox -Identity vasil `
+                    -UseDatabaseQuotaDefaults $false
+                Get-Mailbox -Identity $x
+                Get-Mailbox -Anr 'a;b'; Get-Mailbox -Identity $y
+                """);
+        assertEquals(5, script.size());
+        assertEquals(List.of(2, 4, 6, 7, 7), script.stream().map(Translation::line).toList());
+        assertEquals("GetMailbox.anr(\"a;b\")", script.get(3).expression());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(4).problem().kind());
+        assertEquals(47, script.get(4).problem().column(), "counted from the start of the line");
+        assertEquals("exo.invoke(SetMailbox.identity(\"vasil\").useDatabaseQuotaDefaults(false));",
+                script.get(1).statement());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(2).problem().kind());
+    }
+}

@@ -1,0 +1,16 @@
+def out = new File(basedir, 'target/translations.txt')
+assert out.isFile()
+def text = out.text
+assert text.contains('exo.invoke(SetMailbox.identity("John Woods").emailAddresses(MultiValue.add("jw@contoso.com")));')
+assert text.contains('import dev.exobindings.runtime.value.MultiValue;')
+assert text.contains('// body: {"CmdletInput":{"CmdletName":"Set-Mailbox","Parameters":{"Identity":"John Woods",'
+        + '"EmailAddresses":{"@odata.type":"#Exchange.GenericHashTable","Add":["jw@contoso.com"]}}}}')
+assert text.contains('# line 3: Get-Mailbox -RecipientTypeDetails UserMailbox')
+assert text.contains('exo.invoke(GetMailbox.all().recipientTypeDetails(RecipientTypeDetails.USER_MAILBOX)'
+        + '.resultSize(Unlimited.unlimited()));')
+assert text.contains('// cannot translate (line 5, column 23, NOT_LITERAL): the variable $name')
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('line 5, column 23: NOT_LITERAL')
+assert log.contains('1 of 3 command(s) cannot be translated')
+assert !log.contains('\tat dev.exobindings') : 'a user mistake must not print a stack trace'

@@ -1,0 +1,119 @@
+package dev.exobindings.maven;
+
+import dev.exobindings.generator.GeneratorException;
+import dev.exobindings.generator.translate.Translation;
+import dev.exobindings.generator.translate.Translator;
+import dev.exobindings.metadata.io.SnapshotException;
+import dev.exobindings.metadata.io.SnapshotWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Translates PowerShell command lines with literal arguments into calls of the generated bindings, and prints for
+ * each the Java statement, its imports and the JSON body it sends — or why it cannot be translated, with the
+ * column. Runs without a project:
+ * {@code mvn exo-bindings:translate -Dexo-bindings.line="Get-Mailbox -Identity vasil"}.
+ */
+@Mojo(name = "translate", requiresProject = false, threadSafe = true)
+public class TranslateMojo extends AbstractMojo {
+
+    /** One command line to translate. */
+    @Parameter(property = "exo-bindings.line")
+    private String line;
+
+    /** A script file of command lines (relative paths start at the project directory). */
+    @Parameter(property = "exo-bindings.script")
+    private File script;
+
+    /** The snapshot the bindings are generated from: a bundled name or a snapshot file. */
+    @Parameter(property = "exo-bindings.translate.snapshot", defaultValue = "exchange-online")
+    private String snapshot;
+
+    /** The package of the generated classes, as configured for the generate goal. */
+    @Parameter(property = "exo-bindings.packageName", defaultValue = "com.example.exo")
+    private String packageName;
+
+    /** Also write the translations to this file. */
+    @Parameter(property = "exo-bindings.translate.output")
+    private File output;
+
+    /** Fail the build when a command cannot be translated (after printing every translation). */
+    @Parameter(property = "exo-bindings.translate.failOnProblem", defaultValue = "true")
+    private boolean failOnProblem;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    private File baseDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        String text = input();
+        Path base = baseDirectory.toPath();
+        SnapshotInput input = SnapshotInputs.nameOrFile(snapshot, base, "snapshot");
+        Translator translator;
+        try {
+            translator = Translator.forSnapshot(input.parse(), packageName);
+        } catch (GeneratorException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        List<Translation> translations = translator.translateScript(text);
+        StringBuilder report = new StringBuilder();
+        long problems = 0;
+        for (Translation t : translations) {
+            report.append("# line ").append(t.line()).append(": ").append(t.source().strip()).append('\n');
+            if (t.ok()) {
+                t.imports().forEach(i -> report.append("import ").append(i).append(";\n"));
+                report.append(t.statement()).append('\n').append("// body: ").append(t.body()).append('\n');
+                t.notes().forEach(n -> report.append("// note: ").append(n).append('\n'));
+                getLog().info("line " + t.line() + ": " + t.statement());
+                getLog().info("  body: " + t.body());
+            } else {
+                problems++;
+                String where = "line " + t.line() + ", column " + t.problem().column();
+                report.append("// cannot translate (").append(where).append(", ").append(t.problem().kind())
+                        .append("): ").append(t.problem().message()).append('\n');
+                getLog().error(where + ": " + t.problem().kind() + ": " + t.problem().message());
+            }
+            report.append('\n');
+        }
+        if (output != null) {
+            try {
+                SnapshotWriter.writeAtomically(output.toPath(), report.toString());
+            } catch (SnapshotException e) {
+                throw new MojoFailureException("Cannot write the translations " + e.getMessage());
+            }
+            getLog().info("Translations written to " + output);
+        }
+        getLog().info("exo-bindings translate: " + (translations.size() - problems) + " of " + translations.size()
+                + " command(s) translated against " + input.label() + " (package " + packageName + ")");
+        if (problems > 0 && failOnProblem) {
+            throw new MojoFailureException(problems + " of " + translations.size() + " command(s) cannot be "
+                    + "translated (reasons above). Fix the lines, or set -Dexo-bindings.translate.failOnProblem=false.");
+        }
+    }
+
+    private String input() throws MojoFailureException {
+        if ((line == null || line.isBlank()) == (script == null)) {
+            throw new MojoFailureException("Give exactly one of <line> (-Dexo-bindings.line=\"Get-Mailbox -Identity "
+                    + "x\") and <script> (-Dexo-bindings.script=commands.ps1).");
+        }
+        if (line != null && !line.isBlank()) {
+            return line;
+        }
+        Path file = script.isAbsolute() ? script.toPath() : baseDirectory.toPath().resolve(script.toPath());
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot read the script " + file + " (from <script>): " + e.getMessage()
+                    + ". Fix: check the path (relative paths start at the project directory).");
+        }
+    }
+}

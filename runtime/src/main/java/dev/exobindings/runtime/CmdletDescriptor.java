@@ -1,0 +1,196 @@
+package dev.exobindings.runtime;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the generator knew about one cmdlet, handed to the runtime so it never rediscovers it by name: whether it
+ * supports ShouldProcess and with which {@code ConfirmImpact}, whether the module batches it, the parameter that
+ * supplies its custom-routing hint, and its HTTP timeout. Generated classes hold one as {@code DESCRIPTOR}; a
+ * hand-built request gets {@link #unknownTraits(String, boolean)}.
+ *
+ * <p>When the traits are unknown (a cmdlet newer than the module the snapshot was built from) the runtime is
+ * careful: a ShouldProcess cmdlet is confirmed as a {@link ConfirmImpact#HIGH} one, the cmdlet may be batched, it
+ * has no routing hint and gets the module's default timeout.
+ */
+public final class CmdletDescriptor {
+    /** The module's default HTTP timeout (960 s). */
+    public static final Duration DEFAULT_HTTP_TIMEOUT = Duration.ofSeconds(960);
+
+    /** A cmdlet's {@code ConfirmImpact}. */
+    public enum ConfirmImpact { NONE, LOW, MEDIUM, HIGH }
+
+    /** How the module turns the routing parameter's value into an anchor. */
+    public enum RoutingRule {
+        /** An address gives {@code SMTP:<value>}, a GUID {@code MBX:<guid>@<tenant id>}, anything else no hint. */
+        MAILBOX_ID,
+        /** The part before the first {@code :} is read with the mailbox-id rule. */
+        FOLDER_ID
+    }
+
+    /**
+     * The custom-routing hint of a cmdlet.
+     *
+     * @param parameter   the parameter whose value gives the hint (e.g. {@code Mailbox} for Get-MobileDeviceStatistics)
+     * @param rule        how the value becomes an anchor
+     * @param optInSwitch the proxy's client-side switch that asks for parameter-based routing on one call
+     *                    ({@code UseCustomRouting}); never sent to the service; {@code null} when the cmdlet has none
+     */
+    public record Routing(String parameter, RoutingRule rule, String optInSwitch) {
+        public Routing {
+            Objects.requireNonNull(parameter, "parameter");
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
+    private final String cmdletName;
+    private final boolean traitsKnown;
+    private final boolean supportsShouldProcess;
+    private final ConfirmImpact confirmImpact;
+    private final boolean batchable;
+    private final Routing routing;
+    private final Duration httpTimeout;
+
+    private CmdletDescriptor(String cmdletName, boolean traitsKnown, boolean supportsShouldProcess,
+                             ConfirmImpact confirmImpact, boolean batchable, Routing routing, Duration httpTimeout) {
+        this.cmdletName = Objects.requireNonNull(cmdletName, "cmdletName");
+        this.traitsKnown = traitsKnown;
+        this.supportsShouldProcess = supportsShouldProcess;
+        this.confirmImpact = confirmImpact;
+        this.batchable = batchable;
+        this.routing = routing;
+        this.httpTimeout = Objects.requireNonNull(httpTimeout, "httpTimeout");
+        if (httpTimeout.isNegative() || httpTimeout.isZero()) {
+            throw new IllegalArgumentException("httpTimeout must be positive: " + httpTimeout);
+        }
+    }
+
+    /** Starts a descriptor with known traits: no ShouldProcess, batchable, no routing, default timeout. */
+    public static Builder builder(String cmdletName) {
+        return new Builder(cmdletName);
+    }
+
+    /**
+     * A descriptor whose module traits are unknown; {@code supportsShouldProcess} is what the docs or the caller
+     * say.
+     */
+    public static CmdletDescriptor unknownTraits(String cmdletName, boolean supportsShouldProcess) {
+        return new CmdletDescriptor(cmdletName, false, supportsShouldProcess, null, true, null, DEFAULT_HTTP_TIMEOUT);
+    }
+
+    /** The cmdlet name, e.g. {@code Remove-Mailbox}. */
+    public String cmdletName() {
+        return cmdletName;
+    }
+
+    /** Whether the traits below come from the module (else they are the careful defaults). */
+    public boolean traitsKnown() {
+        return traitsKnown;
+    }
+
+    /** Whether the cmdlet supports {@code -Confirm}/{@code -WhatIf}. */
+    public boolean supportsShouldProcess() {
+        return supportsShouldProcess;
+    }
+
+    /**
+     * The effective {@code ConfirmImpact}: {@link ConfirmImpact#NONE} without ShouldProcess, {@code null} when a
+     * ShouldProcess cmdlet's impact is unknown.
+     */
+    public ConfirmImpact confirmImpact() {
+        return supportsShouldProcess ? confirmImpact : ConfirmImpact.NONE;
+    }
+
+    /**
+     * Whether the module would prompt for this cmdlet under the default {@code $ConfirmPreference} (High): a
+     * ShouldProcess cmdlet of impact {@code High}, or of unknown impact.
+     */
+    public boolean confirmsByDefault() {
+        return supportsShouldProcess && (confirmImpact == null || confirmImpact == ConfirmImpact.HIGH);
+    }
+
+    /** Whether the module may send the cmdlet inside a {@code $batch} request. */
+    public boolean batchable() {
+        return batchable;
+    }
+
+    /** The custom-routing hint, or {@code null} when the cmdlet has none. */
+    public Routing routing() {
+        return routing;
+    }
+
+    /** The HTTP timeout the module applies to the cmdlet. */
+    public Duration httpTimeout() {
+        return httpTimeout;
+    }
+
+    /** Parameters that steer the client and are never sent ({@code UseCustomRouting}). */
+    public Set<String> clientSideParameters() {
+        return routing == null || routing.optInSwitch() == null ? Set.of() : Set.of(routing.optInSwitch());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CmdletDescriptor d && cmdletName.equals(d.cmdletName) && traitsKnown == d.traitsKnown
+                && supportsShouldProcess == d.supportsShouldProcess && confirmImpact == d.confirmImpact
+                && batchable == d.batchable && Objects.equals(routing, d.routing) && httpTimeout.equals(d.httpTimeout);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(cmdletName, traitsKnown, supportsShouldProcess, confirmImpact, batchable, routing,
+                httpTimeout);
+    }
+
+    @Override
+    public String toString() {
+        return "CmdletDescriptor[" + cmdletName + (traitsKnown ? "" : ", traits unknown")
+                + (supportsShouldProcess ? ", ShouldProcess " + confirmImpact : "") + (batchable ? "" : ", not batchable")
+                + (routing == null ? "" : ", routing " + routing) + ", timeout " + httpTimeout.toSeconds() + "s]";
+    }
+
+    /** Builds a descriptor with known traits; generated code calls it once per cmdlet class. */
+    public static final class Builder {
+        private final String cmdletName;
+        private boolean supportsShouldProcess;
+        private ConfirmImpact confirmImpact;
+        private boolean batchable = true;
+        private Routing routing;
+        private Duration httpTimeout = DEFAULT_HTTP_TIMEOUT;
+
+        private Builder(String cmdletName) {
+            this.cmdletName = Objects.requireNonNull(cmdletName, "cmdletName");
+        }
+
+        /** The cmdlet supports ShouldProcess with this effective impact. */
+        public Builder shouldProcess(ConfirmImpact impact) {
+            this.supportsShouldProcess = true;
+            this.confirmImpact = Objects.requireNonNull(impact, "impact");
+            return this;
+        }
+
+        /** Whether the module batches the cmdlet (default true). */
+        public Builder batchable(boolean value) {
+            this.batchable = value;
+            return this;
+        }
+
+        /** The custom-routing hint; {@code optInSwitch} may be null. */
+        public Builder routing(String parameter, RoutingRule rule, String optInSwitch) {
+            this.routing = new Routing(parameter, rule, optInSwitch);
+            return this;
+        }
+
+        /** The module's HTTP timeout for the cmdlet, in seconds. */
+        public Builder httpTimeoutSeconds(long seconds) {
+            this.httpTimeout = Duration.ofSeconds(seconds);
+            return this;
+        }
+
+        public CmdletDescriptor build() {
+            return new CmdletDescriptor(cmdletName, true, supportsShouldProcess, confirmImpact, batchable, routing,
+                    httpTimeout);
+        }
+    }
+}
