@@ -80,6 +80,9 @@ class NextLinkAndTruncationTest {
                 "https://outlook.office365.com:8443/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand")).isPresent());
         assertTrue(rule.violation(URI.create("/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand")).isPresent(),
                 "relative links are not followed");
+        String downgrade = rule.violation(URI.create(
+                "http://outlook.office365.com/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand")).orElseThrow();
+        assertTrue(downgrade.contains("scheme 'http' is not 'https'"), "plain http to the same host: " + downgrade);
     }
 
     @Test
