@@ -42,6 +42,16 @@ public interface CmdletRequest {
         return InvokeEngine.envelope(this, SecretEncoder.redacted(), InvokeEngine.defaultMode(this)).toString();
     }
 
+    /**
+     * The exact JSON body {@code ExchangeClient.invoke(request, mode)} sends: {@code "Confirm": true} for
+     * {@link ConfirmMode#VALIDATE}, {@code "WhatIf": true} for {@link ConfirmMode#WHAT_IF} (ShouldProcess cmdlets
+     * only), without sending it. Secrets are rendered redacted.
+     */
+    default String toJson(ConfirmMode mode) {
+        return InvokeEngine.envelope(this, SecretEncoder.redacted(), java.util.Objects.requireNonNull(mode, "mode"))
+                .toString();
+    }
+
     /** Starts a hand-built request for any cmdlet, e.g. {@code CmdletRequest.of("Get-Foo").param("X", 1)}. */
     static DynamicCmdletRequest of(String cmdletName) {
         return new DynamicCmdletRequest(cmdletName);

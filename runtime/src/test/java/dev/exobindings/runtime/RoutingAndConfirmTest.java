@@ -45,6 +45,15 @@ class RoutingAndConfirmTest {
         return server.requests().get(request).json().at("/CmdletInput/Parameters").toString();
     }
 
+    private static String parameters(String body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).at("/CmdletInput/Parameters")
+                    .toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void routingIsOffUnlessAskedAndTheSwitchIsNeverSent() {
         try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
@@ -98,7 +107,13 @@ class RoutingAndConfirmTest {
             exo.invoke(CmdletRequest.of(SET_MAILBOX).param("Identity", "a"), ConfirmMode.EXECUTE);
             // unknown traits with ShouldProcess: treated as High
             exo.invoke(CmdletRequest.of(CmdletDescriptor.unknownTraits("Remove-Thing", true)).param("Identity", "a"));
+            exo.invoke(CmdletRequest.of(SET_MAILBOX).param("Identity", "a"), ConfirmMode.VALIDATE);
         }
+        // toJson(mode) renders what invoke(request, mode) sent
+        assertEquals(parameters(4), parameters(CmdletRequest.of(SET_MAILBOX).param("Identity", "a")
+                .toJson(ConfirmMode.VALIDATE)));
+        assertEquals("{\"Identity\":\"a\",\"WhatIf\":true}", parameters(CmdletRequest.of(SET_MAILBOX)
+                .param("Identity", "a").toJson(ConfirmMode.WHAT_IF)));
         assertEquals("{\"Identity\":\"a\"}", parameters(0));
         assertEquals("{\"Identity\":\"a\",\"Confirm\":false}", parameters(1));
         assertEquals("{\"Identity\":\"a\",\"Confirm\":false}", parameters(2));

@@ -129,9 +129,15 @@ final class ParameterBinder {
         }
         if (bySet.isEmpty()) {
             PsArgument extra = positional.get(positionalSlots(candidates.get(0), named));
+            int at = args.indexOf(extra);
+            PsArgument before = at > 0 ? args.get(at - 1) : null;
+            // "-Confirm $true": a switch never takes the next value, PowerShell binds it by position
+            String hint = before != null && !before.positional() && before.value() == null
+                    ? " (a switch takes no separate value: write -" + before.name() + ":" + written(extra.value()) + ")"
+                    : "; name the parameter";
             throw new TranslationException(Problem.Kind.NO_POSITIONAL_PARAMETER, extra.column(),
                     "no positional parameter of " + cmdlet.name() + " takes this value" + (named.isEmpty() ? ""
-                            : " next to " + names(named)) + "; name the parameter");
+                            : " next to " + names(named)) + hint);
         }
         return choose(cmdlet, bySet, ignored, confirmation[0]);
     }
@@ -279,6 +285,16 @@ final class ParameterBinder {
             return Translation.Confirmation.DEFAULT;
         }
         return common.equals("Confirm") ? Translation.Confirmation.VALIDATE : Translation.Confirmation.WHAT_IF;
+    }
+
+    private static String written(PsValue v) {
+        if (v instanceof PsValue.Bool b) {
+            return b.value() ? "$true" : "$false";
+        }
+        if (v instanceof PsValue.Number n) {
+            return n.text();
+        }
+        return v instanceof PsValue.Text t ? t.value() : "<value>";
     }
 
     private static String names(List<Bound> bound) {

@@ -36,8 +36,6 @@ public record Problem(Kind kind, int column, String message, String parameter) {
         SEVERAL_VALUES,
         /** The value does not convert to the parameter's type. */
         INVALID_VALUE,
-        /** A PowerShell common parameter or -WhatIf/-Confirm, which the bindings handle elsewhere. */
-        COMMON_PARAMETER,
         /** The line is valid but the generated API has no way to write it. */
         API_GAP
     }

@@ -38,8 +38,6 @@ enum CorpusReason {
     AMBIGUOUS_PARAMETER_SET(true),
     /** The value does not convert to the parameter's type as the snapshot declares it. */
     VALUE_NOT_OF_TYPE(true),
-    /** -WhatIf, -Confirm or another common parameter: client behaviour, not a request parameter. */
-    NOT_A_REQUEST_PARAMETER(true),
     /** Valid, but the generated API cannot write it (issue #10 item 3, helper api). */
     API_GAP(true),
     /** Translated, but the Java does not compile against the generated bindings. */
@@ -76,7 +74,6 @@ enum CorpusReason {
             case CLIENT_SIDE_CMDLET -> CLIENT_SIDE_CMDLET;
             case AMBIGUOUS_SET -> AMBIGUOUS_PARAMETER_SET;
             case INVALID_VALUE -> VALUE_NOT_OF_TYPE;
-            case COMMON_PARAMETER -> NOT_A_REQUEST_PARAMETER;
             case API_GAP -> API_GAP;
             case NOT_LITERAL -> throw new IllegalArgumentException("not a corpus line: " + problem);
         };
