@@ -39,6 +39,7 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>Identity</code>, which {@code -Identity} belongs to alone.
+     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      * <p>{@code -Identity} is optional in this set.
      * <p>Declared type: <code>MailboxIdParameter</code>.
      * <p>Parameter sets: <code>Identity</code> optional, position 0.
@@ -53,6 +54,7 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>Identity</code>.
+     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      *
      * @return a builder for the set's optional parameters
      */
@@ -62,6 +64,7 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>AnrSet</code>, which {@code -Anr} belongs to alone.
+     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      * <p>{@code -Anr} is mandatory in this set.
      * <p>Declared type: <code>String</code>.
      * <p>Parameter sets: <code>AnrSet</code> mandatory.
@@ -75,6 +78,7 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>MailboxPlanSet</code>, which {@code -MailboxPlan} belongs to alone.
+     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      * <p>{@code -MailboxPlan} is optional in this set.
      * <p>Declared type: <code>MailboxPlanIdParameter</code>.
      * <p>Parameter sets: <code>MailboxPlanSet</code> optional.
