@@ -378,7 +378,12 @@ final class Lexer {
         while (pos < length) {
             char c = s.charAt(pos);
             if (c == '`') {
-                if (pos + 1 >= length || continuation(pos + 1)) {
+                if (pos + 1 >= length) {
+                    // an escape or continuation of nothing; returning an empty word here would never advance
+                    throw source.error(pos, "a backtick ends the text: it escapes or continues into nothing",
+                            "the module text is cut off or damaged; download it again");
+                }
+                if (continuation(pos + 1)) {
                     break;
                 }
                 if (text == null) {

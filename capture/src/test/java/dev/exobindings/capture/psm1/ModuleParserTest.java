@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModuleParserTest {
@@ -195,6 +196,12 @@ class ModuleParserTest {
         ModuleParseException mismatch = failure("function F {\n  (]\n}\n");
         assertEquals("t.psm1:2:4: ']' closes '(' opened at line 2, column 3; the module text is damaged; download it"
                 + " again", mismatch.getMessage());
+
+        // found by the cut-text property: a text cut right after a continuation backtick used to loop forever
+        ModuleParseException backtick = assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> failure("function F {\n  Execute-Command -CmdletName 'F' `"));
+        assertEquals("t.psm1:2:35: a backtick ends the text: it escapes or continues into nothing; the module text is"
+                + " cut off or damaged; download it again", backtick.getMessage());
 
         ModuleParseException unclosed = failure("function F {\n  if ($x) {\n");
         assertTrue(unclosed.getMessage().startsWith("t.psm1:2:11: '{' is never closed"), unclosed.getMessage());
