@@ -30,6 +30,16 @@ public record BatchItemResult(int index, CmdletRequest request, InvokeResult res
         return new BatchItemResult(index, request, null, Objects.requireNonNull(failure, "failure"));
     }
 
+    /** This outcome at another input position. */
+    public BatchItemResult withIndex(int newIndex) {
+        return new BatchItemResult(newIndex, request, result, failure);
+    }
+
+    /** Whether the call failed in a way that may nevertheless have applied it (see {@code OutcomeUnknownException}). */
+    public boolean outcomeUnknown() {
+        return failure != null && failure.outcomeUnknown();
+    }
+
     /** Whether the call succeeded. */
     public boolean isSuccess() {
         return result != null;

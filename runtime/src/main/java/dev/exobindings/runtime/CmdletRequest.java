@@ -1,6 +1,6 @@
 package dev.exobindings.runtime;
 
-import dev.exobindings.runtime.json.RequestBodies;
+import dev.exobindings.runtime.secret.SecretEncoder;
 import java.util.Map;
 
 /**
@@ -34,9 +34,12 @@ public interface CmdletRequest {
         return CmdletDescriptor.unknownTraits(cmdletName(), supportsShouldProcess());
     }
 
-    /** The exact JSON body this request sends, without sending it. Secrets are rendered redacted. */
+    /**
+     * The exact JSON body {@code ExchangeClient.invoke(request)} sends by default (no Confirm key below High impact,
+     * {@code "Confirm": false} for High), without sending it. Secrets are rendered redacted.
+     */
     default String toJson() {
-        return RequestBodies.render(this);
+        return InvokeEngine.envelope(this, SecretEncoder.redacted(), InvokeEngine.defaultMode(this)).toString();
     }
 
     /** Starts a hand-built request for any cmdlet, e.g. {@code CmdletRequest.of("Get-Foo").param("X", 1)}. */

@@ -2,12 +2,10 @@ package dev.exobindings.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.runtime.auth.TokenProvider;
-import dev.exobindings.runtime.batch.BatchRunner;
 import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.http.AnchorResolver;
 import dev.exobindings.runtime.http.CallExecutor;
 import dev.exobindings.runtime.http.Invocation;
-import dev.exobindings.runtime.json.RequestBodies;
 import dev.exobindings.runtime.http.RegionalHostDiscovery;
 import dev.exobindings.runtime.http.ServiceHosts;
 import dev.exobindings.runtime.limit.ConcurrencyLimiter;
@@ -33,7 +31,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Runs Exchange Online cmdlets over the REST {@code InvokeCommand} endpoint of one tenant.
- * Thread-safe; create one per tenant and {@link #close()} it when done.
+ * Thread-safe; create one per tenant and {@link #close()} it when done. Every method copies the request it is
+ * given when it is called (parameters included), so a builder may be reused as a template or changed while an
+ * async call, a retry or a later page of the earlier call is still running.
  *
  * <pre>{@code
  * try (ExchangeClient exo = ExchangeClient.builder().tenant("contoso.onmicrosoft.com")
@@ -47,6 +47,7 @@ public final class ExchangeClient implements AutoCloseable {
     private final InvokeEngine engine;
     private final BatchRunner batches;
     private final ExecutorService async;
+    private final ExecutorService batchPool;
     private final String tenant;
     private final ConfirmationHandler highImpactConfirmation;
     private final ServiceHosts hosts;
@@ -69,15 +70,20 @@ public final class ExchangeClient implements AutoCloseable {
                         connectionId, b.timeouts.requestTimeout(RegionalHostDiscovery.BOOTSTRAP), b.clock)
                 : ServiceHosts.fixed(http, b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant, b.clock);
         CallExecutor executor = new CallExecutor(hosts.sender(), tokens, b.effectiveScope(), limiter, rate,
-                b.retryPolicy, b.timeouts, b.clock, b.sleeper, b.listener);
+                b.retryPolicy, b.timeouts::requestTimeout, b.clock, b.sleeper, b.listener);
         this.engine = new InvokeEngine(hosts.endpoints(), anchors, connectionId, b.secretEncoder, b.pageSize, executor,
-                b.listener, b.timeouts.overall());
-        this.batches = new BatchRunner(engine, b.batchSize, this::invoke, this::needsValidationFlow);
-        this.async = Executors.newFixedThreadPool(b.maxConcurrency, r -> {
-            Thread t = new Thread(r, "exo-bindings-" + THREADS.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+                b.listener, b.timeouts);
+        this.async = Executors.newFixedThreadPool(b.maxConcurrency, r -> daemon(r, "exo-bindings-"));
+        // Chunks get their own pool: invokeAllAsync runs on 'async', and chunks queued behind it there could wait
+        // for the very thread that waits for them.
+        this.batchPool = Executors.newFixedThreadPool(b.maxConcurrency, r -> daemon(r, "exo-bindings-batch-"));
+        this.batches = new BatchRunner(engine, b.batchSize, this::invoke, batchPool, this::needsValidationFlow);
+    }
+
+    private static Thread daemon(Runnable r, String prefix) {
+        Thread t = new Thread(r, prefix + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
     }
 
     /** Starts configuring a client. */
@@ -94,7 +100,7 @@ public final class ExchangeClient implements AutoCloseable {
         if (needsValidationFlow(request)) {
             return invoke(request, highImpactConfirmation);
         }
-        return run(request, RequestBodies.defaultMode(request.descriptor()));
+        return run(request, InvokeEngine.defaultMode(request));
     }
 
     /**
@@ -131,7 +137,7 @@ public final class ExchangeClient implements AutoCloseable {
         }
         InvokeResult done = run(request, ConfirmMode.EXECUTE);
         return new InvokeResult(done.rows(), done.warnings(), done.errors(), done.requestId(), done.serverRequestId(),
-                done.backendServer(), done.pagesFetched(), message, true);
+                done.backendServer(), done.pagesFetched(), message, true, done.truncated());
     }
 
     /**
@@ -148,13 +154,21 @@ public final class ExchangeClient implements AutoCloseable {
         return r.confirmationMessage() != null ? r.confirmationMessage() : String.join("\n", r.warnings());
     }
 
-    /** Every row of every page, fetched lazily one page at a time; close the stream to stop early. */
-    public Stream<JsonNode> stream(CmdletRequest request) {
+    /**
+     * Every row of every page, fetched lazily one page at a time; close the stream to stop early.
+     * <p>Unlike {@link #invoke(CmdletRequest)}, a stream follows every {@code @odata.nextLink} even when the
+     * request has no ResultSize: rows are read one page at a time, so there is no memory reason to stop after the
+     * first page. It does not add a ResultSize the caller did not write (not every cmdlet has one), so the
+     * service's own default (1000 rows for most listing cmdlets) still applies: when it cuts the list,
+     * {@link RowStream#truncated()} turns true at the end and a WARN log names the cmdlet. Pass
+     * {@code ResultSize.unlimited()} to get every row.
+     */
+    public RowStream<JsonNode> stream(CmdletRequest request) {
         return stream(request, StreamOptions.defaults());
     }
 
     /** As {@link #stream(CmdletRequest)}, with {@code $select} and a warning consumer. */
-    public Stream<JsonNode> stream(CmdletRequest request, StreamOptions options) {
+    public RowStream<JsonNode> stream(CmdletRequest request, StreamOptions options) {
         return rows(request, options.noSelect() ? List.of() : options.select(), options);
     }
 
@@ -162,17 +176,17 @@ public final class ExchangeClient implements AutoCloseable {
      * Rows mapped to {@code type} (a record or POJO); sends {@code $select} for exactly its properties unless
      * {@code StreamOptions.noSelection()} is used.
      */
-    public <T> Stream<T> stream(CmdletRequest request, Class<T> type) {
+    public <T> RowStream<T> stream(CmdletRequest request, Class<T> type) {
         return stream(request, type, StreamOptions.defaults());
     }
 
     /** As {@link #stream(CmdletRequest, Class)} with options ({@code select} overrides the derived list). */
-    public <T> Stream<T> stream(CmdletRequest request, Class<T> type, StreamOptions options) {
+    public <T> RowStream<T> stream(CmdletRequest request, Class<T> type, StreamOptions options) {
         RowMapper<T> mapper = RowMapper.of(type);
         ResultTypeCheck.check(request, type, mapper.propertyNames());
         List<String> select = options.noSelect() ? List.of()
                 : options.select().isEmpty() ? mapper.propertyNames() : options.select();
-        return rows(request, select, options).map(mapper::map);
+        return rows(request, select, options).mapRows(mapper::map);
     }
 
     /**
@@ -211,24 +225,38 @@ public final class ExchangeClient implements AutoCloseable {
     }
 
     /**
-     * Runs many requests through {@code $batch} (10 per call by default). One result per request, in input order;
-     * a failed item carries its typed exception and never hides the others.
+     * Runs many requests through {@code $batch} (10 per call by default; the calls run in parallel within
+     * {@code maxConcurrency}). One result per request, in input order; a failed item carries its typed exception
+     * and never hides the others; {@link BatchItemResult#outcomeUnknown()} marks a write that may have been applied.
      */
     public List<BatchItemResult> invokeAll(List<? extends CmdletRequest> requests) {
         checkOpen();
-        return batches.run(requests);
+        return withOriginals(batches.run(FrozenRequest.all(requests)), requests);
     }
 
     /** {@link #invoke(CmdletRequest)} on the client's executor (bounded by maxConcurrency). */
     public CompletableFuture<InvokeResult> invokeAsync(CmdletRequest request) {
         checkOpen();
-        return CompletableFuture.supplyAsync(() -> invoke(request), async);
+        CmdletRequest frozen = FrozenRequest.of(request); // now: the caller may change or reuse its builder
+        return CompletableFuture.supplyAsync(() -> invoke(frozen), async);
     }
 
     /** {@link #invokeAll(List)} on the client's executor. */
     public CompletableFuture<List<BatchItemResult>> invokeAllAsync(List<? extends CmdletRequest> requests) {
         checkOpen();
-        return CompletableFuture.supplyAsync(() -> invokeAll(requests), async);
+        List<CmdletRequest> frozen = FrozenRequest.all(requests);
+        List<CmdletRequest> originals = List.copyOf(requests);
+        return CompletableFuture.supplyAsync(() -> withOriginals(batches.run(frozen), originals), async);
+    }
+
+    /** The results with the caller's own request objects (the runtime sent frozen copies of them). */
+    private static List<BatchItemResult> withOriginals(List<BatchItemResult> results,
+                                                       List<? extends CmdletRequest> originals) {
+        List<BatchItemResult> out = new java.util.ArrayList<>(results.size());
+        for (BatchItemResult r : results) {
+            out.add(new BatchItemResult(r.index(), originals.get(r.index()), r.result(), r.failure()));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -247,6 +275,7 @@ public final class ExchangeClient implements AutoCloseable {
     public void close() {
         closed = true;
         async.shutdown();
+        batchPool.shutdown();
     }
 
     @Override
@@ -254,24 +283,25 @@ public final class ExchangeClient implements AutoCloseable {
         return "ExchangeClient[tenant=" + tenant + ", endpoint=" + hosts.describe() + "]";
     }
 
-    private InvokeResult run(CmdletRequest request, ConfirmMode mode) {
+    private InvokeResult run(CmdletRequest original, ConfirmMode mode) {
         checkOpen();
-        Invocation inv = engine.newInvocation();
-        List<String> select = request instanceof TypedCmdletRequest<?> t ? t.selection() : List.of();
-        try (PageSequence pages = engine.pages(request, mode, select, inv, null)) {
+        CmdletRequest request = FrozenRequest.of(original);
+        Invocation inv = engine.newInvocation(request);
+        List<String> select = original instanceof TypedCmdletRequest<?> t ? t.selection() : List.of();
+        try (PageSequence pages = engine.pages(request, mode, select, inv, null, false)) {
             return engine.collect(pages, inv);
         }
     }
 
-    private Stream<JsonNode> rows(CmdletRequest request, List<String> select, StreamOptions options) {
+    private RowStream<JsonNode> rows(CmdletRequest original, List<String> select, StreamOptions options) {
         checkOpen();
+        CmdletRequest request = FrozenRequest.of(original);
         if (needsValidationFlow(request)) {
             throw new IllegalArgumentException(request.cmdletName() + " is confirmed through the validation flow "
                     + "this client was built with; run it with invoke(request), not stream(request)");
         }
-        Invocation inv = engine.newInvocation();
-        PageSequence pages = engine.pages(request, RequestBodies.defaultMode(request.descriptor()), select, inv,
-                null);
+        Invocation inv = engine.newInvocation(request);
+        PageSequence pages = engine.pages(request, InvokeEngine.defaultMode(request), select, inv, null, true);
         Iterator<JsonNode> rows = new Iterator<>() {
             private Iterator<JsonNode> current = Collections.emptyIterator();
 
@@ -296,8 +326,8 @@ public final class ExchangeClient implements AutoCloseable {
                 return current.next();
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED
-                | Spliterator.NONNULL), false).onClose(pages::close);
+        return new RowStream<>(StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED
+                | Spliterator.NONNULL), false).onClose(pages::close), pages::truncated);
     }
 
     private void checkOpen() {

@@ -8,6 +8,7 @@ import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.event.ExchangeEventListener;
 import dev.exobindings.runtime.host.RegionalHostRules;
 import dev.exobindings.runtime.http.Endpoint;
+import dev.exobindings.runtime.http.TenantName;
 import dev.exobindings.runtime.retry.RetryPolicy;
 import dev.exobindings.runtime.retry.Sleeper;
 import dev.exobindings.runtime.secret.SecretEncoder;
@@ -45,13 +46,15 @@ public final class ExchangeClientBuilder {
     ExchangeClientBuilder() {
     }
 
-    /** The tenant: initial domain ({@code contoso.onmicrosoft.com}) or GUID. Required. */
+    /**
+     * The tenant: a domain name ({@code contoso.onmicrosoft.com}) or the tenant id GUID. Required; checked here
+     * and again by {@link #build()}, whatever the credentials.
+     *
+     * @throws IllegalArgumentException for a URL, a slash, spaces, CR/LF or anything else that is not a domain
+     *                                  name or a GUID
+     */
     public ExchangeClientBuilder tenant(String tenant) {
-        if (tenant == null || tenant.isBlank()) {
-            throw new IllegalArgumentException("tenant must be the initial domain (contoso.onmicrosoft.com) or the "
-                    + "tenant GUID, got '" + tenant + "'");
-        }
-        this.tenant = tenant.strip();
+        this.tenant = TenantName.check(tenant);
         return this;
     }
 
@@ -250,6 +253,7 @@ public final class ExchangeClientBuilder {
             throw new IllegalStateException("ExchangeClient.builder().tenant(…) is required: the initial domain "
                     + "(contoso.onmicrosoft.com) or the tenant GUID");
         }
+        TenantName.check(tenant);
         if (credentials == null && tokenProvider == null) {
             throw new IllegalStateException("ExchangeClient.builder() needs .credentials(…) or .tokenProvider(…)");
         }

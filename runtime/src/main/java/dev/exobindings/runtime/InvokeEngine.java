@@ -12,21 +12,23 @@ import dev.exobindings.runtime.json.RequestBodies;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageRules;
 import dev.exobindings.runtime.paging.PageSequence;
-import dev.exobindings.runtime.retry.Idempotency;
+import dev.exobindings.runtime.failure.Idempotency;
 import dev.exobindings.runtime.secret.SecretEncoder;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * Turns a {@link CmdletRequest} into InvokeCommand calls: body, headers, page sequence, joined result.
- * Shared by {@link ExchangeClient} and the {@code $batch} runner; not meant for direct use.
+ * Shared by {@link ExchangeClient} and the {@code $batch} runner; package-private: not part of the API.
  */
-public final class InvokeEngine {
+final class InvokeEngine {
     private final Supplier<Endpoint> endpoint;
     private final AnchorResolver anchors;
     private final String connectionId;
@@ -34,10 +36,10 @@ public final class InvokeEngine {
     private final int pageSize;
     private final CallExecutor executor;
     private final ExchangeEventListener listener;
-    private final Duration overall;
+    private final Timeouts timeouts;
 
-    InvokeEngine(Supplier<Endpoint> endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets, int pageSize,
-                 CallExecutor executor, ExchangeEventListener listener, Duration overall) {
+    InvokeEngine(Supplier<Endpoint> endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets,
+                 int pageSize, CallExecutor executor, ExchangeEventListener listener, Timeouts timeouts) {
         this.endpoint = endpoint;
         this.anchors = anchors;
         this.connectionId = connectionId;
@@ -45,67 +47,126 @@ public final class InvokeEngine {
         this.pageSize = pageSize;
         this.executor = executor;
         this.listener = listener;
-        this.overall = overall;
+        this.timeouts = timeouts;
     }
 
     /** The tenant's endpoint; for Security &amp; Compliance the first use discovers the regional host. */
-    public Endpoint endpoint() {
+    Endpoint endpoint() {
         return endpoint.get();
     }
 
-    public CallExecutor executor() {
+    CallExecutor executor() {
         return executor;
     }
 
-    public ExchangeEventListener listener() {
+    ExchangeEventListener listener() {
         return listener;
     }
 
-    public String connectionId() {
+    String connectionId() {
         return connectionId;
     }
 
-    public int pageSize() {
+    int pageSize() {
         return pageSize;
     }
 
-    /** A new invocation with its own client-request-id and deadline. */
-    public Invocation newInvocation() {
-        return new Invocation(overall == null ? null : executor.clock().instant().plus(overall));
+    /** A new invocation of {@code request} with its own client-request-id and overall budget. */
+    Invocation newInvocation(CmdletRequest request) {
+        return newInvocation(request.cmdletName(), request.descriptor().httpTimeout());
+    }
+
+    /**
+     * A new invocation of {@code cmdlet} (or {@code $batch}) with its own client-request-id and overall budget;
+     * {@code moduleTimeout} is the module's HTTP timeout for it, from which the default budget derives.
+     */
+    Invocation newInvocation(String cmdlet, Duration moduleTimeout) {
+        return Invocation.withBudget(timeouts.overallFor(cmdlet, moduleTimeout), executor.clock().instant());
     }
 
     /** The JSON body sent for {@code request}. */
-    public ObjectNode body(CmdletRequest request, ConfirmMode mode) {
-        return RequestBodies.envelope(request, secrets, mode);
+    ObjectNode body(CmdletRequest request, ConfirmMode mode) {
+        return envelope(request, secrets, mode);
+    }
+
+    /**
+     * The body of {@code request} in {@code mode}, secrets encoded by {@code encoder}. Client-side switches
+     * ({@code UseCustomRouting}) steer the client and are never sent, as in the module.
+     */
+    static ObjectNode envelope(CmdletRequest request, SecretEncoder encoder, ConfirmMode mode) {
+        Set<String> clientSide = request.descriptor().clientSideParameters();
+        Map<String, Object> sent = request.parameters();
+        if (!clientSide.isEmpty()) {
+            sent = new LinkedHashMap<>(sent);
+            sent.keySet().removeAll(clientSide);
+        }
+        return RequestBodies.envelope(request.cmdletName(), sent,
+                request.supportsShouldProcess() ? switches(mode) : Map.of(), encoder);
+    }
+
+    /** The switches a ShouldProcess cmdlet carries in {@code mode}. */
+    static Map<String, Boolean> switches(ConfirmMode mode) {
+        return switch (mode) {
+            case NONE -> Map.of();
+            case EXECUTE -> Map.of("Confirm", false);
+            case VALIDATE -> Map.of("Confirm", true);
+            case WHAT_IF -> Map.of("WhatIf", true);
+        };
+    }
+
+    /**
+     * The mode the module's default {@code $ConfirmPreference} gives without a prompt: {@code Confirm:false} where
+     * it would prompt (High or unknown impact), no Confirm key elsewhere.
+     */
+    static ConfirmMode defaultMode(CmdletRequest request) {
+        return request.descriptor().confirmsByDefault() ? ConfirmMode.EXECUTE : ConfirmMode.NONE;
     }
 
     /** The per-call headers of {@code request} for a token and page size (no Authorization, no request id). */
-    public Map<String, String> headers(CmdletRequest request, String token, String prefer) {
-        return RequestHeaders.invoke(request.cmdletName(), anchors.resolve(request, token), connectionId, prefer);
+    Map<String, String> headers(CmdletRequest request, String token, String prefer) {
+        return RequestHeaders.invoke(request.cmdletName(), anchors.resolve(routing(request), token), connectionId,
+                prefer);
     }
 
-    /** The lazy pages of {@code request}; {@code prefetched} is a first page already received, or null. */
-    public PageSequence pages(CmdletRequest request, ConfirmMode mode, List<String> select, Invocation inv,
-                              Page prefetched) {
+    /** The request's routing parameter as the anchor rules see it, or null when its cmdlet has none. */
+    private static AnchorResolver.RoutingValue routing(CmdletRequest request) {
+        CmdletDescriptor.Routing routing = request.descriptor().routing();
+        if (routing == null) {
+            return null;
+        }
+        Object value = request.parameters().get(routing.parameter());
+        boolean optedIn = routing.optInSwitch() != null
+                && Boolean.TRUE.equals(request.parameters().get(routing.optInSwitch()));
+        return new AnchorResolver.RoutingValue(value == null ? null : value.toString(),
+                routing.rule() == CmdletDescriptor.RoutingRule.FOLDER_ID, optedIn);
+    }
+
+    /**
+     * The lazy pages of {@code request}; {@code prefetched} is a first page already received, or null;
+     * {@code stream} follows every nextLink when no ResultSize is given and gives each page the whole budget.
+     */
+    PageSequence pages(CmdletRequest request, ConfirmMode mode, List<String> select, Invocation inv,
+                              Page prefetched, boolean stream) {
         byte[] body = body(request, mode).toString().getBytes(StandardCharsets.UTF_8);
-        String logBody = RequestBodies.envelope(request, SecretEncoder.redacted(), mode).toString();
+        String logBody = envelope(request, SecretEncoder.redacted(), mode).toString();
         boolean idempotent = isIdempotent(request, mode);
         URI first = endpoint().invokeCommand(select);
-        return new PageSequence(executor, inv, PageRules.of(request, pageSize), first,
+        PageRules rules = PageRules.of(request.cmdletName(), request.parameters(), pageSize);
+        return new PageSequence(executor, inv, stream ? rules.followingEveryLink() : rules, first,
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
                         token -> headers(request, token, RequestHeaders.maxPageSize(size)),
                         request.descriptor().httpTimeout()),
-                request.cmdletName(), listener, prefetched);
+                request.cmdletName(), listener, prefetched, stream);
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
-    public static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
-        return Idempotency.isIdempotent(request)
+    static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
+        return Idempotency.isIdempotent(request.cmdletName(), request.parameters().keySet())
                 || request.supportsShouldProcess() && (mode == ConfirmMode.VALIDATE || mode == ConfirmMode.WHAT_IF);
     }
 
     /** Reads every page and joins them. */
-    public InvokeResult collect(PageSequence pages, Invocation inv) {
+    InvokeResult collect(PageSequence pages, Invocation inv) {
         List<JsonNode> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -122,6 +183,6 @@ public final class InvokeEngine {
             confirmation = page.confirmationMessage() != null ? page.confirmationMessage() : confirmation;
         }
         return new InvokeResult(rows, warnings, errors, inv.clientRequestId(), serverRequestId, backend,
-                pages.pagesFetched(), confirmation, true);
+                pages.pagesFetched(), confirmation, true, pages.truncated());
     }
 }

@@ -16,16 +16,26 @@ import java.util.Objects;
  * @param pagesFetched        pages received
  * @param confirmationMessage {@code @adminapi.confirmationmessage} (confirmation/WhatIf flows), or null
  * @param executed            false when a confirmation handler declined and nothing ran
+ * @param truncated           true when the service had more rows than were returned (ResultSize stopped the
+ *                            listing; a WARN log said so too); pass {@code ResultSize.unlimited()} to get every row
  */
 public record InvokeResult(List<JsonNode> rows, List<String> warnings, List<String> errors, String requestId,
                            String serverRequestId, String backendServer, int pagesFetched,
-                           String confirmationMessage, boolean executed) {
+                           String confirmationMessage, boolean executed, boolean truncated) {
 
     public InvokeResult {
         rows = List.copyOf(rows);
         warnings = List.copyOf(warnings);
         errors = List.copyOf(errors);
         Objects.requireNonNull(requestId, "requestId");
+    }
+
+    /** A result that is not truncated. */
+    public InvokeResult(List<JsonNode> rows, List<String> warnings, List<String> errors, String requestId,
+                        String serverRequestId, String backendServer, int pagesFetched, String confirmationMessage,
+                        boolean executed) {
+        this(rows, warnings, errors, requestId, serverRequestId, backendServer, pagesFetched, confirmationMessage,
+                executed, false);
     }
 
     /** The single row of a single-object cmdlet, or null when there is none. */
@@ -37,6 +47,6 @@ public record InvokeResult(List<JsonNode> rows, List<String> warnings, List<Stri
     public String toString() {
         return "InvokeResult[rows=" + rows.size() + ", warnings=" + warnings + ", errors=" + errors.size()
                 + ", requestId=" + requestId + ", backendServer=" + backendServer + ", pages=" + pagesFetched
-                + ", executed=" + executed + "]";
+                + ", executed=" + executed + (truncated ? ", truncated" : "") + "]";
     }
 }

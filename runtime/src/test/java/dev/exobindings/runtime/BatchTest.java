@@ -98,7 +98,8 @@ class BatchTest {
         }
         var reqs = server.requests();
         assertEquals(3, reqs.size());
-        assertEquals(List.of(10, 10, 5), reqs.stream().map(r -> r.json().path("requests").size()).toList());
+        assertEquals(List.of(5, 10, 10), reqs.stream().map(r -> r.json().path("requests").size()).sorted().toList(),
+                "three chunks (they run in parallel, so they arrive in any order)");
         assertEquals(25, results.size());
         for (int i = 0; i < 25; i++) {
             BatchItemResult item = results.get(i);
@@ -114,7 +115,8 @@ class BatchTest {
                 assertEquals(List.of("w-user" + i + "@contoso.com"), item.result().warnings());
             }
         }
-        Recorded first = reqs.get(0);
+        Recorded first = reqs.stream().filter(r -> r.json().path("requests").get(0).path("body").toString()
+                .contains("\"user0@contoso.com\"")).findFirst().orElseThrow();
         assertEquals("/adminapi/beta/contoso.onmicrosoft.com/$batch", first.path());
         assertEquals("odata.continue-on-error", first.header("Prefer"));
         assertTrue(first.header("Authorization").startsWith("Bearer "));

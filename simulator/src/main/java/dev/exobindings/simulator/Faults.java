@@ -9,7 +9,8 @@ import java.util.Objects;
  * decided before the cmdlet runs: a throttled, failed or reset call changes nothing.
  *
  * @param seed              seed of the fault sequence
- * @param latency           added to every request
+ * @param latency           added to every HTTP exchange (once per {@code $batch}, not per item: the items share
+ *                          the exchange's round trip)
  * @param latencyJitter     up to this much more, drawn per request
  * @param throttleRate      share of calls answered 429 with {@code Retry-After}
  * @param retryAfterSeconds the {@code Retry-After} value (decimal seconds, e.g. {@code "1"} or {@code "0.5"})

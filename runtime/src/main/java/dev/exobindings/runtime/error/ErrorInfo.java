@@ -24,6 +24,12 @@ public record ErrorInfo(int httpStatus, String code, String exceptionType, Strin
                 requestId, serverRequestId);
     }
 
+    /** Copy with another message. */
+    public ErrorInfo withMessage(String newMessage) {
+        return new ErrorInfo(httpStatus, code, exceptionType, newMessage, target, category, stringId, cmdlet,
+                clientRequestId, serverRequestId);
+    }
+
     /** The short class name of {@link #exceptionType()}, e.g. {@code ManagementObjectNotFoundException}. */
     public String exceptionSimpleName() {
         if (exceptionType == null) {

@@ -20,6 +20,12 @@ public class ExchangeException extends RuntimeException {
         this.info = info;
     }
 
+    /** With a message used verbatim (passed through the redactor) instead of one built from {@code info}. */
+    protected ExchangeException(String message, Throwable cause, ErrorInfo info) {
+        super(Redactor.redact(message), cause);
+        this.info = Objects.requireNonNull(info, "info");
+    }
+
     /** All parsed fields. */
     public ErrorInfo info() {
         return info;
@@ -58,6 +64,14 @@ public class ExchangeException extends RuntimeException {
     /** The service's {@code request-id} header. */
     public String serverRequestId() {
         return info.serverRequestId();
+    }
+
+    /**
+     * Whether the call may have been applied although it failed (see {@link OutcomeUnknownException}); false
+     * means it was not applied, or it was a read.
+     */
+    public boolean outcomeUnknown() {
+        return false;
     }
 
     /** The cmdlet called. */

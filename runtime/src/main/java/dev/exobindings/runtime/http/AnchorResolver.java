@@ -1,8 +1,5 @@
 package dev.exobindings.runtime.http;
 
-import dev.exobindings.runtime.CmdletDescriptor;
-import dev.exobindings.runtime.CmdletRequest;
-
 /**
  * Picks {@code X-AnchorMailbox} as the module does (protocol reference §(b), module-proxy-format "Routing hint
  * rules"):
@@ -69,21 +66,29 @@ public final class AnchorResolver {
         this(tenant, override, false);
     }
 
-    /** The anchor for {@code request} sent with {@code token}. */
-    public Anchor resolve(CmdletRequest request, String token) {
-        CmdletDescriptor.Routing routing = request.descriptor().routing();
-        if (routing != null && (parameterBasedRouting || optedIn(request, routing))) {
-            Object value = request.parameters().get(routing.parameter());
-            String hint = value == null ? null : RoutingHints.hint(routing.rule(), value.toString(), tenantId(token));
+    /**
+     * A request's routing parameter as these rules see it (the caller reads it from the cmdlet's descriptor, so
+     * this package needs no request type).
+     *
+     * @param value    the routing parameter's value as text, or null when the request does not set it
+     * @param folderId whether the value is a folder id ({@code user:\Folder}: the part before {@code :} routes)
+     * @param optedIn  whether the request set the cmdlet's opt-in switch ({@code UseCustomRouting})
+     */
+    public record RoutingValue(String value, boolean folderId, boolean optedIn) {
+    }
+
+    /**
+     * The anchor for a call sent with {@code token}; {@code routing} is the request's routing parameter, or null when
+     * its cmdlet has none.
+     */
+    public Anchor resolve(RoutingValue routing, String token) {
+        if (routing != null && routing.value() != null && (parameterBasedRouting || routing.optedIn())) {
+            String hint = RoutingHints.hint(routing.folderId(), routing.value(), tenantId(token));
             if (hint != null && RoutingHints.isAscii(hint)) {
                 return new Anchor(hint, true);
             }
         }
         return defaultAnchor(token);
-    }
-
-    private static boolean optedIn(CmdletRequest request, CmdletDescriptor.Routing routing) {
-        return routing.optInSwitch() != null && Boolean.TRUE.equals(request.parameters().get(routing.optInSwitch()));
     }
 
     /** {@code MBX:} hints name the tenant by id: the token's {@code tid}, else the configured tenant. */

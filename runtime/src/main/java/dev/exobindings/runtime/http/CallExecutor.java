@@ -1,34 +1,37 @@
 package dev.exobindings.runtime.http;
 
-import dev.exobindings.runtime.Timeouts;
 import dev.exobindings.runtime.auth.AccessToken;
 import dev.exobindings.runtime.auth.TokenProvider;
 import dev.exobindings.runtime.auth.TokenRequest;
-import dev.exobindings.runtime.error.ErrorBodyParser;
+import dev.exobindings.runtime.failure.ErrorBodyParser;
 import dev.exobindings.runtime.error.ErrorInfo;
-import dev.exobindings.runtime.error.ExceptionFactory;
+import dev.exobindings.runtime.failure.ExceptionFactory;
 import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.error.InvocationTimeoutException;
+import dev.exobindings.runtime.error.OutcomeUnknownException;
+import dev.exobindings.runtime.error.ThrottledException;
 import dev.exobindings.runtime.event.ExchangeEventListener;
 import dev.exobindings.runtime.event.RequestEvent;
 import dev.exobindings.runtime.event.RetryEvent;
 import dev.exobindings.runtime.event.ThrottledEvent;
 import dev.exobindings.runtime.limit.ConcurrencyLimiter;
 import dev.exobindings.runtime.limit.RateLimiter;
-import dev.exobindings.runtime.retry.RetryAfter;
-import dev.exobindings.runtime.retry.RetryClassifier;
-import dev.exobindings.runtime.retry.RetryClassifier.Verdict;
+import dev.exobindings.runtime.failure.RetryAfter;
+import dev.exobindings.runtime.failure.RetryClassifier;
+import dev.exobindings.runtime.failure.RetryClassifier.Verdict;
 import dev.exobindings.runtime.retry.RetryPolicy;
 import dev.exobindings.runtime.retry.Sleeper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -53,12 +56,6 @@ public final class CallExecutor {
         public Call {
             java.util.Objects.requireNonNull(timeout, "timeout");
         }
-
-        /** A call with the module's default timeout. */
-        public Call(URI uri, Function<String, byte[]> body, String logBody, String cmdlet, boolean idempotent,
-                    Function<String, Map<String, String>> headers) {
-            this(uri, body, logBody, cmdlet, idempotent, headers, Timeouts.DEFAULT_CMDLET);
-        }
     }
 
     private final HttpSender sender;
@@ -67,13 +64,18 @@ public final class CallExecutor {
     private final ConcurrencyLimiter limiter;
     private final RateLimiter rateLimiter;
     private final RetryPolicy policy;
-    private final Timeouts timeouts;
+    private final BiFunction<String, Duration, Duration> requestTimeouts;
     private final Clock clock;
     private final Sleeper sleeper;
     private final ExchangeEventListener listener;
 
+    /**
+     * @param requestTimeouts (cmdlet, the module's timeout for it) → the HTTP request timeout the client's settings
+     *                        give
+     */
     public CallExecutor(HttpSender sender, TokenProvider tokens, String scope, ConcurrencyLimiter limiter,
-                        RateLimiter rateLimiter, RetryPolicy policy, Timeouts timeouts, Clock clock, Sleeper sleeper,
+                        RateLimiter rateLimiter, RetryPolicy policy,
+                        BiFunction<String, Duration, Duration> requestTimeouts, Clock clock, Sleeper sleeper,
                         ExchangeEventListener listener) {
         this.sender = sender;
         this.tokens = tokens;
@@ -81,7 +83,7 @@ public final class CallExecutor {
         this.limiter = limiter;
         this.rateLimiter = rateLimiter;
         this.policy = policy;
-        this.timeouts = timeouts;
+        this.requestTimeouts = requestTimeouts;
         this.clock = clock;
         this.sleeper = sleeper;
         this.listener = listener;
@@ -118,8 +120,8 @@ public final class CallExecutor {
             acquire(call, inv);
             try {
                 response = sender.post(call.uri(), headers, call.body().apply(token.token()), call.logBody(), timeout, call.cmdlet());
-            } catch (ConnectException e) {
-                failure = e;
+            } catch (ConnectException | HttpConnectTimeoutException e) {
+                failure = e; // nothing was sent: safe to repeat for any verb
                 connectRefused = true;
             } catch (IOException e) {
                 failure = e;
@@ -147,14 +149,16 @@ public final class CallExecutor {
                 }
                 throw ExceptionFactory.create(info, failure);
             }
+            Duration retryAfter = verdict == Verdict.THROTTLED && response != null
+                    ? RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null) : null;
             if (verdict == Verdict.FAIL || retries >= policy.maxRetries()) {
-                throw ExceptionFactory.create(info, failure);
+                throw finalFailure(info, failure, call, connectRefused, retryAfter, attempt);
             }
             Duration wait = policy.backoff(retries);
             if (verdict == Verdict.THROTTLED && response != null) {
-                Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null);
                 listener.onThrottled(new ThrottledEvent(call.cmdlet(), inv.clientRequestId(), retryAfter));
                 if (retryAfter != null) {
+                    checkRetryAfterCap(retryAfter, info, response.header("Retry-After"));
                     wait = retryAfter;
                 }
             }
@@ -162,6 +166,38 @@ public final class CallExecutor {
             sleepBeforeRetry(wait, info, inv, failure);
             listener.onRetry(new RetryEvent(call.cmdlet(), inv.clientRequestId(), retries, wait, reason(info)));
         }
+    }
+
+    /**
+     * Refuses to sleep through a {@code Retry-After} longer than {@link RetryPolicy#maxRetryAfter()}: throws the
+     * {@link ThrottledException} carrying the server's value instead.
+     */
+    public void checkRetryAfterCap(Duration retryAfter, ErrorInfo info, String header) {
+        if (retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
+            throw new ThrottledException(info.withMessage("throttled: the service asked to wait " + retryAfter
+                    + " (Retry-After: " + header + "), longer than the client waits (RetryPolicy.maxRetryAfter "
+                    + policy.maxRetryAfter() + "); not retried. Last error: " + info.message()), null, retryAfter);
+        }
+    }
+
+    /** The exception for a failure that is not retried (again). */
+    private ExchangeException finalFailure(ErrorInfo info, IOException failure, Call call, boolean connectFailed,
+                                           Duration retryAfter, int attempts) {
+        if (!call.idempotent() && RetryClassifier.mayHaveBeenApplied(info, connectFailed)) {
+            return outcomeUnknown(info, failure, call.cmdlet(), attempts);
+        }
+        return ExceptionFactory.create(info, failure, retryAfter);
+    }
+
+    /** "Outcome unknown" for a write whose request may have reached the service. */
+    public OutcomeUnknownException outcomeUnknown(ErrorInfo info, Throwable cause, String cmdlet, int attempts) {
+        String why = policy.retryNonIdempotent()
+                ? "it still failed after " + attempts + " attempts (RetryPolicy.retryNonIdempotent is on, so it may "
+                        + "even have been applied more than once)"
+                : "it was not retried because " + cmdlet + " is not idempotent: sending it again could apply it twice";
+        return new OutcomeUnknownException(info.withMessage("outcome unknown: the request may have reached the "
+                + "service and no answer says whether it was applied (" + info.message() + "); " + why
+                + ". Check the object's state before repeating it"), cause);
     }
 
     /** Parses a failed response into an {@link ErrorInfo}. */
@@ -173,7 +209,7 @@ public final class CallExecutor {
     /** Waits {@code wait} unless it would cross the invocation's deadline (then throws the timeout). */
     public void sleepBeforeRetry(Duration wait, ErrorInfo last, Invocation inv, Throwable cause) {
         if (inv.deadline() != null && clock.instant().plus(wait).isAfter(inv.deadline())) {
-            throw overall(last, cause);
+            throw overall(inv, last, cause);
         }
         try {
             sleeper.sleep(wait);
@@ -197,11 +233,11 @@ public final class CallExecutor {
 
     private Duration requestTimeout(Call call, Invocation inv, ErrorInfo last) {
         String cmdlet = call.cmdlet();
-        Duration timeout = timeouts.requestTimeout(cmdlet, call.timeout());
+        Duration timeout = requestTimeouts.apply(cmdlet, call.timeout());
         if (inv.deadline() != null) {
             Duration left = Duration.between(clock.instant(), inv.deadline());
             if (left.isNegative() || left.isZero()) {
-                throw overall(last != null ? last : new ErrorInfo(-1, null, null, "no attempt left in the budget",
+                throw overall(inv, last != null ? last : new ErrorInfo(-1, null, null, "no attempt left in the budget",
                         null, null, null, cmdlet, inv.clientRequestId(), null), null);
             }
             if (left.compareTo(timeout) < 0) {
@@ -211,8 +247,8 @@ public final class CallExecutor {
         return timeout;
     }
 
-    private InvocationTimeoutException overall(ErrorInfo last, Throwable cause) {
-        String message = "overall timeout " + timeouts.overall() + " exceeded; last error: " + last.message();
+    private static InvocationTimeoutException overall(Invocation inv, ErrorInfo last, Throwable cause) {
+        String message = "overall timeout " + inv.budget() + " exceeded; last error: " + last.message();
         return new InvocationTimeoutException(new ErrorInfo(last.httpStatus(), last.code(), last.exceptionType(),
                 message, last.target(), last.category(), last.stringId(), last.cmdlet(), last.clientRequestId(),
                 last.serverRequestId()), cause);

@@ -1,5 +1,6 @@
 package dev.exobindings.runtime.http;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,7 +10,8 @@ import java.util.UUID;
  */
 public final class Invocation {
     private final String clientRequestId;
-    private final Instant deadline;
+    private final Duration budget;
+    private volatile Instant deadline;
     private boolean tokenRefreshed;
     private String claims;
 
@@ -18,8 +20,34 @@ public final class Invocation {
     }
 
     public Invocation(String clientRequestId, Instant deadline) {
+        this(clientRequestId, null, deadline);
+    }
+
+    /**
+     * @param budget   the overall budget the deadline was computed from (for {@link #renewDeadline}), or null
+     * @param deadline when the budget runs out, or null
+     */
+    public Invocation(String clientRequestId, Duration budget, Instant deadline) {
         this.clientRequestId = clientRequestId;
+        this.budget = budget;
         this.deadline = deadline;
+    }
+
+    /** The overall budget, or null. */
+    public Duration budget() {
+        return budget;
+    }
+
+    /** A new invocation whose budget starts {@code now}. */
+    public static Invocation withBudget(Duration budget, Instant now) {
+        return new Invocation(UUID.randomUUID().toString(), budget, budget == null ? null : now.plus(budget));
+    }
+
+    /** Starts the budget again at {@code now} (a stream's next page: the consumer's time is not the service's). */
+    public void renewDeadline(Instant now) {
+        if (budget != null) {
+            deadline = now.plus(budget);
+        }
     }
 
     /** The {@code client-request-id} of every call of this invocation. */

@@ -2,7 +2,7 @@ package dev.exobindings.runtime.http;
 
 import dev.exobindings.runtime.auth.TokenProvider;
 import dev.exobindings.runtime.auth.TokenRequest;
-import dev.exobindings.runtime.error.ErrorBodyParser;
+import dev.exobindings.runtime.failure.ErrorBodyParser;
 import dev.exobindings.runtime.error.ErrorInfo;
 import dev.exobindings.runtime.error.HostDiscoveryException;
 import dev.exobindings.runtime.host.LocationRewrite;

@@ -1,6 +1,5 @@
 package dev.exobindings.runtime.http;
 
-import dev.exobindings.runtime.CmdletDescriptor.RoutingRule;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -23,11 +22,13 @@ public final class RoutingHints {
      * The hint for a routing parameter's value, or {@code null} when the rule gives none (the default anchor is
      * used then).
      *
+     * @param folderId whether the value is a folder id (the module's folder-id rule: the part before the first
+     *                 {@code :} is read with the mailbox-id rule)
      * @param tenantId the tenant's id for {@code MBX:<guid>@<tenant id>}
      */
-    public static String hint(RoutingRule rule, String value, String tenantId) {
+    public static String hint(boolean folderId, String value, String tenantId) {
         String id = value.strip();
-        if (rule == RoutingRule.FOLDER_ID) {
+        if (folderId) {
             int colon = id.indexOf(':');
             if (colon >= 0) {
                 id = id.substring(0, colon);

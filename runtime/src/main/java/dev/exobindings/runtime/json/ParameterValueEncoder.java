@@ -119,10 +119,12 @@ final class ParameterValueEncoder {
             return nodes.textNode(encrypt(secret.reveal()));
         }
         if (value instanceof Credential credential) {
-            ObjectNode json = nodes.objectNode();
-            json.put("UserName", credential.userName());
-            json.put("Password", new String(credential.password().reveal()));
-            return nodes.textNode(encrypt(json.toString().toCharArray()));
+            char[] password = credential.password().reveal();
+            try {
+                return nodes.textNode(encrypt(CredentialJson.write(credential.userName(), password)));
+            } finally {
+                Arrays.fill(password, '\0');
+            }
         }
         if (value instanceof byte[] bytes) {
             return byteArray(bytes);

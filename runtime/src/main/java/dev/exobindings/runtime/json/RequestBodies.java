@@ -2,12 +2,8 @@ package dev.exobindings.runtime.json;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.exobindings.runtime.CmdletDescriptor;
-import dev.exobindings.runtime.CmdletRequest;
-import dev.exobindings.runtime.ConfirmMode;
 import dev.exobindings.runtime.secret.SecretEncoder;
 import java.util.Map;
-import java.util.Set;
 
 /** Builds the InvokeCommand body {@code {"CmdletInput":{"CmdletName":…,"Parameters":{…}}}} of a request. */
 public final class RequestBodies {
@@ -17,49 +13,32 @@ public final class RequestBodies {
     }
 
     /**
-     * The body {@code ExchangeClient.invoke(request)} sends by default (no Confirm key below High impact,
-     * {@code "Confirm": false} for High), compact, with every secret rendered {@code <redacted>}.
+     * The body as sent, compact, with every secret rendered {@code <redacted>}.
+     *
+     * @param shouldProcess the Confirm/WhatIf switches to append ({@code {"Confirm": false}} for a ShouldProcess
+     *                      cmdlet run as is), or empty
      */
-    public static String render(CmdletRequest request) {
-        return envelope(request, SecretEncoder.redacted(), defaultMode(request.descriptor())).toString();
-    }
-
-    /**
-     * The mode the module's default {@code $ConfirmPreference} gives without a prompt: {@code Confirm:false} where
-     * it would prompt (High or unknown impact), no Confirm key elsewhere.
-     */
-    public static ConfirmMode defaultMode(CmdletDescriptor descriptor) {
-        return descriptor.confirmsByDefault() ? ConfirmMode.EXECUTE : ConfirmMode.NONE;
+    public static String render(String cmdletName, Map<String, Object> parameters, Map<String, Boolean> shouldProcess) {
+        return envelope(cmdletName, parameters, shouldProcess, SecretEncoder.redacted()).toString();
     }
 
     /**
      * The body to send.
      *
-     * @param secrets encrypts SecureString/PSCredential values
-     * @param mode    adds {@code Confirm}/{@code WhatIf} for ShouldProcess cmdlets
+     * @param shouldProcess the Confirm/WhatIf switches to append after the parameters, or empty
+     * @param secrets       encrypts SecureString/PSCredential values
      */
-    public static ObjectNode envelope(CmdletRequest request, SecretEncoder secrets, ConfirmMode mode) {
-        ObjectNode parameters = NODES.objectNode();
+    public static ObjectNode envelope(String cmdletName, Map<String, Object> parameters,
+                                      Map<String, Boolean> shouldProcess, SecretEncoder secrets) {
+        ObjectNode body = NODES.objectNode();
         ParameterValueEncoder encoder = new ParameterValueEncoder(secrets);
-        // client-side switches (UseCustomRouting) steer the client; the module never sends them
-        Set<String> clientSide = request.descriptor().clientSideParameters();
-        for (Map.Entry<String, Object> e : request.parameters().entrySet()) {
-            if (!clientSide.contains(e.getKey())) {
-                encoder.encodeInto(parameters, e.getKey(), e.getValue());
-            }
+        for (Map.Entry<String, Object> e : parameters.entrySet()) {
+            encoder.encodeInto(body, e.getKey(), e.getValue());
         }
-        if (request.supportsShouldProcess()) {
-            switch (mode) {
-                case NONE -> { }
-                case EXECUTE -> parameters.put("Confirm", false);
-                case VALIDATE -> parameters.put("Confirm", true);
-                case WHAT_IF -> parameters.put("WhatIf", true);
-                default -> throw new IllegalStateException("unhandled mode " + mode);
-            }
-        }
+        shouldProcess.forEach(body::put);
         ObjectNode input = NODES.objectNode();
-        input.put("CmdletName", request.cmdletName());
-        input.set("Parameters", parameters);
+        input.put("CmdletName", cmdletName);
+        input.set("Parameters", body);
         ObjectNode root = NODES.objectNode();
         root.set("CmdletInput", input);
         return root;

@@ -1,6 +1,5 @@
 package dev.exobindings.runtime.paging;
 
-import dev.exobindings.runtime.CmdletRequest;
 import dev.exobindings.runtime.value.ResultSize;
 import dev.exobindings.runtime.value.Unlimited;
 import java.util.Locale;
@@ -22,9 +21,9 @@ import java.util.Map;
  */
 public record PageRules(Long resultSize, boolean unlimited, int pageSize) {
 
-    /** The rules for {@code request}'s {@code ResultSize} parameter. */
-    public static PageRules of(CmdletRequest request, int pageSize) {
-        for (Map.Entry<String, Object> e : request.parameters().entrySet()) {
+    /** The rules for the {@code ResultSize} among {@code parameters} of a call of {@code cmdletName}. */
+    public static PageRules of(String cmdletName, Map<String, Object> parameters, int pageSize) {
+        for (Map.Entry<String, Object> e : parameters.entrySet()) {
             if (!e.getKey().equalsIgnoreCase("ResultSize")) {
                 continue;
             }
@@ -43,7 +42,7 @@ public record PageRules(Long resultSize, boolean unlimited, int pageSize) {
                 if (u.bound() instanceof Number n) {
                     return new PageRules(n.longValue(), false, pageSize);
                 }
-                throw new IllegalArgumentException("parameter ResultSize of " + request.cmdletName()
+                throw new IllegalArgumentException("parameter ResultSize of " + cmdletName
                         + " must be a row count or Unlimited, got " + u);
             }
             if (v instanceof Number n) {
@@ -56,11 +55,19 @@ public record PageRules(Long resultSize, boolean unlimited, int pageSize) {
             try {
                 return new PageRules(Long.parseLong(s), false, pageSize);
             } catch (NumberFormatException notNumber) {
-                throw new IllegalArgumentException("parameter ResultSize of " + request.cmdletName()
+                throw new IllegalArgumentException("parameter ResultSize of " + cmdletName
                         + " must be a number or Unlimited, got '" + s + "'");
             }
         }
         return new PageRules(null, false, pageSize);
+    }
+
+    /**
+     * These rules, but following every nextLink when no ResultSize was given (streams: rows are read lazily, so
+     * there is no memory reason to stop at the first page; a given ResultSize still applies).
+     */
+    public PageRules followingEveryLink() {
+        return resultSize == null && !unlimited ? new PageRules(null, true, pageSize) : this;
     }
 
     /** The {@code odata.maxpagesize} for the page after {@code rowsSoFar} rows. */

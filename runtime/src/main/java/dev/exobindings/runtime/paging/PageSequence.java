@@ -7,20 +7,30 @@ import dev.exobindings.runtime.event.PageEvent;
 import dev.exobindings.runtime.event.WarningEvent;
 import dev.exobindings.runtime.http.CallExecutor;
 import dev.exobindings.runtime.http.Invocation;
+import dev.exobindings.runtime.http.SameOriginRule;
 import dev.exobindings.runtime.http.WireResponse;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The pages of one invocation, fetched lazily: each {@link #next()} POSTs the identical body to the previous
  * page's {@code @odata.nextLink} (the first page goes to the InvokeCommand URL). Holds one page at a time.
- * A nextLink seen before ends the sequence with a {@link PagingException}.
+ * A nextLink seen before, or one that leaves the scheme, host, port or tenant path of the response that carried it
+ * ({@link SameOriginRule} of {@link WireResponse#uri()}: the final URL, after any redirect the sender's
+ * {@code HostGuard} allowed), ends the sequence with a {@link PagingException} before anything is sent to it. The
+ * sender's host guard still checks every URL it is given; this rule is the narrower one for server-supplied links.
+ * When the rows end while the service still had more (a nextLink not followed, or the service's "more results"
+ * warning on the last page), the sequence is {@linkplain #truncated() truncated} and says so once, as a WARN log.
  */
 public final class PageSequence implements Iterator<Page>, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PageSequence.class);
     private final CallExecutor executor;
     private final Invocation invocation;
     private final PageRules rules;
@@ -28,6 +38,10 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
     private final String cmdlet;
     private final ExchangeEventListener listener;
     private final Set<String> seenLinks = new HashSet<>();
+    /** The rule for the links of the page being accepted: the origin of the response that carried them. */
+    private SameOriginRule origin;
+    private final boolean budgetPerPage;
+    private boolean truncated;
     private URI nextUri;
     private Page buffered;
     private boolean finished;
@@ -39,10 +53,12 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
      * @param firstUri  the InvokeCommand URL (with $select)
      * @param callFor   builds the call for a URL and an {@code odata.maxpagesize}
      * @param prefetched a first page already received (from a {@code $batch} sub-response), or null
+     * @param budgetPerPage whether each page gets the invocation's whole budget again (streams: the time the
+     *                      consumer spends between pages is not the service's)
      */
     public PageSequence(CallExecutor executor, Invocation invocation, PageRules rules, URI firstUri,
                         BiFunction<URI, Integer, CallExecutor.Call> callFor, String cmdlet,
-                        ExchangeEventListener listener, Page prefetched) {
+                        ExchangeEventListener listener, Page prefetched, boolean budgetPerPage) {
         this.executor = executor;
         this.invocation = invocation;
         this.rules = rules;
@@ -50,6 +66,8 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
         this.cmdlet = cmdlet;
         this.listener = listener;
         this.nextUri = firstUri;
+        this.origin = SameOriginRule.of(firstUri);
+        this.budgetPerPage = budgetPerPage;
         seenLinks.add(firstUri.toString());
         if (prefetched != null) {
             accept(prefetched, rules.pageSizeAfter(0));
@@ -63,7 +81,11 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
         }
         if (buffered == null && !finished) {
             int size = rules.pageSizeAfter(rows);
+            if (budgetPerPage && pages > 0) {
+                invocation.renewDeadline(executor.clock().instant());
+            }
             WireResponse response = executor.execute(callFor.apply(nextUri, size), invocation);
+            origin = SameOriginRule.of(response.uri() != null ? response.uri() : nextUri);
             accept(PageParser.parse(response), size);
         }
         return buffered != null;
@@ -84,6 +106,15 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
         return pages;
     }
 
+    /**
+     * Whether the rows ended while the service had more: a nextLink left unfollowed (the ResultSize rules stopped
+     * here) or the service's "more results" warning on the last page (its own ResultSize default cut the list).
+     * Meaningful once the last page was read.
+     */
+    public boolean truncated() {
+        return truncated;
+    }
+
     /** Stops fetching; later {@link #hasNext()} answers false. */
     @Override
     public void close() {
@@ -98,19 +129,53 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
         if (more) {
             if (!seenLinks.add(page.nextLink())) {
                 finished = true;
-                throw new PagingException(new ErrorInfo(-1, null, null, "the service returned the nextLink "
-                        + page.nextLink() + " a second time (page " + pages + "); stopping instead of looping",
-                        null, null, null, cmdlet, invocation.clientRequestId(), page.serverRequestId()));
+                throw pagingError(page, "the service returned the nextLink " + page.nextLink()
+                        + " a second time (page " + pages + "); stopping instead of looping");
             }
-            nextUri = URI.create(page.nextLink());
+            nextUri = checkedLink(page);
             page = page.withoutMoreResultsWarning();
         } else {
             finished = true;
+            boolean linkLeft = page.nextLink() != null && !page.nextLink().isEmpty();
+            if (linkLeft || page.warnings().stream().anyMatch(w -> w.trim().startsWith(Page.MORE_RESULTS_PREFIX))) {
+                markTruncated();
+            }
         }
         listener.onPage(new PageEvent(cmdlet, invocation.clientRequestId(), pages, page.rows().size(), more));
         for (String warning : page.warnings()) {
             listener.onWarning(new WarningEvent(cmdlet, invocation.clientRequestId(), warning));
         }
         buffered = page;
+    }
+
+    private URI checkedLink(Page page) {
+        URI link;
+        try {
+            link = new URI(page.nextLink());
+        } catch (URISyntaxException e) {
+            finished = true;
+            throw pagingError(page, "the service's @odata.nextLink is not a valid URL (" + e.getReason()
+                    + "); not followed");
+        }
+        String why = origin.violation(link).orElse(null);
+        if (why != null) {
+            finished = true;
+            throw pagingError(page, "the service's @odata.nextLink was not followed because " + why
+                    + " (host " + SameOriginRule.hostOf(link) + "): the bearer token is only sent to " + origin);
+        }
+        return link;
+    }
+
+    private PagingException pagingError(Page page, String message) {
+        return new PagingException(new ErrorInfo(-1, null, null, message, null, null, null, cmdlet,
+                invocation.clientRequestId(), page.serverRequestId()));
+    }
+
+    private void markTruncated() {
+        truncated = true;
+        LOG.warn("{} returned {} rows but the service has more; the result is truncated (client-request-id {}). "
+                + "To get every row set ResultSize to Unlimited (ResultSize.unlimited(), e.g. "
+                + ".resultSize(ResultSize.unlimited()) on the generated request)", cmdlet, rows,
+                invocation.clientRequestId());
     }
 }

@@ -11,13 +11,18 @@ import java.util.function.DoubleSupplier;
  *
  * @param maxRetries              retries after the first attempt (0 = never retry)
  * @param baseDelay               the first backoff delay
- * @param maxDelay                cap of one backoff delay (also caps an absurd {@code Retry-After})
+ * @param maxDelay                cap of one backoff delay
  * @param jitter                  0..1, fraction by which a backoff delay is randomly shortened
  * @param retryNonIdempotent      retry writes after 5xx/timeouts too (they may run twice)
  * @param random                  source of jitter randomness, values in [0,1)
+ * @param maxRetryAfter           longest {@code Retry-After} the client sleeps through (default
+ *                                {@link #DEFAULT_MAX_RETRY_AFTER}); a longer one fails the call at once with a
+ *                                {@code ThrottledException} carrying the server's value
  */
 public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, double jitter,
-                          boolean retryNonIdempotent, DoubleSupplier random) {
+                          boolean retryNonIdempotent, DoubleSupplier random, Duration maxRetryAfter) {
+    /** Default cap of an honoured {@code Retry-After}. */
+    public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofMinutes(2);
 
     public RetryPolicy {
         if (maxRetries < 0) {
@@ -32,6 +37,10 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
             throw new IllegalArgumentException("jitter must be within 0..1, got " + jitter);
         }
         Objects.requireNonNull(random, "random");
+        Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
+        if (maxRetryAfter.isNegative()) {
+            throw new IllegalArgumentException("maxRetryAfter must not be negative");
+        }
     }
 
     /** The module's defaults. */
@@ -65,6 +74,7 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
         private double jitter = 0.2;
         private boolean retryNonIdempotent;
         private DoubleSupplier random = Math::random;
+        private Duration maxRetryAfter = DEFAULT_MAX_RETRY_AFTER;
 
         private Builder() {
         }
@@ -101,8 +111,15 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
             return this;
         }
 
+        /** Longest {@code Retry-After} slept through; a longer one fails the call with the server's value. */
+        public Builder maxRetryAfter(Duration maxRetryAfter) {
+            this.maxRetryAfter = maxRetryAfter;
+            return this;
+        }
+
         public RetryPolicy build() {
-            return new RetryPolicy(maxRetries, baseDelay, maxDelay, jitter, retryNonIdempotent, random);
+            return new RetryPolicy(maxRetries, baseDelay, maxDelay, jitter, retryNonIdempotent, random,
+                    maxRetryAfter);
         }
     }
 }

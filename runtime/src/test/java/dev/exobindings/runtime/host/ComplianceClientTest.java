@@ -12,8 +12,8 @@ import dev.exobindings.runtime.ExchangeClientBuilder;
 import dev.exobindings.runtime.InvokeResult;
 import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.error.HostDiscoveryException;
+import dev.exobindings.runtime.error.PagingException;
 import dev.exobindings.runtime.error.RedirectRefusedException;
-import dev.exobindings.runtime.error.UnexpectedHostException;
 import dev.exobindings.runtime.retry.RetryPolicy;
 import dev.exobindings.runtime.testing.Clients;
 import dev.exobindings.runtime.testing.TestServer;
@@ -151,15 +151,36 @@ class ComplianceClientTest {
     }
 
     @Test
-    void aNextLinkOutsideTheFamilyIsNotCalled() {
+    void aNextLinkToAnotherHostIsNotCalled() {
         redirectBootstrap();
         regional.enqueue(Reply.json(Clients.page(Clients.rows("a", 1), trap.base()
                 + "/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?$skiptoken=1")));
         try (ExchangeClient scc = client().build()) {
-            assertThrows(UnexpectedHostException.class, () -> scc.invoke(CmdletRequest.of("Get-ComplianceSearch")
-                    .param("ResultSize", "Unlimited")));
+            // the same-origin rule of the paging layer refuses it before the host guard would
+            PagingException e = assertThrows(PagingException.class, () -> scc.invoke(
+                    CmdletRequest.of("Get-ComplianceSearch").param("ResultSize", "Unlimited")));
+            assertTrue(e.getMessage().contains("127.0.0.1:" + trap.base().getPort()), e.getMessage());
         }
         assertTrue(trap.requests().isEmpty());
+    }
+
+    @Test
+    void aNextLinkIsJudgedAgainstTheHostThatAnsweredAfterARedirect() {
+        redirectBootstrap();
+        String tenantPath = "/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand";
+        regional.enqueue(Reply.empty(307).header("Location", otherRegion.base() + tenantPath));
+        otherRegion.enqueue(Reply.json(Clients.page(Clients.rows("o", 1), otherRegion.base() + tenantPath
+                        + "?$skiptoken=1")),
+                Reply.json(Clients.page(Clients.rows("p", 1), regional.base() + tenantPath + "?$skiptoken=2")));
+        try (ExchangeClient scc = client().build()) {
+            // page 2 comes from the host that answered page 1 (the redirect's target): followed; its own link back
+            // to the pinned host is another origin than the one that carried it: refused, nothing sent there
+            PagingException e = assertThrows(PagingException.class, () -> scc.invoke(
+                    CmdletRequest.of("Get-ComplianceSearch").param("ResultSize", "Unlimited")));
+            assertTrue(e.getMessage().contains("127.0.0.1:" + regional.base().getPort()), e.getMessage());
+        }
+        assertEquals(2, otherRegion.requests().size(), "the link on the answering host was followed");
+        assertEquals(1, regional.requests().size(), "only the call that was redirected");
     }
 
     @Test

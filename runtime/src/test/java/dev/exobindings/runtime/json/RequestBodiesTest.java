@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exobindings.runtime.CmdletRequest;
-import dev.exobindings.runtime.ConfirmMode;
 import dev.exobindings.runtime.value.ByteSize;
 import dev.exobindings.runtime.value.Credential;
 import dev.exobindings.runtime.value.MultiValue;
@@ -124,8 +123,7 @@ class RequestBodiesTest {
                 .param("Cred", Credential.of("u", Secret.of("pw")));
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"New-X\",\"Parameters\":{\"Password\":\"<redacted>\","
                 + "\"Cred\":\"<redacted>\"}}}", request.toJson());
-        var encoded = RequestBodies.envelope(request, clear -> "enc(" + new String(clear, java.nio.charset.StandardCharsets.UTF_8) + ")",
-                ConfirmMode.EXECUTE);
+        var encoded = RequestBodies.envelope(request.cmdletName(), request.parameters(), java.util.Map.of(), clear -> "enc(" + new String(clear, java.nio.charset.StandardCharsets.UTF_8) + ")");
         assertEquals("enc(p@ss)", encoded.at("/CmdletInput/Parameters/Password").asText());
         assertEquals("enc({\"UserName\":\"u\",\"Password\":\"pw\"})", encoded.at("/CmdletInput/Parameters/Cred").asText());
         assertTrue(request.toString().contains("<redacted>") && !request.toString().contains("p@ss"));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.runtime.CmdletRequest;
-import dev.exobindings.runtime.ConfirmMode;
 import dev.exobindings.runtime.json.RequestBodies;
 import dev.exobindings.runtime.value.Credential;
 import dev.exobindings.runtime.value.Secret;
@@ -31,7 +30,7 @@ class RsaSecretEncoderTest {
     }
 
     private static JsonNode parameters(CmdletRequest request) {
-        return RequestBodies.envelope(request, encoder, ConfirmMode.EXECUTE).path("CmdletInput").path("Parameters");
+        return RequestBodies.envelope(request.cmdletName(), request.parameters(), java.util.Map.of(), encoder).path("CmdletInput").path("Parameters");
     }
 
     @Test

@@ -69,6 +69,11 @@ public final class TestServer implements AutoCloseable {
             return new Reply(status, Map.of("Content-Type", contentType), text.getBytes(StandardCharsets.UTF_8), false);
         }
 
+        /** Drops the connection without answering (what a reset looks like to the client). */
+        public static Reply reset() {
+            return new Reply(0, Map.of(), new byte[0], false);
+        }
+
         public static Reply empty(int status) {
             return new Reply(status, Map.of(), new byte[0], false);
         }
@@ -128,9 +133,16 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Thrown to make the server close the connection without a response. */
+    private static final class Dropped extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try {
             serve(exchange);
+        } catch (Dropped e) {
+            throw e;
         } catch (IOException | RuntimeException | Error e) {
             System.err.println("test server failed: " + e);
             throw e;
@@ -153,6 +165,9 @@ public final class TestServer implements AutoCloseable {
             if (reply == null) {
                 Function<Recorded, Reply> h = handler;
                 reply = h != null ? h.apply(rec) : Reply.text(500, "text/plain", "no reply scripted");
+            }
+            if (reply.status() == 0) {
+                throw new Dropped();
             }
             byte[] body = reply.gzip() ? gzip(reply.body()) : reply.body();
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));

@@ -78,7 +78,7 @@ final class BatchEndpoint {
             }
             InvokeRequest request = InvokeRequestParser.parse(serviceRoot, url.getRawQuery(), headers,
                     item.get("body"), true);
-            return context.pipeline().run(request, context.pipeline().injector().next(), role);
+            return context.pipeline().run(request, context.pipeline().injector().next().withoutLatency(), role);
         } catch (ServiceError e) {
             context.counters().recordInvocation(e.response().status());
             return e.response();

@@ -13,4 +13,12 @@ import dev.exobindings.simulator.FaultKind;
  */
 public record FaultPlan(long sequence, long latencyMillis, FaultKind failure, boolean slowBody,
                         boolean resetAfterApply) {
+
+    /**
+     * This plan without latency: a {@code $batch} item shares its HTTP exchange's round trip (the exchange's plan
+     * already waited), so only its own 429/5xx draw applies.
+     */
+    public FaultPlan withoutLatency() {
+        return new FaultPlan(sequence, 0, failure, slowBody, resetAfterApply);
+    }
 }

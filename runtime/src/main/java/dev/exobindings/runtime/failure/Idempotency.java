@@ -1,6 +1,6 @@
-package dev.exobindings.runtime.retry;
+package dev.exobindings.runtime.failure;
 
-import dev.exobindings.runtime.CmdletRequest;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,14 +17,14 @@ public final class Idempotency {
     private Idempotency() {
     }
 
-    /** Whether {@code request} only reads. */
-    public static boolean isIdempotent(CmdletRequest request) {
-        for (String name : request.parameters().keySet()) {
+    /** Whether a call of {@code cmdletName} with these parameter names only reads. */
+    public static boolean isIdempotent(String cmdletName, Collection<String> parameterNames) {
+        for (String name : parameterNames) {
             if (name.equalsIgnoreCase("DeleteContent")) {
                 return false;
             }
         }
-        return isReadVerb(request.cmdletName());
+        return isReadVerb(cmdletName);
     }
 
     /** Whether the verb of {@code cmdletName} (the part before the first hyphen) is a read verb. */

@@ -1,5 +1,14 @@
-package dev.exobindings.runtime.error;
+package dev.exobindings.runtime.failure;
 
+import dev.exobindings.runtime.error.AuthenticationException;
+import dev.exobindings.runtime.error.ErrorInfo;
+import dev.exobindings.runtime.error.ExchangeException;
+import dev.exobindings.runtime.error.ObjectNotFoundException;
+import dev.exobindings.runtime.error.ParameterBindingException;
+import dev.exobindings.runtime.error.PermissionDeniedException;
+import dev.exobindings.runtime.error.ThrottledException;
+import dev.exobindings.runtime.error.TransientServiceException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,11 +23,16 @@ public final class ExceptionFactory {
 
     /** The exception for {@code info}. */
     public static ExchangeException create(ErrorInfo info, Throwable cause) {
+        return create(info, cause, null);
+    }
+
+    /** The exception for {@code info}; a throttling failure carries {@code retryAfter} (may be null). */
+    public static ExchangeException create(ErrorInfo info, Throwable cause, Duration retryAfter) {
         int status = info.httpStatus();
         String type = lower(info.exceptionType());
         String message = lower(info.message());
         if (status == 429 || TransientMarkers.isConcurrencyRejection(info)) {
-            return new ThrottledException(info, cause);
+            return new ThrottledException(info, cause, retryAfter);
         }
         if (status == 403 || message.contains("not allowed to call")) {
             return new PermissionDeniedException(info, cause);

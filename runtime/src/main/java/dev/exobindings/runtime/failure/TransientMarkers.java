@@ -1,5 +1,6 @@
-package dev.exobindings.runtime.error;
+package dev.exobindings.runtime.failure;
 
+import dev.exobindings.runtime.error.ErrorInfo;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,16 @@ public final class TransientMarkers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the server exception's class name says it is transient ({@code ADTransientException},
+     * {@code StorageTransientException}, …), or is one of {@link #TRANSIENT_EXCEPTIONS}. Used for reads: the
+     * service's most common transient failure is a 500 carrying {@code ADTransientException}.
+     */
+    public static boolean isTransientByName(ErrorInfo info) {
+        String simple = info.exceptionSimpleName();
+        return contains(simple, "Transient") || isTransientException(info);
     }
 
     /** Whether the error is the plain-text tenant-concurrency rejection (nothing ran; safe to retry). */

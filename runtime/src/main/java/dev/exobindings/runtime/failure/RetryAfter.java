@@ -1,4 +1,4 @@
-package dev.exobindings.runtime.retry;
+package dev.exobindings.runtime.failure;
 
 import java.time.Duration;
 import java.time.Instant;

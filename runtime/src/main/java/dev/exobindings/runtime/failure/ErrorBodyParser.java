@@ -1,7 +1,8 @@
-package dev.exobindings.runtime.error;
+package dev.exobindings.runtime.failure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.runtime.error.ErrorInfo;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -1,11 +1,21 @@
-package dev.exobindings.runtime.retry;
+package dev.exobindings.runtime.failure;
 
 import dev.exobindings.runtime.error.ErrorInfo;
-import dev.exobindings.runtime.error.TransientMarkers;
+import dev.exobindings.runtime.retry.RetryPolicy;
 import java.util.Locale;
 
 /** What to do after a failed attempt. */
 public final class RetryClassifier {
+
+    /**
+     * Whether a failed write may nevertheless have been applied: the request may have reached the service and no
+     * answer says what happened (a network failure after sending, a request timeout, a gateway timeout).
+     *
+     * @param connectFailed whether the failure happened while connecting (nothing was sent)
+     */
+    public static boolean mayHaveBeenApplied(ErrorInfo info, boolean connectFailed) {
+        return !connectFailed && (info.httpStatus() < 0 || info.httpStatus() == 504);
+    }
 
     /** The decision. */
     public enum Verdict {
@@ -40,6 +50,11 @@ public final class RetryClassifier {
         boolean transientFailure = status < 0 || status == 408 || status == 502 || status == 503 || status == 504
                 || TransientMarkers.isTransientException(info);
         if (transientFailure && (idempotent || policy.retryNonIdempotent())) {
+            return Verdict.TRANSIENT;
+        }
+        // Reads also retry a 5xx whose server exception is transient by name (500 ADTransientException is the
+        // service's most common one); writes keep the rule above, as such a 500 may follow a partial change.
+        if (idempotent && status >= 500 && TransientMarkers.isTransientByName(info)) {
             return Verdict.TRANSIENT;
         }
         return Verdict.FAIL;

@@ -1,0 +1,216 @@
+package dev.exobindings.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exobindings.runtime.failure.ErrorBodyParser;
+import dev.exobindings.runtime.error.ErrorInfo;
+import dev.exobindings.runtime.failure.ExceptionFactory;
+import dev.exobindings.runtime.error.ExchangeException;
+import dev.exobindings.runtime.error.OutcomeUnknownException;
+import dev.exobindings.runtime.event.BatchEvent;
+import dev.exobindings.runtime.http.CallExecutor;
+import dev.exobindings.runtime.http.Invocation;
+import dev.exobindings.runtime.http.RequestHeaders;
+import dev.exobindings.runtime.http.WireResponse;
+import dev.exobindings.runtime.paging.Page;
+import dev.exobindings.runtime.paging.PageParser;
+import dev.exobindings.runtime.failure.RetryAfter;
+import dev.exobindings.runtime.failure.RetryClassifier;
+import dev.exobindings.runtime.failure.RetryClassifier.Verdict;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One {@code $batch} call of up to {@code batchSize} requests: {@code Prefer: odata.continue-on-error},
+ * sub-responses matched by id, retryable failed items re-sent alone and directly (after their {@code Retry-After}
+ * or a backoff), nextLinks continued outside the batch. A batch call that fails as a whole fails every item with
+ * that exception — except that a write whose outcome is unknown (the call may have reached the service) is
+ * reported as such, and a read item is then simply run again directly. A 2xx answer that is not the
+ * {@code {"responses":[…]}} JSON document is one clear error for every item.
+ */
+final class BatchChunk {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private final InvokeEngine engine;
+    private final Function<CmdletRequest, InvokeResult> direct;
+
+    BatchChunk(InvokeEngine engine, Function<CmdletRequest, InvokeResult> direct) {
+        this.engine = engine;
+        this.direct = direct;
+    }
+
+    /** One result per item, in order; indexes are positions within {@code items}. */
+    List<BatchItemResult> run(List<CmdletRequest> items) {
+        // the batch waits as long as its slowest item may take
+        Duration timeout = items.stream().map(r -> r.descriptor().httpTimeout()).max(Duration::compareTo)
+                .orElse(CmdletDescriptor.DEFAULT_HTTP_TIMEOUT);
+        Invocation inv = engine.newInvocation("$batch", timeout);
+        boolean idempotent = items.stream().allMatch(r -> InvokeEngine.isIdempotent(r, mode(r)));
+        CmdletRequest last = items.get(items.size() - 1);
+        CallExecutor.Call call = new CallExecutor.Call(engine.endpoint().batch(),
+                token -> body(items, token, inv).toString().getBytes(StandardCharsets.UTF_8),
+                "$batch of " + items.size() + " requests", "$batch", idempotent,
+                token -> outerHeaders(last, token), timeout);
+        WireResponse response;
+        try {
+            response = engine.executor().execute(call, inv);
+        } catch (ExchangeException e) {
+            return wholeBatchFailed(items, e, inv);
+        }
+        JsonNode responses = responsesOf(response);
+        if (responses == null) {
+            return unreadable(items, response, inv);
+        }
+        Map<String, JsonNode> byId = new HashMap<>();
+        responses.forEach(r -> byId.put(r.path("id").asText(), r));
+        List<BatchItemResult> results = new ArrayList<>();
+        int failed = 0;
+        for (int k = 0; k < items.size(); k++) {
+            BatchItemResult result = itemResult(k, items.get(k), byId.get(String.valueOf(k)), inv);
+            results.add(result);
+            failed += result.isSuccess() ? 0 : 1;
+        }
+        engine.listener().onBatch(new BatchEvent(inv.clientRequestId(), items.size(), failed));
+        return results;
+    }
+
+    private static JsonNode responsesOf(WireResponse response) {
+        try {
+            JsonNode root = JSON.readTree(response.body());
+            JsonNode responses = root == null ? null : root.get("responses");
+            return responses != null && responses.isArray() ? responses : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private List<BatchItemResult> wholeBatchFailed(List<CmdletRequest> items, ExchangeException e, Invocation inv) {
+        List<BatchItemResult> results = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            CmdletRequest item = items.get(k);
+            if (!e.outcomeUnknown()) {
+                results.add(BatchItemResult.failure(k, item, e));
+            } else if (InvokeEngine.isIdempotent(item, mode(item))) {
+                results.add(BatchRunner.runDirect(direct, k, item)); // a read: running it again is harmless
+            } else {
+                results.add(BatchItemResult.failure(k, item, new OutcomeUnknownException(
+                        e.info().withCall(item.cmdletName(), inv.clientRequestId()).withMessage(e.serviceMessage()
+                                .replace("$batch is not idempotent", "its $batch carried " + item.cmdletName()
+                                        + ", which is not idempotent")), e)));
+            }
+        }
+        engine.listener().onBatch(new BatchEvent(inv.clientRequestId(), items.size(),
+                (int) results.stream().filter(r -> !r.isSuccess()).count()));
+        return results;
+    }
+
+    private List<BatchItemResult> unreadable(List<CmdletRequest> items, WireResponse response, Invocation inv) {
+        String text = response.text().strip();
+        String start = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        ErrorInfo info = new ErrorInfo(response.status(), null, null, "the $batch answer (HTTP " + response.status()
+                + ", Content-Type " + response.header("Content-Type") + ", " + response.body().length
+                + " bytes) is not the JSON document {\"responses\":[…]}; it starts with '" + start + "'. The service "
+                + "accepted the batch, so whether its " + items.size() + " requests ran is unknown; "
+                + "check their objects before repeating the writes", null, null, null, "$batch",
+                inv.clientRequestId(), response.header("request-id"));
+        ExchangeException error = new ExchangeException(info);
+        List<BatchItemResult> results = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            CmdletRequest item = items.get(k);
+            results.add(BatchItemResult.failure(k, item, InvokeEngine.isIdempotent(item, mode(item)) ? error
+                    : new OutcomeUnknownException(info.withCall(item.cmdletName(), inv.clientRequestId()), error)));
+        }
+        engine.listener().onBatch(new BatchEvent(inv.clientRequestId(), items.size(), items.size()));
+        return results;
+    }
+
+    private BatchItemResult itemResult(int index, CmdletRequest request, JsonNode sub, Invocation inv) {
+        if (sub == null) {
+            return BatchItemResult.failure(index, request, new ExchangeException(new ErrorInfo(-1, null, null,
+                    "the $batch response has no sub-response for this request", null, null, null,
+                    request.cmdletName(), inv.clientRequestId(), null)));
+        }
+        int status = sub.path("status").asInt(-1);
+        Map<String, String> headers = headers(sub.path("headers"));
+        JsonNode body = sub.path("body");
+        if (status >= 200 && status < 300) {
+            try {
+                Page first = PageParser.fromJson(body, headers.get("request-id"), headers.get("x-calculatedbetarget"));
+                return BatchItemResult.success(index, request, engine.collect(
+                        engine.pages(request, mode(request), List.of(), inv, first, false), inv));
+            } catch (ExchangeException e) {
+                return BatchItemResult.failure(index, request, e);
+            }
+        }
+        ErrorInfo info = ErrorBodyParser.parse(status, body.isMissingNode() ? "" : body.isTextual() ? body.asText()
+                        : body.toString(), headers.get("x-exceptiontype"), headers.get("request-id"),
+                request.cmdletName(), inv.clientRequestId());
+        Verdict verdict = RetryClassifier.classify(info, InvokeEngine.isIdempotent(request, mode(request)),
+                engine.executor().policy());
+        Duration retryAfter = RetryAfter.parse(headers.get("retry-after"), engine.executor().clock().instant())
+                .orElse(null);
+        if (verdict == Verdict.FAIL || engine.executor().policy().maxRetries() == 0) {
+            return BatchItemResult.failure(index, request, ExceptionFactory.create(info, null, retryAfter));
+        }
+        Duration wait = verdict == Verdict.REFRESH_TOKEN ? Duration.ZERO : engine.executor().policy().backoff(0);
+        try {
+            if (verdict == Verdict.THROTTLED && retryAfter != null) {
+                engine.executor().checkRetryAfterCap(retryAfter, info, headers.get("retry-after"));
+                wait = retryAfter;
+            }
+            engine.executor().sleepBeforeRetry(wait, info, inv, null);
+        } catch (ExchangeException e) {
+            return BatchItemResult.failure(index, request, e);
+        }
+        return BatchRunner.runDirect(direct, index, request);
+    }
+
+    private ObjectNode body(List<CmdletRequest> items, String token, Invocation inv) {
+        ArrayNode list = NODES.arrayNode();
+        String url = engine.endpoint().invokeCommand(List.of()).toString();
+        for (int k = 0; k < items.size(); k++) {
+            CmdletRequest r = items.get(k);
+            ObjectNode sub = list.addObject();
+            sub.put("id", String.valueOf(k));
+            sub.put("method", "POST");
+            sub.put("url", url);
+            ObjectNode h = sub.putObject("headers");
+            engine.headers(r, token, RequestHeaders.maxPageSize(engine.pageSize()) + ";odata.continue-on-error")
+                    .forEach(h::put);
+            h.put("client-request-id", inv.clientRequestId());
+            sub.set("body", engine.body(r, mode(r)));
+        }
+        ObjectNode root = NODES.objectNode();
+        root.set("requests", list);
+        return root;
+    }
+
+    /** The module's default Confirm handling; confirmation-flow calls never get here. */
+    private static ConfirmMode mode(CmdletRequest request) {
+        return InvokeEngine.defaultMode(request);
+    }
+
+    private Map<String, String> outerHeaders(CmdletRequest last, String token) {
+        Map<String, String> h = new LinkedHashMap<>(engine.headers(last, token, "odata.continue-on-error"));
+        h.put("X-CmdletName", last.cmdletName());
+        return h;
+    }
+
+    private static Map<String, String> headers(JsonNode node) {
+        Map<String, String> out = new HashMap<>();
+        node.properties().forEach(e -> out.put(e.getKey().toLowerCase(Locale.ROOT),
+                e.getValue().isArray() ? e.getValue().path(0).asText() : e.getValue().asText()));
+        return out;
+    }
+}

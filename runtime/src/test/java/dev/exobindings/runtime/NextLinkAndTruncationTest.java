@@ -1,0 +1,145 @@
+package dev.exobindings.runtime;
+
+import static dev.exobindings.runtime.testing.Clients.page;
+import static dev.exobindings.runtime.testing.Clients.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.runtime.error.PagingException;
+import dev.exobindings.runtime.http.SameOriginRule;
+import dev.exobindings.runtime.testing.Clients;
+import dev.exobindings.runtime.testing.FakeTime;
+import dev.exobindings.runtime.testing.TestLog;
+import dev.exobindings.runtime.testing.TestServer;
+import dev.exobindings.runtime.testing.TestServer.Reply;
+import dev.exobindings.runtime.testing.Tokens;
+import dev.exobindings.runtime.value.ResultSize;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** nextLinks stay on the origin and tenant of the request; a cut listing is never silent. */
+class NextLinkAndTruncationTest {
+    private static final String MORE = "There are more results available than are currently displayed. To view them,"
+            + " increase the value for the ResultSize parameter.";
+    private final TestServer server = new TestServer();
+    private final FakeTime time = new FakeTime();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private String otherPort() {
+        return "http://127.0.0.1:" + (server.base().getPort() == 65535 ? 65534 : server.base().getPort() + 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?page=2",
+            "http://evil.example/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?page=2",
+            "OTHER_PORT", "SAME/adminapi/beta/fabrikam.onmicrosoft.com/InvokeCommand?page=2",
+            "SAME/adminapi/beta/contoso.onmicrosoft.com/../fabrikam.onmicrosoft.com/InvokeCommand",
+            "http://user@127.0.0.1:PORT/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand"})
+    void aNextLinkLeavingTheOriginOrTenantIsRefusedBeforeAnythingIsSent(String template) {
+        String link = template.replace("OTHER_PORT", otherPort() + "/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand")
+                .replace("SAME", server.base().toString()).replace("PORT", String.valueOf(server.base().getPort()));
+        server.enqueue(Reply.json(page(rows("a", 2), link, MORE)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).pageSize(2).build()) {
+            PagingException e = assertThrows(PagingException.class, () -> exo.invoke(
+                    CmdletRequest.of("Get-Mailbox").param("ResultSize", ResultSize.unlimited())));
+            String host = URI.create(link).getHost();
+            assertTrue(e.getMessage().contains("host " + host + ":"), e.getMessage());
+            assertTrue(e.getMessage().contains("not followed"), e.getMessage());
+        }
+        assertEquals(1, server.requests().size(), "nothing is sent to the link");
+    }
+
+    @Test
+    void aNextLinkOnTheSameOriginAndTenantIsFollowed() {
+        server.enqueue(Reply.json(page(rows("a", 2), server.invokeUrl("?$skiptoken=2"), MORE)),
+                Reply.json(page(rows("b", 1), null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).pageSize(2).build()) {
+            assertEquals(3, exo.invoke(CmdletRequest.of("Get-Mailbox").param("ResultSize", ResultSize.unlimited()))
+                    .rows().size());
+        }
+    }
+
+    @Test
+    void sameOriginRuleTreatsDefaultPortsAndCaseAsEqual() {
+        SameOriginRule rule = SameOriginRule.of(URI.create(
+                "https://outlook.office365.com/adminapi/beta/Contoso.onmicrosoft.com/InvokeCommand"));
+        assertTrue(rule.violation(URI.create(
+                "https://OUTLOOK.office365.com:443/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?x=1")).isEmpty());
+        assertTrue(rule.violation(URI.create(
+                "https://outlook.office365.com:8443/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand")).isPresent());
+        assertTrue(rule.violation(URI.create("/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand")).isPresent(),
+                "relative links are not followed");
+        String downgrade = rule.violation(URI.create(
+                "http://outlook.office365.com/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand")).orElseThrow();
+        assertTrue(downgrade.contains("scheme 'http' is not 'https'"), "plain http to the same host: " + downgrade);
+    }
+
+    @Test
+    void invokeWithoutResultSizeStopsAfterOnePageButSaysItIsTruncatedOnceInTheLog() {
+        server.enqueue(Reply.json(page(rows("a", 2), server.invokeUrl("?page=2"), MORE)),
+                Reply.json(page(rows("a", 1), server.invokeUrl("?page=2"), MORE)));
+        InvokeResult first;
+        InvokeResult result;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).pageSize(2).build()) {
+            first = exo.invoke(CmdletRequest.of("Get-Mailbox"));
+            result = exo.invoke(CmdletRequest.of("Get-Mailbox").param("ResultSize", ResultSize.of(1)));
+        }
+        assertEquals(2, first.rows().size());
+        assertTrue(first.truncated());
+        List<String> warnings = TestLog.lines().stream()
+                .filter(l -> l.contains("WARN") && l.contains(first.requestId())).toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).contains("Get-Mailbox returned 2 rows but the service has more"), warnings.get(0));
+        assertTrue(warnings.get(0).contains("ResultSize.unlimited()"), warnings.get(0));
+        assertTrue(result.truncated(), "ResultSize 1 with a nextLink left: truncated");
+    }
+
+    @Test
+    void theServicesMoreResultsWarningOnTheLastPageMarksTheResultTruncated() {
+        server.enqueue(Reply.json(page(rows("a", 2), null, MORE)), Reply.json(page(rows("a", 2), null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            InvokeResult cut = exo.invoke(CmdletRequest.of("Get-Mailbox"));
+            InvokeResult whole = exo.invoke(CmdletRequest.of("Get-Mailbox"));
+            assertTrue(cut.truncated());
+            assertEquals(List.of(MORE), cut.warnings(), "the final warning is kept");
+            assertFalse(whole.truncated());
+        }
+    }
+
+    @Test
+    void aStreamFollowsEveryLinkWithoutResultSizeAndReportsTheServicesCut() {
+        server.enqueue(Reply.json(page(rows("a", 2), server.invokeUrl("?page=2"))),
+                Reply.json(page(rows("b", 1), null, MORE)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).pageSize(2).build();
+             RowStream<JsonNode> rows = exo.stream(CmdletRequest.of("Get-Mailbox"))) {
+            assertFalse(rows.truncated(), "not known before the end");
+            List<JsonNode> all = rows.toList();
+            assertEquals(3, all.size(), "both pages, although no ResultSize was given");
+            assertTrue(rows.truncated());
+        }
+        assertEquals(2, server.requests().size());
+    }
+
+    @Test
+    void aCompleteStreamIsNotTruncated() {
+        server.enqueue(Reply.json(page(rows("a", 2), server.invokeUrl("?page=2"))), Reply.json(page(rows("b", 1), null)));
+        record Row(String name) {
+        }
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).pageSize(2).build();
+             RowStream<Row> rows = exo.stream(CmdletRequest.of("Get-Mailbox"), Row.class)) {
+            assertEquals(List.of("a0", "a1", "b0"), rows.map(Row::name).toList());
+            assertFalse(rows.truncated());
+        }
+    }
+}
