@@ -64,6 +64,16 @@ class ImportCommandTest {
     }
 
     @Test
+    void generatePointedAtTheCatalogSaysToImportIt() {
+        CliRun run = CliRun.of("generate", "--snapshot", catalog.toString(), "--package", "com.example.scc",
+                "--output", dir.resolve("gen").toString());
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().contains("this is a module catalog, not a snapshot"), run.err());
+        assertTrue(run.err().contains("exo-bindings import --catalog " + catalog), run.err());
+        assertFalse(run.hasStackTrace());
+    }
+
+    @Test
     void malformedValuesAreUsageErrors() {
         CliRun badProduct = CliRun.of("import", "--catalog", catalog.toString(), "--product", "exchange",
                 "--name", "p", "--capture-date", "2026-07-24", "--source", SOURCE);

@@ -2,7 +2,10 @@ package dev.exobindings.generator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.generator.testing.BodyCases;
+import dev.exobindings.generator.select.ClientSideCmdlets;
+import dev.exobindings.metadata.BundledCsdl;
 import dev.exobindings.metadata.BundledSnapshots;
+import dev.exobindings.metadata.csdl.CsdlReader;
 import dev.exobindings.metadata.MarkedNumbers;
 import dev.exobindings.metadata.model.Snapshot;
 import java.io.IOException;
@@ -36,10 +39,21 @@ class ReadmeNumbersTest {
                 throw new UncheckedIOException(e);
             }
         }).distinct().count());
+        Map<String, String> clientSide = ClientSideCmdlets.all();
+        numbers.put("gen.clientSide.listed", (long) clientSide.size());
+        numbers.put("gen.clientSide.getExo", clientSide.keySet().stream().filter(c -> c.startsWith("Get-EXO")).count());
         MarkedNumbers.assertMatches(Path.of("README.md"), "gen.", numbers);
+        MarkedNumbers.assertMatches(Path.of("README.md"), "csdl.", Map.of("csdl.mailboxProperties", mailboxProperties()));
+        MarkedNumbers.assertMatches(Path.of("../maven-plugin/README.md"), "gen.",
+                Map.of("gen.exo.cmdlets", numbers.get("gen.exo.cmdlets"), "gen.exo.excluded", numbers.get("gen.exo.excluded")));
+        MarkedNumbers.assertMatches(Path.of("../generated-sample/README.md"), "gen.",
+                Map.of("gen.scc.cmdlets", numbers.get("gen.scc.cmdlets")));
         Map<String, Long> rootNumbers = new TreeMap<>(numbers);
         rootNumbers.keySet().clear();
         MarkedNumbers.assertMatches(Path.of("../README.md"), "gen.", rootNumbers);
+        Map<String, Long> benchmarks = new TreeMap<>(numbers);
+        benchmarks.keySet().retainAll(List.of("gen.exo.cmdlets", "gen.exo.files", "gen.exo.kloc"));
+        MarkedNumbers.assertMatches(Path.of("../BENCHMARKS.md"), "gen.", benchmarks);
     }
 
     private static void count(Map<String, Long> numbers, String key, Snapshot snapshot, Path out) throws IOException {
@@ -54,6 +68,13 @@ class ReadmeNumbersTest {
         numbers.put("gen." + key + ".notes", (long) report.notes().size());
         numbers.put("gen." + key + ".excluded", (long) report.excludedCmdlets().size());
         numbers.put("gen." + key + ".droppedSets", (long) report.droppedSets().size());
+        if (key.equals("exo")) {
+            // entries read "Cmdlet [Set]: reason"
+            numbers.put("gen.exo.droppedSetCmdlets", report.droppedSets().stream()
+                    .map(d -> d.substring(0, d.indexOf(" ["))).distinct().count());
+            numbers.put("gen.exo.droppedSetsSetMailbox", report.droppedSets().stream()
+                    .filter(d -> d.startsWith("Set-Mailbox [")).count());
+        }
         long lines = 0;
         try (Stream<Path> files = Files.walk(pkg)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -61,6 +82,13 @@ class ReadmeNumbersTest {
             }
         }
         numbers.put("gen." + key + ".kloc", Math.round(lines / 1000.0));
+    }
+
+    private static long mailboxProperties() throws IOException {
+        try (java.io.InputStream in = BundledCsdl.openExchangeOnline()) {
+            return new CsdlReader().read("bundled CSDL", in).types().stream().filter(t -> t.name().equals("Mailbox"))
+                    .findFirst().orElseThrow().properties().size();
+        }
     }
 
     private static long countJava(Path folder) throws IOException {

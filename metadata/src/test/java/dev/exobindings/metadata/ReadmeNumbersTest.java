@@ -107,4 +107,37 @@ class ReadmeNumbersTest {
         assertEquals(json.readTree(bundled).path("header"), json.readTree(block.group(1)).path("header"),
                 "the header of the README's snapshot example is the bundled exchange-online header");
     }
+
+    /**
+     * Facts of the bundled snapshots, traits table and CSDL quoted by other modules' READMEs (simulator, capture,
+     * runtime) and BENCHMARKS.md: this module owns them, so it checks them.
+     */
+    @Test
+    void otherReadmesQuotingMetadataFacts() throws IOException {
+        Snapshot exo = BundledSnapshots.exchangeOnline();
+        long catalogBacked = exo.cmdlets().stream().filter(c -> c.sources().contains(SourceKind.CATALOG)).count();
+        MarkedNumbers.assertMatches(Path.of("../capture/README.md"), "snapshot.",
+                Map.of("snapshot.exo.catalogBacked", catalogBacked));
+
+        Map<String, dev.exobindings.metadata.model.CmdletTraits> table = ModuleTraitsTable.bundledExchangeOnline();
+        Set<String> routed = table.entrySet().stream().filter(e -> e.getValue().routing() != null)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> notBatchable = table.entrySet().stream().filter(e -> !e.getValue().batchable())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertEquals(routed, notBatchable, "runtime/README.md says the non-batchable cmdlets are the custom-routing ones");
+        MarkedNumbers.assertMatches(Path.of("../runtime/README.md"), "traits.",
+                Map.of("traits.routing", (long) routed.size()));
+
+        long mailboxProperties;
+        try (InputStream in = BundledCsdl.openExchangeOnline()) {
+            mailboxProperties = new CsdlReader().read("bundled CSDL", in).types().stream()
+                    .filter(t -> t.name().equals("Mailbox")).findFirst().orElseThrow().properties().size();
+        }
+        MarkedNumbers.assertMatches(Path.of("../simulator/README.md"), "snapshot.",
+                Map.of("snapshot.scc.cmdlets", (long) BundledSnapshots.securityCompliance().cmdlets().size()));
+        MarkedNumbers.assertMatches(Path.of("../simulator/README.md"), "csdl.",
+                Map.of("csdl.mailboxProperties", mailboxProperties));
+        MarkedNumbers.assertMatches(Path.of("../BENCHMARKS.md"), "csdl.",
+                Map.of("csdl.mailboxProperties", mailboxProperties));
+    }
 }

@@ -69,7 +69,9 @@ public final class SnapshotReader {
                             + " -Dexo-bindings.import.product=<exchange-online|security-compliance>"
                             + " -Dexo-bindings.import.name=<name> -Dexo-bindings.import.captureDate=<yyyy-MM-dd>"
                             + " -Dexo-bindings.import.sources=catalog:<owner/repo>:<commit>:<path>:<licence>"
-                            + " (or SnapshotImporter.run in Java) and point generate at the snapshot it writes");
+                            + " (or exo-bindings import --catalog " + sourceName + " --product … --name …"
+                            + " --capture-date … --source catalog:…, or SnapshotImporter.run in Java) and point"
+                            + " generate at the snapshot it writes");
         }
     }
 

@@ -11,9 +11,11 @@ import dev.exobindings.simulator.protocol.ServiceError;
 import dev.exobindings.simulator.tenant.Tenant;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +51,9 @@ public final class ParameterBinder {
             checkValidateSet(parameter, field.getValue());
             bound.put(parameter, field.getValue());
         }
-        String set = chooseSet(cmdlet, bound.keySet());
+        Set<String> boundNames = new HashSet<>();
+        bound.keySet().forEach(p -> boundNames.add(p.name()));
+        String set = chooseSet(cmdlet, bound.keySet(), boundNames);
         Map<String, JsonNode> byName = new LinkedHashMap<>();
         bound.forEach((p, v) -> byName.put(p.name(), v));
         return new BoundCall(cmdlet, set, byName, confirm, whatIf, tenant);
@@ -66,7 +70,7 @@ public final class ParameterBinder {
                 "A parameter cannot be found that matches parameter name '" + name + "'."));
     }
 
-    private static String chooseSet(Cmdlet cmdlet, Set<Parameter> bound) {
+    private static String chooseSet(Cmdlet cmdlet, Set<Parameter> bound, Set<String> boundNames) {
         Set<String> candidates = new LinkedHashSet<>(allSets(cmdlet));
         for (Parameter parameter : bound) {
             if (!inEverySet(parameter)) {
@@ -79,7 +83,9 @@ public final class ParameterBinder {
                             + " issued cannot be used together or an insufficient number of parameters were provided."
                             + " Parameters sent: " + bound.stream().map(Parameter::name).toList() + "."));
         }
-        List<String> satisfied = candidates.stream().filter(s -> missing(cmdlet, s, bound).isEmpty()).toList();
+        Set<String> unsatisfied = unsatisfiedSets(cmdlet, boundNames);
+        List<String> satisfied = candidates.stream().filter(s -> !unsatisfied.contains(Cmdlet.ALL_PARAMETER_SETS)
+                && !unsatisfied.contains(s.toLowerCase(Locale.ROOT))).toList();
         if (satisfied.contains(cmdlet.defaultParameterSet())) {
             return cmdlet.defaultParameterSet();
         }
@@ -90,19 +96,47 @@ public final class ParameterBinder {
                 : candidates.iterator().next();
         throw new ServiceError(ErrorBodies.parameterBinding("MissingMandatoryParameter",
                 "Cannot process command because of one or more missing mandatory parameters: "
-                        + String.join(" ", missing(cmdlet, reported, bound)) + "."));
+                        + String.join(" ", missing(cmdlet, reported, boundNames)) + "."));
     }
 
-    private static List<String> missing(Cmdlet cmdlet, String set, Set<Parameter> bound) {
+    /**
+     * The sets (lower-case) in which a parameter that was not bound is mandatory, {@link Cmdlet#ALL_PARAMETER_SETS}
+     * standing for every set: one pass over the parameters instead of one per candidate set (Set-Mailbox has ~250
+     * parameters and many sets, and the simulator's CPU is shared with the client it serves).
+     */
+    private static Set<String> unsatisfiedSets(Cmdlet cmdlet, Set<String> boundNames) {
+        Set<String> sets = new HashSet<>();
+        for (Parameter parameter : cmdlet.parameters()) {
+            if (boundNames.contains(parameter.name())) {
+                continue;
+            }
+            for (ParameterSetMembership m : parameter.sets()) {
+                if (m.mandatory()) {
+                    sets.add(m.name().equals(Cmdlet.ALL_PARAMETER_SETS) ? m.name() : m.name().toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return sets;
+    }
+
+    /** @param boundNames the bound parameters' names (compared as strings: hashing whole records costs more) */
+    private static List<String> missing(Cmdlet cmdlet, String set, Set<String> boundNames) {
         List<String> missing = new ArrayList<>();
         for (Parameter parameter : cmdlet.parameters()) {
-            boolean mandatory = parameter.sets().stream().anyMatch(m -> m.mandatory()
-                    && (m.name().equalsIgnoreCase(set) || m.name().equals(Cmdlet.ALL_PARAMETER_SETS)));
-            if (mandatory && !bound.contains(parameter)) {
+            if (!boundNames.contains(parameter.name()) && mandatoryIn(parameter, set)) {
                 missing.add(parameter.name());
             }
         }
         return missing;
+    }
+
+    private static boolean mandatoryIn(Parameter parameter, String set) {
+        for (ParameterSetMembership m : parameter.sets()) {
+            if (m.mandatory() && (m.name().equalsIgnoreCase(set) || m.name().equals(Cmdlet.ALL_PARAMETER_SETS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> allSets(Cmdlet cmdlet) {

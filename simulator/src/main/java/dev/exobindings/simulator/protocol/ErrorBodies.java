@@ -23,7 +23,8 @@ public final class ErrorBodies {
             + " To view them, increase the value for the ResultSize parameter.";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final String ODATA_EXCEPTION = "Microsoft.Exchange.Admin.OData.Core.ODataServiceException";
+    /** The innererror type of request-level errors, spelled as the protocol reference records it. */
+    private static final String ODATA_EXCEPTION = "ODataServiceException";
 
     private ErrorBodies() {
     }
