@@ -18,7 +18,7 @@ seconds() { local start end; start=$(date +%s%N); "$@" >/dev/null; end=$(date +%
 mkdir -p "$repo"
 cp -r "$HOME/.m2/repository/." "$repo/"
 rm -rf "$repo/dev/exobindings"
-mvn -o install -DskipTests -Dinvoker.skip=true -pl runtime,bindings-exchange-online,maven-plugin -am
+mvn -o install -DskipTests -DskipITs=true -pl runtime,bindings-exchange-online,maven-plugin -am
 
 main_class() { # $1 = directory, $2 = bindings package, $3 = a word that changes between builds
   mkdir -p "$1/src/main/java/com/example/app"
