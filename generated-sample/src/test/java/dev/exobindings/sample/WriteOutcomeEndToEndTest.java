@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exobindings.runtime.BatchItemResult;
 import dev.exobindings.runtime.ExchangeClient;
 import dev.exobindings.runtime.error.ExchangeException;
-import dev.exobindings.sample.exo.SetMailbox;
+import dev.exobindings.exo.SetMailbox;
 import dev.exobindings.simulator.ExoSimulator;
 import dev.exobindings.simulator.FaultKind;
 import dev.exobindings.simulator.Faults;
