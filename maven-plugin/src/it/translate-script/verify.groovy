@@ -7,7 +7,7 @@ assert text.contains('// body: {"CmdletInput":{"CmdletName":"Set-Mailbox","Param
         + '"EmailAddresses":{"@odata.type":"#Exchange.GenericHashTable","Add":["jw@contoso.com"]}}}}')
 assert text.contains('# line 3: Get-Mailbox -RecipientTypeDetails UserMailbox')
 assert text.contains('exo.invoke(GetMailbox.all().recipientTypeDetails(RecipientTypeDetails.USER_MAILBOX)'
-        + '.resultSize(Unlimited.unlimited()));')
+        + '.resultSize(ResultSize.unlimited()));')
 assert text.contains('// cannot translate (line 5, column 23, NOT_LITERAL): the variable $name')
 
 def log = new File(basedir, 'build.log').text

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Every cmdlet these bindings were generated for, with its parameter names (without {@code -Confirm}/{@code -WhatIf}).
- * <p>15 cmdlets, from snapshot <code>fixture</code>.
+ * <p>16 cmdlets, from snapshot <code>fixture</code>.
  */
 public final class ExoCmdlets {
     private static final Map<String, List<String>> CMDLETS = build();
@@ -37,7 +37,7 @@ public final class ExoCmdlets {
     }
 
     private static void part0(Map<String, List<String>> table) {
-        table.put("Get-Collide", List.of("Name", "Filter"));
+        table.put("Get-Collide", List.of("Name", "X", "Y", "Filter"));
         table.put("Get-DeviceStatistics", List.of("Identity", "Mailbox", "UseCustomRouting"));
         table.put("Get-Mailbox", List.of("Anr", "Archive", "Filter", "Identity", "MailboxPlan", "RecipientTypeDetails", "ResultSize"));
         table.put("Get-OddEnum", List.of("Mode", "Modes"));
@@ -45,6 +45,7 @@ public final class ExoCmdlets {
         table.put("New-Resource", List.of("Name", "Room", "Equipment", "Shared", "Alias"));
         table.put("New-Thing", List.of("Name", "DisplayName"));
         table.put("Remove-Thing", List.of("Identity"));
+        table.put("Set-Flags", List.of("Identity", "IncludedRecipients", "SharingPermissionFlags", "AccessLevel", "Foo", "ClearFoo"));
         table.put("Set-Keywords", List.of("Identity", "Case", "CaseValue", "Default", "Class", "Set", "Self", "ToJson", "Equals", "HashCode", "GetClass", "All", "Create", "Bind", "SMTPServer", "PIN"));
         table.put("Set-Lists", List.of("Names", "Recipients", "Words", "Numbers", "Guids", "Ports"));
         table.put("Set-Mailbox", List.of("AddAggregatedMailbox", "EmailAddresses", "Identity", "IssueWarningQuota", "RetainDeletedItemsFor", "UseDatabaseQuotaDefaults"));

@@ -6,11 +6,11 @@ import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code Get-Collide} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
  * <li>{@link ByNameSet} — parameter set <code>By-Name</code>: {@code byName(…)}</li>
  * <li>{@link ByNameSet2} — parameter set <code>ByName</code>: {@code byNameByName(…)}</li>
- * <li>{@link AllSet} — parameter set <code>All</code> (default): {@code all(…)}</li>
+ * <li>{@link AllSet} — parameter set <code>All</code> (default): {@code all()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -33,8 +33,11 @@ public final class GetCollide {
 
     /**
      * Chooses parameter set <code>By-Name</code>.
+     * <p>{@code -Name} is mandatory in this set.
+     * <p>Declared type: <code>String</code>.
+     * <p>Parameter sets: <code>By-Name</code> mandatory; <code>ByName</code> mandatory.
      *
-     * @param name {@code -Name}, mandatory in this set. Declared type: <code>String</code>. Parameter sets: <code>By-Name</code> mandatory; <code>ByName</code> mandatory.
+     * @param name the value
      * @return a builder for the set's optional parameters
      */
     public static ByNameSet byName(String name) {
@@ -43,8 +46,11 @@ public final class GetCollide {
 
     /**
      * Chooses parameter set <code>ByName</code>.
+     * <p>{@code -Name} is mandatory in this set.
+     * <p>Declared type: <code>String</code>.
+     * <p>Parameter sets: <code>By-Name</code> mandatory; <code>ByName</code> mandatory.
      *
-     * @param name {@code -Name}, mandatory in this set. Declared type: <code>String</code>. Parameter sets: <code>By-Name</code> mandatory; <code>ByName</code> mandatory.
+     * @param name the value
      * @return a builder for the set's optional parameters
      */
     public static ByNameSet2 byNameByName(String name) {
@@ -81,6 +87,15 @@ public final class GetCollide {
         public S filter(String filter) {
             return set("Filter", filter);
         }
+
+        /**
+         * Sends {@code -Filter $null} (JSON {@code null}): clears the value. See {@link #filter}.
+         *
+         * @return this builder
+         */
+        public S clearFilter() {
+            return clear("Filter");
+        }
     }
 
     /**
@@ -103,6 +118,27 @@ public final class GetCollide {
 
         private ByNameSet bind(String name, Object value) {
             return set(name, value);
+        }
+
+        /**
+         * Sets {@code -X}.
+         * <p>Declared type: <code>String</code>.
+         * <p>Parameter sets: <code>By-Name</code> optional; <code>All</code> optional.
+         *
+         * @param x the value
+         * @return this builder
+         */
+        public ByNameSet x(String x) {
+            return set("X", x);
+        }
+
+        /**
+         * Sends {@code -X $null} (JSON {@code null}): clears the value. See {@link #x}.
+         *
+         * @return this builder
+         */
+        public ByNameSet clearX() {
+            return clear("X");
         }
     }
 
@@ -127,6 +163,27 @@ public final class GetCollide {
         private ByNameSet2 bind(String name, Object value) {
             return set(name, value);
         }
+
+        /**
+         * Sets {@code -Y}.
+         * <p>Declared type: <code>String</code>.
+         * <p>Parameter sets: <code>ByName</code> optional; <code>All</code> optional.
+         *
+         * @param y the value
+         * @return this builder
+         */
+        public ByNameSet2 y(String y) {
+            return set("Y", y);
+        }
+
+        /**
+         * Sends {@code -Y $null} (JSON {@code null}): clears the value. See {@link #y}.
+         *
+         * @return this builder
+         */
+        public ByNameSet2 clearY() {
+            return clear("Y");
+        }
     }
 
     /**
@@ -145,6 +202,48 @@ public final class GetCollide {
         @Override
         protected AllSet self() {
             return this;
+        }
+
+        /**
+         * Sets {@code -X}.
+         * <p>Declared type: <code>String</code>.
+         * <p>Parameter sets: <code>By-Name</code> optional; <code>All</code> optional.
+         *
+         * @param x the value
+         * @return this builder
+         */
+        public AllSet x(String x) {
+            return set("X", x);
+        }
+
+        /**
+         * Sends {@code -X $null} (JSON {@code null}): clears the value. See {@link #x}.
+         *
+         * @return this builder
+         */
+        public AllSet clearX() {
+            return clear("X");
+        }
+
+        /**
+         * Sets {@code -Y}.
+         * <p>Declared type: <code>String</code>.
+         * <p>Parameter sets: <code>ByName</code> optional; <code>All</code> optional.
+         *
+         * @param y the value
+         * @return this builder
+         */
+        public AllSet y(String y) {
+            return set("Y", y);
+        }
+
+        /**
+         * Sends {@code -Y $null} (JSON {@code null}): clears the value. See {@link #y}.
+         *
+         * @return this builder
+         */
+        public AllSet clearY() {
+            return clear("Y");
         }
     }
 }

@@ -8,9 +8,9 @@ import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code Set-OddEnum} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -85,6 +85,15 @@ public final class SetOddEnum {
         }
 
         /**
+         * Sends {@code -Mode $null} (JSON {@code null}): clears the value. See {@link #mode}.
+         *
+         * @return this builder
+         */
+        public Request clearMode() {
+            return clear("Mode");
+        }
+
+        /**
          * Sets {@code -Level}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -111,6 +120,15 @@ public final class SetOddEnum {
         }
 
         /**
+         * Sends {@code -Level $null} (JSON {@code null}): clears the value. See {@link #level}.
+         *
+         * @return this builder
+         */
+        public Request clearLevel() {
+            return clear("Level");
+        }
+
+        /**
          * Sets {@code -Note}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -121,6 +139,15 @@ public final class SetOddEnum {
          */
         public Request note(String note) {
             return set("Note", note);
+        }
+
+        /**
+         * Sends {@code -Note $null} (JSON {@code null}): clears the value. See {@link #note}.
+         *
+         * @return this builder
+         */
+        public Request clearNote() {
+            return clear("Note");
         }
     }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * The {@code Set-Tables} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -73,6 +73,15 @@ public final class SetTables {
         }
 
         /**
+         * Sends {@code -Properties $null} (JSON {@code null}): clears the value. See {@link #properties}.
+         *
+         * @return this builder
+         */
+        public Request clearProperties() {
+            return clear("Properties");
+        }
+
+        /**
          * Sets {@code -Rows} to these values (replacing the whole list).
          * <p>Declared type: <code>PswsHashtable[]</code> (several values).
          * <p>Parameter sets: (the only set) optional.
@@ -97,6 +106,15 @@ public final class SetTables {
         }
 
         /**
+         * Sends {@code -Rows $null} (JSON {@code null}): clears the value. See {@link #rows}.
+         *
+         * @return this builder
+         */
+        public Request clearRows() {
+            return clear("Rows");
+        }
+
+        /**
          * Sets {@code -Pairs}.
          * <p>Declared type: <code>System.Collections.Generic.Dictionary[string,string]</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -106,6 +124,15 @@ public final class SetTables {
          */
         public Request pairs(Map<String, ?> pairs) {
             return set("Pairs", new LinkedHashMap<>(pairs));
+        }
+
+        /**
+         * Sends {@code -Pairs $null} (JSON {@code null}): clears the value. See {@link #pairs}.
+         *
+         * @return this builder
+         */
+        public Request clearPairs() {
+            return clear("Pairs");
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code Remove-Thing} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
  * <li>{@link Request} — the only parameter set: {@code identity(…)}</li>
  * </ul>
@@ -38,8 +38,12 @@ public final class RemoveThing {
 
     /**
      * Chooses the cmdlet's only parameter set.
+     * <p>{@code -Identity} is mandatory in this set.
+     * <p>Declared type: <code>ThingIdParameter</code>.
+     * <p>Parameter sets: (the only set) mandatory, position 0.
+     * <p>Pipeline input: by value, by property name.
      *
-     * @param identity {@code -Identity}, mandatory in this set. Declared type: <code>ThingIdParameter</code>. Parameter sets: (the only set) mandatory, position 0. Pipeline input: by value, by property name.
+     * @param identity the value
      * @return a builder for the set's optional parameters
      */
     public static Request identity(String identity) {

@@ -6,7 +6,7 @@ import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code Set-Keywords} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
  * <li>{@link Request} — the only parameter set: {@code identity(…)}</li>
  * </ul>
@@ -31,8 +31,12 @@ public final class SetKeywords {
 
     /**
      * Chooses the cmdlet's only parameter set.
+     * <p>{@code -Identity} is mandatory in this set.
+     * <p>Declared type: <code>String</code>.
+     * <p>Parameter sets: (the only set) mandatory, position 0.
+     * <p>Pipeline input: by value, by property name.
      *
-     * @param identity {@code -Identity}, mandatory in this set. Declared type: <code>String</code>. Parameter sets: (the only set) mandatory, position 0. Pipeline input: by value, by property name.
+     * @param identity the value
      * @return a builder for the set's optional parameters
      */
     public static Request identity(String identity) {
@@ -74,6 +78,15 @@ public final class SetKeywords {
         }
 
         /**
+         * Sends {@code -Case $null} (JSON {@code null}): clears the value. See {@link #caseValue}.
+         *
+         * @return this builder
+         */
+        public Request clearCaseValue() {
+            return clear("Case");
+        }
+
+        /**
          * Sets {@code -CaseValue}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -83,6 +96,15 @@ public final class SetKeywords {
          */
         public Request caseValue2(String caseValue2) {
             return set("CaseValue", caseValue2);
+        }
+
+        /**
+         * Sends {@code -CaseValue $null} (JSON {@code null}): clears the value. See {@link #caseValue2}.
+         *
+         * @return this builder
+         */
+        public Request clearCaseValue2() {
+            return clear("CaseValue");
         }
 
         /**
@@ -98,6 +120,15 @@ public final class SetKeywords {
         }
 
         /**
+         * Sends {@code -Default $null} (JSON {@code null}): clears the value. See {@link #defaultValue}.
+         *
+         * @return this builder
+         */
+        public Request clearDefaultValue() {
+            return clear("Default");
+        }
+
+        /**
          * Sets {@code -Class}.
          * <p>Declared type: <code>Int32</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -107,6 +138,15 @@ public final class SetKeywords {
          */
         public Request classValue(int classValue) {
             return set("Class", classValue);
+        }
+
+        /**
+         * Sends {@code -Class $null} (JSON {@code null}): clears the value. See {@link #classValue}.
+         *
+         * @return this builder
+         */
+        public Request clearClassValue() {
+            return clear("Class");
         }
 
         /**
@@ -122,6 +162,15 @@ public final class SetKeywords {
         }
 
         /**
+         * Sends {@code -Set $null} (JSON {@code null}): clears the value. See {@link #setValue}.
+         *
+         * @return this builder
+         */
+        public Request clearSetValue() {
+            return clear("Set");
+        }
+
+        /**
          * Sets {@code -Self}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -131,6 +180,15 @@ public final class SetKeywords {
          */
         public Request selfValue(String selfValue) {
             return set("Self", selfValue);
+        }
+
+        /**
+         * Sends {@code -Self $null} (JSON {@code null}): clears the value. See {@link #selfValue}.
+         *
+         * @return this builder
+         */
+        public Request clearSelfValue() {
+            return clear("Self");
         }
 
         /**
@@ -146,6 +204,15 @@ public final class SetKeywords {
         }
 
         /**
+         * Sends {@code -ToJson $null} (JSON {@code null}): clears the value. See {@link #toJsonValue}.
+         *
+         * @return this builder
+         */
+        public Request clearToJsonValue() {
+            return clear("ToJson");
+        }
+
+        /**
          * Sets {@code -Equals}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -155,6 +222,15 @@ public final class SetKeywords {
          */
         public Request equalsValue(String equalsValue) {
             return set("Equals", equalsValue);
+        }
+
+        /**
+         * Sends {@code -Equals $null} (JSON {@code null}): clears the value. See {@link #equalsValue}.
+         *
+         * @return this builder
+         */
+        public Request clearEqualsValue() {
+            return clear("Equals");
         }
 
         /**
@@ -170,6 +246,15 @@ public final class SetKeywords {
         }
 
         /**
+         * Sends {@code -HashCode $null} (JSON {@code null}): clears the value. See {@link #hashCodeValue}.
+         *
+         * @return this builder
+         */
+        public Request clearHashCodeValue() {
+            return clear("HashCode");
+        }
+
+        /**
          * Sets {@code -GetClass}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -179,6 +264,15 @@ public final class SetKeywords {
          */
         public Request getClassValue(String getClassValue) {
             return set("GetClass", getClassValue);
+        }
+
+        /**
+         * Sends {@code -GetClass $null} (JSON {@code null}): clears the value. See {@link #getClassValue}.
+         *
+         * @return this builder
+         */
+        public Request clearGetClassValue() {
+            return clear("GetClass");
         }
 
         /**
@@ -217,6 +311,15 @@ public final class SetKeywords {
         }
 
         /**
+         * Sends {@code -Create $null} (JSON {@code null}): clears the value. See {@link #createValue}.
+         *
+         * @return this builder
+         */
+        public Request clearCreateValue() {
+            return clear("Create");
+        }
+
+        /**
          * Sets {@code -Bind}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -226,6 +329,15 @@ public final class SetKeywords {
          */
         public Request bindValue(String bindValue) {
             return set("Bind", bindValue);
+        }
+
+        /**
+         * Sends {@code -Bind $null} (JSON {@code null}): clears the value. See {@link #bindValue}.
+         *
+         * @return this builder
+         */
+        public Request clearBindValue() {
+            return clear("Bind");
         }
 
         /**
@@ -241,6 +353,15 @@ public final class SetKeywords {
         }
 
         /**
+         * Sends {@code -SMTPServer $null} (JSON {@code null}): clears the value. See {@link #smtpServer}.
+         *
+         * @return this builder
+         */
+        public Request clearSmtpServer() {
+            return clear("SMTPServer");
+        }
+
+        /**
          * Sets {@code -PIN}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -250,6 +371,15 @@ public final class SetKeywords {
          */
         public Request pin(String pin) {
             return set("PIN", pin);
+        }
+
+        /**
+         * Sends {@code -PIN $null} (JSON {@code null}): clears the value. See {@link #pin}.
+         *
+         * @return this builder
+         */
+        public Request clearPin() {
+            return clear("PIN");
         }
     }
 }

@@ -10,10 +10,10 @@ import java.util.List;
 
 /**
  * The {@code Set-Mailbox} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
  * <li>{@link IdentitySet} — parameter set <code>Identity</code> (default): {@code identity(…)}</li>
- * <li>{@link AddAggregatedMailboxSet} — parameter set <code>AddAggregatedMailbox</code>: {@code addAggregatedMailbox(…)}</li>
+ * <li>{@link AddAggregatedMailboxSet} — parameter set <code>AddAggregatedMailbox</code>: {@code addAggregatedMailbox()}</li>
  * </ul>
  * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client decides from {@link #DESCRIPTOR}'s ConfirmImpact as the module does (High: {@code "Confirm": false} or the validation flow, by the client's choice; Medium/Low: no Confirm key), or from an explicit {@link dev.exobindings.runtime.ConfirmMode}.
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
@@ -37,8 +37,12 @@ public final class SetMailbox {
 
     /**
      * Chooses parameter set <code>Identity</code>.
+     * <p>{@code -Identity} is mandatory in this set.
+     * <p>Declared type: <code>MailboxIdParameter</code>.
+     * <p>Parameter sets: every set, mandatory, position 0.
+     * <p>Pipeline input: by value, by property name.
      *
-     * @param identity {@code -Identity}, mandatory in this set. Declared type: <code>MailboxIdParameter</code>. Parameter sets: every set, mandatory, position 0. Pipeline input: by value, by property name.
+     * @param identity the value
      * @return a builder for the set's optional parameters
      */
     public static IdentitySet identity(String identity) {
@@ -48,12 +52,12 @@ public final class SetMailbox {
     /**
      * Chooses parameter set <code>AddAggregatedMailbox</code>, which {@code -AddAggregatedMailbox} belongs to alone.
      * <p>Sends the switch {@code -AddAggregatedMailbox}.
+     * <p>Then name the mandatory {@code .identity(…)}.
      *
-     * @param identity {@code -Identity}, mandatory in this set. Declared type: <code>MailboxIdParameter</code>. Parameter sets: every set, mandatory, position 0. Pipeline input: by value, by property name.
-     * @return a builder for the set's optional parameters
+     * @return the next step
      */
-    public static AddAggregatedMailboxSet addAggregatedMailbox(String identity) {
-        return new AddAggregatedMailboxSet().bind("Identity", identity).bind("AddAggregatedMailbox", Boolean.TRUE);
+    public static AddAggregatedMailboxSet.IdentityStep addAggregatedMailbox() {
+        return new AddAggregatedMailboxSet.IdentityStep(new AddAggregatedMailboxSet().bind("AddAggregatedMailbox", Boolean.TRUE));
     }
 
     /**
@@ -106,6 +110,15 @@ public final class SetMailbox {
         }
 
         /**
+         * Sends {@code -EmailAddresses $null} (JSON {@code null}): clears the value. See {@link #emailAddresses}.
+         *
+         * @return this builder
+         */
+        public S clearEmailAddresses() {
+            return clear("EmailAddresses");
+        }
+
+        /**
          * Sets {@code -IssueWarningQuota}.
          * <p>Declared type: <code>Unlimited</code>.
          * <p>Parameter sets: every set, optional.
@@ -115,6 +128,15 @@ public final class SetMailbox {
          */
         public S issueWarningQuota(Unlimited issueWarningQuota) {
             return set("IssueWarningQuota", issueWarningQuota);
+        }
+
+        /**
+         * Sends {@code -IssueWarningQuota $null} (JSON {@code null}): clears the value. See {@link #issueWarningQuota}.
+         *
+         * @return this builder
+         */
+        public S clearIssueWarningQuota() {
+            return clear("IssueWarningQuota");
         }
 
         /**
@@ -130,6 +152,15 @@ public final class SetMailbox {
         }
 
         /**
+         * Sends {@code -RetainDeletedItemsFor $null} (JSON {@code null}): clears the value. See {@link #retainDeletedItemsFor}.
+         *
+         * @return this builder
+         */
+        public S clearRetainDeletedItemsFor() {
+            return clear("RetainDeletedItemsFor");
+        }
+
+        /**
          * Sets {@code -UseDatabaseQuotaDefaults}.
          * <p>Declared type: <code>Boolean</code>.
          * <p>Parameter sets: every set, optional.
@@ -139,6 +170,15 @@ public final class SetMailbox {
          */
         public S useDatabaseQuotaDefaults(boolean useDatabaseQuotaDefaults) {
             return set("UseDatabaseQuotaDefaults", useDatabaseQuotaDefaults);
+        }
+
+        /**
+         * Sends {@code -UseDatabaseQuotaDefaults $null} (JSON {@code null}): clears the value. See {@link #useDatabaseQuotaDefaults}.
+         *
+         * @return this builder
+         */
+        public S clearUseDatabaseQuotaDefaults() {
+            return clear("UseDatabaseQuotaDefaults");
         }
     }
 
@@ -185,6 +225,30 @@ public final class SetMailbox {
 
         private AddAggregatedMailboxSet bind(String name, Object value) {
             return set(name, value);
+        }
+
+        /**
+         * A step of {@code Set-Mailbox} in parameter set <code>AddAggregatedMailbox</code>: names the mandatory {@code -Identity}.
+         */
+        public static final class IdentityStep {
+            private final AddAggregatedMailboxSet request;
+
+            private IdentityStep(AddAggregatedMailboxSet request) {
+                this.request = request;
+            }
+
+            /**
+             * Sets {@code -Identity}.
+             * <p>Declared type: <code>MailboxIdParameter</code>.
+             * <p>Parameter sets: every set, mandatory, position 0.
+             * <p>Pipeline input: by value, by property name.
+             *
+             * @param identity the value
+             * @return the builder
+             */
+            public AddAggregatedMailboxSet identity(String identity) {
+                return request.bind("Identity", identity);
+            }
         }
     }
 }

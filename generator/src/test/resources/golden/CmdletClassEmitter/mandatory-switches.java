@@ -6,11 +6,11 @@ import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code New-Resource} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link RoomSet} — parameter set <code>Room</code> (default): {@code room(…)}</li>
- * <li>{@link EquipmentSet} — parameter set <code>Equipment</code>: {@code equipment(…)}</li>
- * <li>{@link SharedSet} — parameter set <code>Shared</code>: {@code shared(…)}</li>
+ * <li>{@link RoomSet} — parameter set <code>Room</code> (default): {@code room()}</li>
+ * <li>{@link EquipmentSet} — parameter set <code>Equipment</code>: {@code equipment()}</li>
+ * <li>{@link SharedSet} — parameter set <code>Shared</code>: {@code shared()}</li>
  * </ul>
  * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client decides from {@link #DESCRIPTOR}'s ConfirmImpact as the module does (High: {@code "Confirm": false} or the validation flow, by the client's choice; Medium/Low: no Confirm key), or from an explicit {@link dev.exobindings.runtime.ConfirmMode}.
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
@@ -35,34 +35,34 @@ public final class NewResource {
     /**
      * Chooses parameter set <code>Room</code>, which {@code -Room} belongs to alone.
      * <p>Sends the switch {@code -Room}.
+     * <p>Then name the mandatory {@code .name(…)}.
      *
-     * @param name {@code -Name}, mandatory in this set. Declared type: <code>String</code>. Parameter sets: every set, mandatory, position 0. Pipeline input: by value, by property name.
-     * @return a builder for the set's optional parameters
+     * @return the next step
      */
-    public static RoomSet room(String name) {
-        return new RoomSet().bind("Name", name).bind("Room", Boolean.TRUE);
+    public static RoomSet.NameStep room() {
+        return new RoomSet.NameStep(new RoomSet().bind("Room", Boolean.TRUE));
     }
 
     /**
      * Chooses parameter set <code>Equipment</code>, which {@code -Equipment} belongs to alone.
      * <p>Sends the switch {@code -Equipment}.
+     * <p>Then name the mandatory {@code .name(…)}.
      *
-     * @param name {@code -Name}, mandatory in this set. Declared type: <code>String</code>. Parameter sets: every set, mandatory, position 0. Pipeline input: by value, by property name.
-     * @return a builder for the set's optional parameters
+     * @return the next step
      */
-    public static EquipmentSet equipment(String name) {
-        return new EquipmentSet().bind("Name", name).bind("Equipment", Boolean.TRUE);
+    public static EquipmentSet.NameStep equipment() {
+        return new EquipmentSet.NameStep(new EquipmentSet().bind("Equipment", Boolean.TRUE));
     }
 
     /**
      * Chooses parameter set <code>Shared</code>, which {@code -Shared} belongs to alone.
      * <p>Sends the switch {@code -Shared}.
+     * <p>Then name the mandatory {@code .name(…)}.
      *
-     * @param name {@code -Name}, mandatory in this set. Declared type: <code>String</code>. Parameter sets: every set, mandatory, position 0. Pipeline input: by value, by property name.
-     * @return a builder for the set's optional parameters
+     * @return the next step
      */
-    public static SharedSet shared(String name) {
-        return new SharedSet().bind("Name", name).bind("Shared", Boolean.TRUE);
+    public static SharedSet.NameStep shared() {
+        return new SharedSet.NameStep(new SharedSet().bind("Shared", Boolean.TRUE));
     }
 
     /**
@@ -85,6 +85,15 @@ public final class NewResource {
          */
         public S alias(String alias) {
             return set("Alias", alias);
+        }
+
+        /**
+         * Sends {@code -Alias $null} (JSON {@code null}): clears the value. See {@link #alias}.
+         *
+         * @return this builder
+         */
+        public S clearAlias() {
+            return clear("Alias");
         }
     }
 
@@ -109,6 +118,30 @@ public final class NewResource {
         private RoomSet bind(String name, Object value) {
             return set(name, value);
         }
+
+        /**
+         * A step of {@code New-Resource} in parameter set <code>Room</code>: names the mandatory {@code -Name}.
+         */
+        public static final class NameStep {
+            private final RoomSet request;
+
+            private NameStep(RoomSet request) {
+                this.request = request;
+            }
+
+            /**
+             * Sets {@code -Name}.
+             * <p>Declared type: <code>String</code>.
+             * <p>Parameter sets: every set, mandatory, position 0.
+             * <p>Pipeline input: by value, by property name.
+             *
+             * @param name the value
+             * @return the builder
+             */
+            public RoomSet name(String name) {
+                return request.bind("Name", name);
+            }
+        }
     }
 
     /**
@@ -132,6 +165,30 @@ public final class NewResource {
         private EquipmentSet bind(String name, Object value) {
             return set(name, value);
         }
+
+        /**
+         * A step of {@code New-Resource} in parameter set <code>Equipment</code>: names the mandatory {@code -Name}.
+         */
+        public static final class NameStep {
+            private final EquipmentSet request;
+
+            private NameStep(EquipmentSet request) {
+                this.request = request;
+            }
+
+            /**
+             * Sets {@code -Name}.
+             * <p>Declared type: <code>String</code>.
+             * <p>Parameter sets: every set, mandatory, position 0.
+             * <p>Pipeline input: by value, by property name.
+             *
+             * @param name the value
+             * @return the builder
+             */
+            public EquipmentSet name(String name) {
+                return request.bind("Name", name);
+            }
+        }
     }
 
     /**
@@ -154,6 +211,30 @@ public final class NewResource {
 
         private SharedSet bind(String name, Object value) {
             return set(name, value);
+        }
+
+        /**
+         * A step of {@code New-Resource} in parameter set <code>Shared</code>: names the mandatory {@code -Name}.
+         */
+        public static final class NameStep {
+            private final SharedSet request;
+
+            private NameStep(SharedSet request) {
+                this.request = request;
+            }
+
+            /**
+             * Sets {@code -Name}.
+             * <p>Declared type: <code>String</code>.
+             * <p>Parameter sets: every set, mandatory, position 0.
+             * <p>Pipeline input: by value, by property name.
+             *
+             * @param name the value
+             * @return the builder
+             */
+            public SharedSet name(String name) {
+                return request.bind("Name", name);
+            }
         }
     }
 }

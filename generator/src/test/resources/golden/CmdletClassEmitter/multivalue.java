@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * The {@code Set-Lists} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -96,6 +96,15 @@ public final class SetLists {
         }
 
         /**
+         * Sends {@code -Names $null} (JSON {@code null}): clears the value. See {@link #names}.
+         *
+         * @return this builder
+         */
+        public Request clearNames() {
+            return clear("Names");
+        }
+
+        /**
          * Sets {@code -Recipients} to these values (replacing the whole list).
          * <p>Declared type: <code>RecipientIdParameter[]</code> (several values).
          * <p>Parameter sets: (the only set) optional.
@@ -129,6 +138,15 @@ public final class SetLists {
          */
         public Request recipients(MultiValue<String> recipients) {
             return set("Recipients", recipients);
+        }
+
+        /**
+         * Sends {@code -Recipients $null} (JSON {@code null}): clears the value. See {@link #recipients}.
+         *
+         * @return this builder
+         */
+        public Request clearRecipients() {
+            return clear("Recipients");
         }
 
         /**
@@ -168,6 +186,15 @@ public final class SetLists {
         }
 
         /**
+         * Sends {@code -Words $null} (JSON {@code null}): clears the value. See {@link #words}.
+         *
+         * @return this builder
+         */
+        public Request clearWords() {
+            return clear("Words");
+        }
+
+        /**
          * Sets {@code -Numbers} to these values (replacing the whole list).
          * <p>Declared type: <code>Int32[]</code> (several values).
          * <p>Parameter sets: (the only set) optional.
@@ -201,6 +228,15 @@ public final class SetLists {
          */
         public Request numbers(MultiValue<Integer> numbers) {
             return set("Numbers", numbers);
+        }
+
+        /**
+         * Sends {@code -Numbers $null} (JSON {@code null}): clears the value. See {@link #numbers}.
+         *
+         * @return this builder
+         */
+        public Request clearNumbers() {
+            return clear("Numbers");
         }
 
         /**
@@ -240,6 +276,15 @@ public final class SetLists {
         }
 
         /**
+         * Sends {@code -Guids $null} (JSON {@code null}): clears the value. See {@link #guids}.
+         *
+         * @return this builder
+         */
+        public Request clearGuids() {
+            return clear("Guids");
+        }
+
+        /**
          * Sets {@code -Ports} to these values (replacing the whole list).
          * <p>Declared type: <code>MultiValuedProperty</code> (several values).
          * <p>Parameter sets: (the only set) optional.
@@ -273,6 +318,15 @@ public final class SetLists {
          */
         public Request ports(MultiValue<Integer> ports) {
             return set("Ports", ports);
+        }
+
+        /**
+         * Sends {@code -Ports $null} (JSON {@code null}): clears the value. See {@link #ports}.
+         *
+         * @return this builder
+         */
+        public Request clearPorts() {
+            return clear("Ports");
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code New-Thing} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
  * <li>{@link Request} — the only parameter set: {@code name(…)}</li>
  * </ul>
@@ -29,8 +29,12 @@ public final class NewThing {
 
     /**
      * Chooses the cmdlet's only parameter set.
+     * <p>{@code -Name} is mandatory in this set.
+     * <p>Declared type: <code>String</code>.
+     * <p>Parameter sets: (the only set) mandatory, position 0.
+     * <p>Pipeline input: by value, by property name.
      *
-     * @param name {@code -Name}, mandatory in this set. Declared type: <code>String</code>. Parameter sets: (the only set) mandatory, position 0. Pipeline input: by value, by property name.
+     * @param name the value
      * @return a builder for the set's optional parameters
      */
     public static Request name(String name) {
@@ -69,6 +73,15 @@ public final class NewThing {
          */
         public Request displayName(String displayName) {
             return set("DisplayName", displayName);
+        }
+
+        /**
+         * Sends {@code -DisplayName $null} (JSON {@code null}): clears the value. See {@link #displayName}.
+         *
+         * @return this builder
+         */
+        public Request clearDisplayName() {
+            return clear("DisplayName");
         }
     }
 }

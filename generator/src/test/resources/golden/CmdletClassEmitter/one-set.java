@@ -3,13 +3,13 @@ package com.example.fixture;
 
 import dev.exobindings.runtime.AbstractCmdletRequest;
 import dev.exobindings.runtime.CmdletDescriptor;
-import dev.exobindings.runtime.value.Unlimited;
+import dev.exobindings.runtime.value.ResultSize;
 
 /**
  * The {@code Get-Thing} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code all(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code all()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -71,16 +71,34 @@ public final class GetThing {
         }
 
         /**
+         * Sends {@code -Identity $null} (JSON {@code null}): clears the value. See {@link #identity}.
+         *
+         * @return this builder
+         */
+        public Request clearIdentity() {
+            return clear("Identity");
+        }
+
+        /**
          * Sets {@code -ResultSize}.
          * <p>Declared type: <code>Unlimited</code>.
          * <p>Parameter sets: (the only set) optional.
-         * <p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. {@code ResultSize.unlimited()}.
+         * <p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. {@code ResultSize.unlimited()} or {@code ResultSize.of(100)}.
          *
          * @param resultSize the value
          * @return this builder
          */
-        public Request resultSize(Unlimited resultSize) {
+        public Request resultSize(ResultSize resultSize) {
             return set("ResultSize", resultSize);
+        }
+
+        /**
+         * Sends {@code -ResultSize $null} (JSON {@code null}): clears the value. See {@link #resultSize}.
+         *
+         * @return this builder
+         */
+        public Request clearResultSize() {
+            return clear("ResultSize");
         }
     }
 }

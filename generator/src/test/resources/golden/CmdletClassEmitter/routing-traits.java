@@ -6,7 +6,7 @@ import dev.exobindings.runtime.CmdletDescriptor;
 
 /**
  * The {@code Get-DeviceStatistics} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
  * <li>{@link IdentitySet} — parameter set <code>Identity</code> (default): {@code identity(…)}</li>
  * <li>{@link MailboxSet} — parameter set <code>Mailbox</code>: {@code mailbox(…)}</li>
@@ -41,8 +41,12 @@ public final class GetDeviceStatistics {
 
     /**
      * Chooses parameter set <code>Identity</code>, which {@code -Identity} belongs to alone.
+     * <p>{@code -Identity} is mandatory in this set.
+     * <p>Declared type: <code>MobileDeviceIdParameter</code>.
+     * <p>Parameter sets: <code>Identity</code> mandatory, position 0.
+     * <p>Pipeline input: by value, by property name.
      *
-     * @param identity {@code -Identity}, mandatory in this set. Declared type: <code>MobileDeviceIdParameter</code>. Parameter sets: <code>Identity</code> mandatory, position 0. Pipeline input: by value, by property name.
+     * @param identity the value
      * @return a builder for the set's optional parameters
      */
     public static IdentitySet identity(String identity) {
@@ -51,8 +55,11 @@ public final class GetDeviceStatistics {
 
     /**
      * Chooses parameter set <code>Mailbox</code>, which {@code -Mailbox} belongs to alone.
+     * <p>{@code -Mailbox} is mandatory in this set.
+     * <p>Declared type: <code>MailboxIdParameter</code>.
+     * <p>Parameter sets: <code>Mailbox</code> mandatory.
      *
-     * @param mailbox {@code -Mailbox}, mandatory in this set. Declared type: <code>MailboxIdParameter</code>. Parameter sets: <code>Mailbox</code> mandatory.
+     * @param mailbox the value
      * @return a builder for the set's optional parameters
      */
     public static MailboxSet mailbox(String mailbox) {

@@ -14,9 +14,9 @@ import java.util.UUID;
 
 /**
  * The {@code Set-Scalars} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -78,6 +78,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Enabled $null} (JSON {@code null}): clears the value. See {@link #enabled}.
+         *
+         * @return this builder
+         */
+        public Request clearEnabled() {
+            return clear("Enabled");
+        }
+
+        /**
          * Sets {@code -Count}.
          * <p>Declared type: <code>Int32</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -87,6 +96,15 @@ public final class SetScalars {
          */
         public Request count(int count) {
             return set("Count", count);
+        }
+
+        /**
+         * Sends {@code -Count $null} (JSON {@code null}): clears the value. See {@link #count}.
+         *
+         * @return this builder
+         */
+        public Request clearCount() {
+            return clear("Count");
         }
 
         /**
@@ -102,6 +120,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Small $null} (JSON {@code null}): clears the value. See {@link #small}.
+         *
+         * @return this builder
+         */
+        public Request clearSmall() {
+            return clear("Small");
+        }
+
+        /**
          * Sets {@code -Big}.
          * <p>Declared type: <code>Int64</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -111,6 +138,15 @@ public final class SetScalars {
          */
         public Request big(long big) {
             return set("Big", big);
+        }
+
+        /**
+         * Sends {@code -Big $null} (JSON {@code null}): clears the value. See {@link #big}.
+         *
+         * @return this builder
+         */
+        public Request clearBig() {
+            return clear("Big");
         }
 
         /**
@@ -126,6 +162,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Ratio $null} (JSON {@code null}): clears the value. See {@link #ratio}.
+         *
+         * @return this builder
+         */
+        public Request clearRatio() {
+            return clear("Ratio");
+        }
+
+        /**
          * Sets {@code -Id}.
          * <p>Declared type: <code>Guid</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -135,6 +180,15 @@ public final class SetScalars {
          */
         public Request id(UUID id) {
             return set("Id", id);
+        }
+
+        /**
+         * Sends {@code -Id $null} (JSON {@code null}): clears the value. See {@link #id}.
+         *
+         * @return this builder
+         */
+        public Request clearId() {
+            return clear("Id");
         }
 
         /**
@@ -162,6 +216,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Start $null} (JSON {@code null}): clears the value. See {@link #start}.
+         *
+         * @return this builder
+         */
+        public Request clearStart() {
+            return clear("Start");
+        }
+
+        /**
          * Sets {@code -End}.
          * <p>Declared type: <code>ExDateTime</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -186,6 +249,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -End $null} (JSON {@code null}): clears the value. See {@link #end}.
+         *
+         * @return this builder
+         */
+        public Request clearEnd() {
+            return clear("End");
+        }
+
+        /**
          * Sets {@code -Age}.
          * <p>Declared type: <code>EnhancedTimeSpan</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -195,6 +267,15 @@ public final class SetScalars {
          */
         public Request age(Duration age) {
             return set("Age", age);
+        }
+
+        /**
+         * Sends {@code -Age $null} (JSON {@code null}): clears the value. See {@link #age}.
+         *
+         * @return this builder
+         */
+        public Request clearAge() {
+            return clear("Age");
         }
 
         /**
@@ -210,6 +291,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Timeout $null} (JSON {@code null}): clears the value. See {@link #timeout}.
+         *
+         * @return this builder
+         */
+        public Request clearTimeout() {
+            return clear("Timeout");
+        }
+
+        /**
          * Sets {@code -Quota}.
          * <p>Declared type: <code>Unlimited</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -219,6 +309,15 @@ public final class SetScalars {
          */
         public Request quota(Unlimited quota) {
             return set("Quota", quota);
+        }
+
+        /**
+         * Sends {@code -Quota $null} (JSON {@code null}): clears the value. See {@link #quota}.
+         *
+         * @return this builder
+         */
+        public Request clearQuota() {
+            return clear("Quota");
         }
 
         /**
@@ -234,6 +333,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Size $null} (JSON {@code null}): clears the value. See {@link #size}.
+         *
+         * @return this builder
+         */
+        public Request clearSize() {
+            return clear("Size");
+        }
+
+        /**
          * Sets {@code -Blob}.
          * <p>Declared type: <code>Byte[]</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -243,6 +351,15 @@ public final class SetScalars {
          */
         public Request blob(byte[] blob) {
             return set("Blob", blob.clone());
+        }
+
+        /**
+         * Sends {@code -Blob $null} (JSON {@code null}): clears the value. See {@link #blob}.
+         *
+         * @return this builder
+         */
+        public Request clearBlob() {
+            return clear("Blob");
         }
 
         /**
@@ -258,6 +375,15 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Login $null} (JSON {@code null}): clears the value. See {@link #login}.
+         *
+         * @return this builder
+         */
+        public Request clearLogin() {
+            return clear("Login");
+        }
+
+        /**
          * Sets {@code -Password}.
          * <p>Declared type: <code>SecureString</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -267,6 +393,15 @@ public final class SetScalars {
          */
         public Request password(Secret password) {
             return set("Password", password);
+        }
+
+        /**
+         * Sends {@code -Password $null} (JSON {@code null}): clears the value. See {@link #password}.
+         *
+         * @return this builder
+         */
+        public Request clearPassword() {
+            return clear("Password");
         }
 
         /**
@@ -284,6 +419,17 @@ public final class SetScalars {
         }
 
         /**
+         * Sends {@code -Legacy $null} (JSON {@code null}): clears the value. See {@link #legacy}.
+         *
+         * @return this builder
+         * @deprecated the parameter is documented as deprecated
+         */
+        @Deprecated
+        public Request clearLegacy() {
+            return clear("Legacy");
+        }
+
+        /**
          * Sets {@code -Hidden}.
          * <p>Declared type: <code>String</code>.
          * <p>Parameter sets: (the only set) optional.
@@ -294,6 +440,15 @@ public final class SetScalars {
          */
         public Request hidden(String hidden) {
             return set("Hidden", hidden);
+        }
+
+        /**
+         * Sends {@code -Hidden $null} (JSON {@code null}): clears the value. See {@link #hidden}.
+         *
+         * @return this builder
+         */
+        public Request clearHidden() {
+            return clear("Hidden");
         }
     }
 }

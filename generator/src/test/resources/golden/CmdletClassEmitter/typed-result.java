@@ -6,12 +6,12 @@ import com.example.fixture.model.Mailbox;
 import dev.exobindings.runtime.AbstractTypedCmdletRequest;
 import dev.exobindings.runtime.CmdletDescriptor;
 import dev.exobindings.runtime.value.MultiValue;
-import dev.exobindings.runtime.value.Unlimited;
+import dev.exobindings.runtime.value.ResultSize;
 import java.util.List;
 
 /**
  * The {@code Get-Mailbox} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
  * <li>{@link IdentitySet} — parameter set <code>Identity</code> (default): {@code identity(…)}, {@code all()}</li>
  * <li>{@link AnrSet} — parameter set <code>AnrSet</code>: {@code anr(…)}</li>
@@ -39,8 +39,12 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>Identity</code>, which {@code -Identity} belongs to alone.
+     * <p>{@code -Identity} is optional in this set.
+     * <p>Declared type: <code>MailboxIdParameter</code>.
+     * <p>Parameter sets: <code>Identity</code> optional, position 0.
+     * <p>Pipeline input: by value.
      *
-     * @param identity {@code -Identity}, optional in this set. Declared type: <code>MailboxIdParameter</code>. Parameter sets: <code>Identity</code> optional, position 0. Pipeline input: by value.
+     * @param identity the value
      * @return a builder for the set's optional parameters
      */
     public static IdentitySet identity(String identity) {
@@ -58,8 +62,11 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>AnrSet</code>, which {@code -Anr} belongs to alone.
+     * <p>{@code -Anr} is mandatory in this set.
+     * <p>Declared type: <code>String</code>.
+     * <p>Parameter sets: <code>AnrSet</code> mandatory.
      *
-     * @param anr {@code -Anr}, mandatory in this set. Declared type: <code>String</code>. Parameter sets: <code>AnrSet</code> mandatory.
+     * @param anr the value
      * @return a builder for the set's optional parameters
      */
     public static AnrSet anr(String anr) {
@@ -68,8 +75,11 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>MailboxPlanSet</code>, which {@code -MailboxPlan} belongs to alone.
+     * <p>{@code -MailboxPlan} is optional in this set.
+     * <p>Declared type: <code>MailboxPlanIdParameter</code>.
+     * <p>Parameter sets: <code>MailboxPlanSet</code> optional.
      *
-     * @param mailboxPlan {@code -MailboxPlan}, optional in this set. Declared type: <code>MailboxPlanIdParameter</code>. Parameter sets: <code>MailboxPlanSet</code> optional.
+     * @param mailboxPlan the value
      * @return a builder for the set's optional parameters
      */
     public static MailboxPlanSet mailboxPlan(String mailboxPlan) {
@@ -119,6 +129,15 @@ public final class GetMailbox {
          */
         public S filter(String filter) {
             return set("Filter", filter);
+        }
+
+        /**
+         * Sends {@code -Filter $null} (JSON {@code null}): clears the value. See {@link #filter}.
+         *
+         * @return this builder
+         */
+        public S clearFilter() {
+            return clear("Filter");
         }
 
         /**
@@ -174,16 +193,34 @@ public final class GetMailbox {
         }
 
         /**
+         * Sends {@code -RecipientTypeDetails $null} (JSON {@code null}): clears the value. See {@link #recipientTypeDetails}.
+         *
+         * @return this builder
+         */
+        public S clearRecipientTypeDetails() {
+            return clear("RecipientTypeDetails");
+        }
+
+        /**
          * Sets {@code -ResultSize}.
          * <p>Declared type: <code>Unlimited</code>.
          * <p>Parameter sets: every set, optional.
-         * <p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. {@code ResultSize.unlimited()}.
+         * <p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. {@code ResultSize.unlimited()} or {@code ResultSize.of(100)}.
          *
          * @param resultSize the value
          * @return this builder
          */
-        public S resultSize(Unlimited resultSize) {
+        public S resultSize(ResultSize resultSize) {
             return set("ResultSize", resultSize);
+        }
+
+        /**
+         * Sends {@code -ResultSize $null} (JSON {@code null}): clears the value. See {@link #resultSize}.
+         *
+         * @return this builder
+         */
+        public S clearResultSize() {
+            return clear("ResultSize");
         }
     }
 
@@ -207,6 +244,28 @@ public final class GetMailbox {
 
         private IdentitySet bind(String name, Object value) {
             return set(name, value);
+        }
+
+        /**
+         * Sets {@code -Identity}.
+         * <p>Declared type: <code>MailboxIdParameter</code>.
+         * <p>Parameter sets: <code>Identity</code> optional, position 0.
+         * <p>Pipeline input: by value.
+         *
+         * @param identity the value
+         * @return this builder
+         */
+        public IdentitySet identity(String identity) {
+            return set("Identity", identity);
+        }
+
+        /**
+         * Sends {@code -Identity $null} (JSON {@code null}): clears the value. See {@link #identity}.
+         *
+         * @return this builder
+         */
+        public IdentitySet clearIdentity() {
+            return clear("Identity");
         }
     }
 
@@ -253,6 +312,27 @@ public final class GetMailbox {
 
         private MailboxPlanSet bind(String name, Object value) {
             return set(name, value);
+        }
+
+        /**
+         * Sets {@code -MailboxPlan}.
+         * <p>Declared type: <code>MailboxPlanIdParameter</code>.
+         * <p>Parameter sets: <code>MailboxPlanSet</code> optional.
+         *
+         * @param mailboxPlan the value
+         * @return this builder
+         */
+        public MailboxPlanSet mailboxPlan(String mailboxPlan) {
+            return set("MailboxPlan", mailboxPlan);
+        }
+
+        /**
+         * Sends {@code -MailboxPlan $null} (JSON {@code null}): clears the value. See {@link #mailboxPlan}.
+         *
+         * @return this builder
+         */
+        public MailboxPlanSet clearMailboxPlan() {
+            return clear("MailboxPlan");
         }
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The {@code Set-Unknown} cmdlet.
- * <p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
+ * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create(…)}</li>
+ * <li>{@link Request} — the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -71,6 +71,15 @@ public final class SetUnknown {
         }
 
         /**
+         * Sends {@code -Frob $null} (JSON {@code null}): clears the value. See {@link #frob}.
+         *
+         * @return this builder
+         */
+        public Request clearFrob() {
+            return clear("Frob");
+        }
+
+        /**
          * Sets {@code -Anything}.
          * <p>Declared type: <code>System.Object</code>; not a type the generator knows, so it is sent as a String.
          * <p>Parameter sets: (the only set) optional.
@@ -80,6 +89,15 @@ public final class SetUnknown {
          */
         public Request anything(String anything) {
             return set("Anything", anything);
+        }
+
+        /**
+         * Sends {@code -Anything $null} (JSON {@code null}): clears the value. See {@link #anything}.
+         *
+         * @return this builder
+         */
+        public Request clearAnything() {
+            return clear("Anything");
         }
 
         /**
@@ -119,6 +137,15 @@ public final class SetUnknown {
         }
 
         /**
+         * Sends {@code -Nested $null} (JSON {@code null}): clears the value. See {@link #nested}.
+         *
+         * @return this builder
+         */
+        public Request clearNested() {
+            return clear("Nested");
+        }
+
+        /**
          * Sets {@code -Other}.
          * <p>Declared type: <code>Frobnicator</code>; not a type the generator knows, so it is sent as a String.
          * <p>Parameter sets: (the only set) optional.
@@ -128,6 +155,15 @@ public final class SetUnknown {
          */
         public Request other(String other) {
             return set("Other", other);
+        }
+
+        /**
+         * Sends {@code -Other $null} (JSON {@code null}): clears the value. See {@link #other}.
+         *
+         * @return this builder
+         */
+        public Request clearOther() {
+            return clear("Other");
         }
     }
 }

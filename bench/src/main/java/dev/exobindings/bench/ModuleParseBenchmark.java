@@ -37,7 +37,8 @@ public class ModuleParseBenchmark {
         String text = Psm1Writer.write(cmdlets, "<RSAKeyValue><Modulus>AQAB</Modulus><Exponent>AQAB</Exponent>"
                 + "</RSAKeyValue>");
         int split = text.indexOf("# .ExternalHelp");
-        String helpers = text.substring(text.indexOf("function Get-WaitTimeForRetry"), split);
+        // the helper functions: from the first function definition to the first proxy (whatever the helpers are named)
+        String helpers = text.substring(text.indexOf("\nfunction ") + 1, split);
         StringBuilder padded = new StringBuilder(text.substring(0, split));
         for (int i = 0; padded.length() + text.length() - split < TARGET_CHARS; i++) {
             padded.append(helpers.replaceAll("function ([A-Za-z]+)-([A-Za-z]+)", "function $1-$2" + i));

@@ -172,12 +172,12 @@ public final class Capture {
                 throw new CaptureException(Kind.UNPARSABLE_MODULE, "The module text cannot be read: "
                         + e.getMessage(), e);
             }
-            CatalogImport captured = ProxyCatalog.cmdlets(module);
+            Snapshot docsSnapshot = docs != null ? docs : BundledSnapshots.exchangeOnline();
+            CatalogImport captured = ProxyCatalog.cmdlets(module, docsSnapshot.header().product());
             Map<String, CapturedTraits> traits = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (ProxyFunction proxy : module.proxies()) {
                 traits.put(proxy.name(), CapturedTraits.of(proxy, module.constants()));
             }
-            Snapshot docsSnapshot = docs != null ? docs : BundledSnapshots.exchangeOnline();
             LocalDate date = captureDate != null ? captureDate : LocalDate.now(ZoneOffset.UTC);
             CaptureMerge merge = CaptureMerger.merge(snapshotName, docsSnapshot.header().product(),
                     origin + ", " + date, captured.cmdlets(), docsSnapshot.cmdlets(), captured.notes());

@@ -48,7 +48,7 @@ final class CaptureFiles {
 
     private static String traits(Map<String, CapturedTraits> traits) {
         StringBuilder out = new StringBuilder("# Per-cmdlet traits read from a captured module text. Columns as in "
-                + "module-traits.tsv; httpTimeoutSeconds empty = the module states no timeout.\n");
+                + "module-traits.tsv; httpTimeoutSeconds = the module's per-cmdlet timeout table entry, empty = its default.\n");
         out.append("cmdlet\tsupportsShouldProcess\tconfirmImpact\tbatchable\troutingParameter\troutingRule\t"
                 + "httpTimeoutSeconds\n");
         traits.forEach((cmdlet, t) -> out.append(cmdlet).append('\t').append(t.supportsShouldProcess()).append('\t')
@@ -56,7 +56,7 @@ final class CaptureFiles {
                 .append('\t').append(t.routingParameter() == null ? "" : t.routingParameter()).append('\t')
                 .append(t.routingRule() == null ? "" : t.routingRule().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', '-'))
-                .append('\t').append(t.httpTimeoutSeconds() == null ? "" : t.httpTimeoutSeconds()).append('\n'));
+                .append('\t').append(t.tableTimeoutSeconds() == null ? "" : t.tableTimeoutSeconds()).append('\n'));
         return out.toString();
     }
 

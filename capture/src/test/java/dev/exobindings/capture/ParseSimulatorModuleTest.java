@@ -35,7 +35,8 @@ class ParseSimulatorModuleTest {
         String text = Psm1Writer.write(bundled.cmdlets(), "<RSAKeyValue><Modulus>AQ==</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>");
         ModuleText module = ModuleParser.parse(new SourceText("sim.psm1", text));
         java.util.List<dev.exobindings.metadata.model.Cmdlet> parsed =
-                dev.exobindings.capture.merge.ProxyCatalog.cmdlets(module).cmdlets();
+                dev.exobindings.capture.merge.ProxyCatalog.cmdlets(module,
+                        dev.exobindings.metadata.model.Product.EXCHANGE_ONLINE).cmdlets();
         java.util.List<String> diffs = new java.util.ArrayList<>();
         int compared = 0;
         for (dev.exobindings.metadata.model.Cmdlet expected : bundled.cmdlets()) {

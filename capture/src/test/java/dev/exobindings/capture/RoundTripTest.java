@@ -1,14 +1,16 @@
 package dev.exobindings.capture;
 
-import dev.exobindings.capture.merge.CapturedTraits;
-import dev.exobindings.capture.psm1.RoutingRule;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.io.SnapshotReader;
+import dev.exobindings.metadata.traits.ModuleTraitsTable;
+import dev.exobindings.metadata.model.CmdletTraits;
+import dev.exobindings.metadata.model.ConfirmImpact;
+import dev.exobindings.metadata.model.RoutingKind;
 import dev.exobindings.metadata.model.Parameter;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.metadata.model.SourceKind;
 import dev.exobindings.simulator.ExoSimulator;
-import dev.exobindings.simulator.protocol.ModuleTraits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,32 +19,35 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Bundled snapshot → simulator module text (with the traits of {@code module-traits.tsv}) → capture over loopback
- * HTTP → snapshot: every catalog-backed cmdlet comes back with the same structure and traits.
+ * Bundled snapshot → simulator module text (with the snapshot's traits) → capture over loopback HTTP → snapshot:
+ * every catalog-backed cmdlet comes back with the same structure and traits (a cmdlet whose bundled traits are unknown
+ * is written with the simulator's defaults and must come back with exactly those).
  */
 class RoundTripTest {
 
+    private static long count(Snapshot snapshot, Predicate<CmdletTraits> test) {
+        return snapshot.cmdlets().stream().filter(c -> c.traits() != null && test.test(c.traits())).count();
+    }
+
     @Test
     void everyCatalogBackedCmdletComesBackIdenticalOverHttp(@TempDir Path out) throws Exception {
-        ModuleTraitsTable table = ModuleTraitsTable.loadOrSkip();
         Snapshot bundled = BundledSnapshots.exchangeOnline();
-        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("T")
-                .moduleTraits(c -> table.row(c.name()).map(ModuleTraitsTable.Row::moduleTraits)
-                        .orElse(ModuleTraits.DEFAULT))
-                .build().start()) {
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("T").build().start()) {
             CaptureResult result = Capture.builder().tenant("contoso.onmicrosoft.com").endpoint(exo.baseUri())
                     .credentials(SimTokens.of("T")).snapshotName("contoso-capture")
                     .captureDate(LocalDate.of(2026, 12, 1)).outputDirectory(out).run();
 
             List<String> diffs = new ArrayList<>();
             int structures = 0;
-            int traitsFromTable = 0;
+            int withKnownTraits = 0;
             for (Cmdlet expected : bundled.cmdlets()) {
                 if (!expected.sources().contains(SourceKind.CATALOG)) {
                     continue;
@@ -62,26 +67,22 @@ class RoundTripTest {
                     }
                 }
                 structures++;
-                CapturedTraits traits = result.traits().get(expected.name());
-                ModuleTraitsTable.Row row = table.row(expected.name()).orElse(null);
-                if (row != null) {
-                    traitsFromTable++;
-                    CapturedTraits want = new CapturedTraits(expected.supportsShouldProcess(),
-                            expected.supportsShouldProcess() ? row.confirmImpact() : null, row.batchable(),
-                            row.routingParameter(), row.routingRule() == null ? null
-                            : row.routingRule().equals("folder-id") ? RoutingRule.FOLDER_ID : RoutingRule.MAILBOX_ID,
-                            row.timeout() == null ? 960 : row.timeout());
-                    if (!want.equals(traits)) {
-                        diffs.add(expected.name() + ": traits " + want + " vs " + traits);
-                    }
-                } else if (!new CapturedTraits(expected.supportsShouldProcess(), null, true, null, null, 960)
-                        .equals(traits)) {
-                    diffs.add(expected.name() + ": default traits vs " + traits);
+                CmdletTraits want = expected.traits() != null ? expected.traits()
+                        : new CmdletTraits(expected.supportsShouldProcess(), null, true, null,
+                        CmdletTraits.DEFAULT_HTTP_TIMEOUT_SECONDS);
+                if (expected.traits() != null) {
+                    withKnownTraits++;
+                }
+                if (!want.equals(actual.traits())) {
+                    diffs.add(expected.name() + ": traits " + want + " vs " + actual.traits());
+                }
+                if (!want.equals(result.traits().get(expected.name()).toModel())) {
+                    diffs.add(expected.name() + ": parsed traits " + result.traits().get(expected.name()));
                 }
             }
             assertEquals(List.of(), diffs.subList(0, Math.min(diffs.size(), 15)), diffs.size() + " differences");
             assertEquals(825, structures, "catalog-backed cmdlets compared");
-            assertEquals(761, traitsFromTable, "catalog-backed cmdlets whose traits come from module-traits.tsv");
+            assertEquals(761, withKnownTraits, "catalog-backed cmdlets whose bundled traits are known");
             assertEquals(bundled.cmdlets().size(), result.snapshot().cmdlets().size());
             assertEquals(List.of(), result.report().absentFromCapture());
             assertEquals(16, result.traits().values().stream().filter(t -> t.routingParameter() != null).count());
@@ -93,6 +94,28 @@ class RoundTripTest {
             }
             assertEquals(dev.exobindings.metadata.BundledCsdl.exchangeOnline(),
                     Files.readString(out.resolve("contoso-capture.metadata.xml")));
+
+            // the written snapshot file carries the same traits as the result, for every cmdlet
+            Snapshot written = SnapshotReader.read(out.resolve("contoso-capture.json"));
+            for (Cmdlet c : result.snapshot().cmdlets()) {
+                assertEquals(c.traits(), written.cmdlet(c.name()).orElseThrow().traits(), c.name());
+            }
+            // the traits table written beside it reads back (as module-traits.tsv is read) to the same traits
+            Map<String, CmdletTraits> table = ModuleTraitsTable.read(out.resolve("contoso-capture.traits.tsv"));
+            for (Cmdlet c : result.snapshot().cmdlets()) {
+                assertEquals(c.traits(), table.get(c.name()), c.name() + " in the traits table");
+            }
+            // the comparison above covers every kind of trait value, not only defaults
+            assertEquals(count(bundled, t -> t.httpTimeoutSeconds() != CmdletTraits.DEFAULT_HTTP_TIMEOUT_SECONDS),
+                    count(written, t -> t.httpTimeoutSeconds() != CmdletTraits.DEFAULT_HTTP_TIMEOUT_SECONDS));
+            assertTrue(count(written, t -> t.httpTimeoutSeconds() != CmdletTraits.DEFAULT_HTTP_TIMEOUT_SECONDS) > 0,
+                    "the per-cmdlet timeout table comes back");
+            assertEquals(3660, written.cmdlet("Get-DistributionGroupMember").orElseThrow().traits().httpTimeoutSeconds());
+            assertTrue(count(written, t -> t.confirmImpact() == ConfirmImpact.HIGH) > 100);
+            assertTrue(count(written, t -> !t.batchable()) >= 16);
+            assertEquals(2, count(written, t -> t.routing() != null && t.routing().kind() == RoutingKind.FOLDER_ID));
+            assertEquals("Mailbox", written.cmdlet("Get-MobileDeviceStatistics").orElseThrow().traits().routing()
+                    .parameter());
         }
     }
 }

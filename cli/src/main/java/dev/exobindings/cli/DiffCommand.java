@@ -8,6 +8,7 @@ import dev.exobindings.metadata.io.SnapshotWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = {"Compares two snapshots: cmdlets added and removed; parameters added, removed, retyped,"
                 + " made (non-)mandatory or moved between parameter sets.",
-                "Exit code 1 when they differ, 0 when they do not.",
+                "Exit code 1 when they differ (with --fail-on-breaking: only when a change breaks code that uses the"
+                        + " bindings), 0 otherwise.",
                 "Example: exo-bindings diff exchange-online new-capture.json --markdown diff.md"})
 final class DiffCommand implements Callable<Integer> {
     private final CliContext context;
@@ -39,8 +41,12 @@ final class DiffCommand implements Callable<Integer> {
             description = "What goes to stdout. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
-    boolean verbose;
+    @Option(names = "--fail-on-breaking",
+            description = "Exit 1 only for a change labelled breaking, not for additions: a CI gate before regenerating.")
+    boolean failOnBreaking;
+
+    @Mixin
+    CommonOptions common;
 
     enum Format { summary, markdown, json }
 
@@ -64,6 +70,7 @@ final class DiffCommand implements Callable<Integer> {
             case json -> context.out().print(DiffJson.render(diff));
             default -> context.out().println(before.label() + " -> " + after.label() + ": " + diff.summary());
         }
-        return diff.isEmpty() ? ExoBindingsCli.OK : ExoBindingsCli.FINDINGS;
+        boolean finding = failOnBreaking ? diff.hasBreaking() : !diff.isEmpty();
+        return finding ? ExoBindingsCli.FINDINGS : ExoBindingsCli.OK;
     }
 }

@@ -14,8 +14,10 @@ import picocli.CommandLine.Command;
  * message naming the problem and the fix; {@code --verbose} adds the stack trace.
  */
 @Command(name = "exo-bindings", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        description = "Typed Java bindings for Exchange Online cmdlets: generate, compare snapshots, simulate the service.",
-        subcommands = {GenerateCommand.class, DiffCommand.class, SimulateCommand.class},
+        description = "Typed Java bindings for Exchange Online cmdlets: generate, compare snapshots, import catalogs,"
+                + " capture a tenant, translate PowerShell, simulate the service.",
+        subcommands = {GenerateCommand.class, DiffCommand.class, ImportCommand.class, CaptureCommand.class,
+                TranslateCommand.class, SimulateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:findings (e.g. diff found changes)", "2:usage error", "3:failure"})
 public final class ExoBindingsCli implements Runnable {
@@ -46,6 +48,8 @@ public final class ExoBindingsCli implements Runnable {
                 .setErr(context.err())
                 .setExecutionExceptionHandler(new FailureHandler(verbose));
         commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpWidth(120);
         int code = commandLine.execute(args);
         context.out().flush();
         context.err().flush();

@@ -1,5 +1,6 @@
 package dev.exobindings.cli;
 
+import dev.exobindings.capture.CaptureException;
 import dev.exobindings.generator.GeneratorException;
 import dev.exobindings.metadata.io.SnapshotException;
 import java.io.PrintWriter;
@@ -23,7 +24,8 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
         PrintWriter err = commandLine.getErr();
         String name = commandLine.getCommandName();
         if (e instanceof UserError || e instanceof SnapshotException || e instanceof GeneratorException
-                || e instanceof UncheckedIOException || e instanceof IllegalArgumentException) {
+                || e instanceof CaptureException || e instanceof UncheckedIOException
+                || e instanceof IllegalArgumentException) {
             err.println(name + ": error: " + e.getMessage());
         } else {
             err.println(name + ": internal error: " + e + (verbose ? "" : " (run with --verbose for the stack trace)"));

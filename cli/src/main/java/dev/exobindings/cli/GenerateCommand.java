@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code exo-bindings generate}: a snapshot to Java sources, as the Maven plugin's {@code generate} goal does. */
@@ -21,9 +22,8 @@ import picocli.CommandLine.Option;
 final class GenerateCommand implements Callable<Integer> {
     private final CliContext context;
 
-    @Option(names = "--snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
-            description = "A bundled snapshot (exchange-online, security-compliance) or a snapshot file. Default: ${DEFAULT-VALUE}.")
-    String snapshot;
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--package", required = true, paramLabel = "PACKAGE", description = "Package of the generated classes.")
     String packageName;
@@ -38,8 +38,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "Cmdlet-name glob to leave out (repeatable).")
     List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
-    boolean verbose;
+    @Mixin
+    CommonOptions common;
 
     GenerateCommand(CliContext context) {
         this.context = context;
@@ -47,7 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SnapshotArgument input = SnapshotArgument.resolve(snapshot, "--snapshot");
+        SnapshotArgument input = snapshot.resolve();
         GenerationReport report;
         try (Progress progress = Progress.start(context.err(), "generating " + input.snapshot().cmdlets().size()
                 + " cmdlets from " + input.label())) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,9 +36,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--tenant", defaultValue = "contoso.onmicrosoft.com", description = "Initial domain. Default: ${DEFAULT-VALUE}.")
     String tenant;
 
-    @Option(names = "--snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
-            description = "Snapshot the simulator binds parameters against. Default: ${DEFAULT-VALUE}.")
-    String snapshot;
+    @Mixin
+    SnapshotOption snapshot;
 
     @Option(names = "--token", paramLabel = "TOKEN", description = "Also accept this static bearer token (repeatable).")
     List<String> tokens = List.of();
@@ -52,8 +52,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--stop-after", paramLabel = "DURATION", description = "Stop after this long (e.g. PT10M); default: until Ctrl-C.")
     Duration stopAfter;
 
-    @Option(names = "--verbose", description = "Show the stack trace of a failure.")
-    boolean verbose;
+    @Mixin
+    CommonOptions common;
 
     SimulateCommand(CliContext context) {
         this.context = context;
@@ -69,7 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Faults planned = faults != null ? faults : Faults.none();
         ExoSimulator.Builder builder = ExoSimulator.builder().port(port).seed(seed).mailboxes(mailboxes).tenant(tenant)
-                .snapshot(SnapshotArgument.resolve(snapshot, "--snapshot").snapshot()).faults(planned);
+                .snapshot(snapshot.resolve().snapshot()).faults(planned);
         tokens.forEach(builder::token);
         if (!allowed.isEmpty()) {
             builder.allowedCmdlets(new LinkedHashSet<>(allowed));

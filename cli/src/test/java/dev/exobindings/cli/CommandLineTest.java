@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CommandLineTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "diff", "simulate"})
+    @ValueSource(strings = {"generate", "diff", "import", "capture", "translate", "simulate"})
     void everySubcommandHasHelpWithAnExample(String command) {
         CliRun run = CliRun.of(command, "--help");
         assertEquals(ExoBindingsCli.OK, run.code());
@@ -25,7 +25,7 @@ class CommandLineTest {
     void topLevelHelpListsTheCommandsAndTheExitCodes() {
         CliRun run = CliRun.of("--help");
         assertEquals(ExoBindingsCli.OK, run.code());
-        for (String text : new String[] {"generate", "diff", "simulate", "0   ok", "1   findings", "2   usage error", "3   failure"}) {
+        for (String text : new String[] {"generate", "diff", "import", "capture", "translate", "simulate", "0   ok", "1   findings", "2   usage error", "3   failure"}) {
             assertTrue(run.out().contains(text), text + " in " + run.out());
         }
     }

@@ -1,8 +1,15 @@
 package dev.exobindings.cli;
 
 import dev.exobindings.metadata.BundledSnapshots;
+import dev.exobindings.metadata.io.SnapshotWriter;
+import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Header;
+import dev.exobindings.metadata.model.Snapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +45,27 @@ class DiffCommandTest {
 
         CliRun asMarkdown = CliRun.of("diff", "exchange-online", "security-compliance", "--format", "markdown");
         assertEquals(Files.readString(markdown), asMarkdown.out());
+    }
+
+    @Test
+    void failOnBreakingIgnoresAdditionsButNotRemovals() {
+        Snapshot current = BundledSnapshots.securityCompliance();
+        List<Cmdlet> fewer = current.cmdlets().subList(0, current.cmdlets().size() - 1);
+        Map<String, Integer> counts = new TreeMap<>(current.header().counts());
+        counts.put("cmdlets", fewer.size());
+        counts.put("parameters", fewer.stream().mapToInt(c -> c.parameters().size()).sum());
+        Header h = current.header();
+        Path older = dir.resolve("older.json");
+        SnapshotWriter.write(new Snapshot(new Header(h.formatVersion(), h.name(), h.product(), h.captureDate(),
+                h.sources(), counts), fewer), older);
+
+        CliRun added = CliRun.of("diff", older.toString(), "security-compliance", "--fail-on-breaking");
+        assertEquals(ExoBindingsCli.OK, added.code(), added.out() + added.err());
+        assertTrue(added.out().contains("1 cmdlet(s) added"), added.out());
+        assertEquals(ExoBindingsCli.FINDINGS, CliRun.of("diff", older.toString(), "security-compliance").code(),
+                "without the flag any difference is a finding");
+        CliRun removed = CliRun.of("diff", "security-compliance", older.toString(), "--fail-on-breaking");
+        assertEquals(ExoBindingsCli.FINDINGS, removed.code(), removed.out());
     }
 
     @Test

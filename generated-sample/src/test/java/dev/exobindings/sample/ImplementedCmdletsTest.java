@@ -165,7 +165,7 @@ class ImplementedCmdletsTest {
     void mailboxPermissionsGrantAndRead() {
         String owner = upn(60);
         String delegate = upn(61);
-        exo.invoke(AddMailboxPermission.accessRights(owner, List.of(MailboxRights.FULL_ACCESS), delegate));
+        exo.invoke(AddMailboxPermission.identity(owner).accessRights(MailboxRights.FULL_ACCESS).user(delegate));
         List<JsonNode> grants = exo.invoke(GetMailboxPermission.identity(owner).user(delegate)).rows();
         assertEquals(1, grants.size(), grants.toString());
         assertTrue(grants.get(0).path("AccessRights").toString().contains("FullAccess"), grants.toString());

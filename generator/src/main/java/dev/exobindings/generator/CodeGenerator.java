@@ -5,6 +5,7 @@ import dev.exobindings.generator.emit.SourceEmitter;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.ServiceModelBuilder;
 import dev.exobindings.generator.naming.JavaNames;
+import dev.exobindings.generator.select.ClientSideCmdlets;
 import dev.exobindings.generator.select.CmdletFilter;
 import dev.exobindings.generator.typed.ParameterEnumSupplement;
 import dev.exobindings.generator.typed.ResultMapping;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Entry point: turns a snapshot into Java sources.
@@ -94,7 +96,8 @@ public final class CodeGenerator {
         }
         return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
                 outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), notes, warnings,
-                Duration.ofNanos(System.nanoTime() - start), resultReport);
+                Duration.ofNanos(System.nanoTime() - start), resultReport, prepared.excluded(),
+                model.droppedSets());
     }
 
     /**
@@ -110,7 +113,7 @@ public final class CodeGenerator {
 
     /** What {@link #generate()} and {@link #model()} share: selection, CSDL supplement, model. */
     private record Prepared(Map<Integer, Cmdlet> selected, CsdlSchema csdl, List<String> filled,
-                            java.util.Set<String> mappable, ServiceModel model) {
+                            java.util.Set<String> mappable, ServiceModel model, Map<String, String> excluded) {
     }
 
     private Prepared prepare() {
@@ -120,12 +123,19 @@ public final class CodeGenerator {
         }
         CmdletFilter filter = CmdletFilter.of(includes, excludes);
         Map<Integer, Cmdlet> selected = new LinkedHashMap<>();
+        Map<String, String> excluded = new LinkedHashMap<>();
         for (int i = 0; i < snapshot.cmdlets().size(); i++) {
             Cmdlet cmdlet = snapshot.cmdlets().get(i);
             if (cmdlet == null || cmdlet.name() == null) {
                 throw new GeneratorException("Snapshot cmdlets[" + i + "] has no name; fix the snapshot.");
             }
-            if (filter.accepts(cmdlet.name())) {
+            if (!filter.accepts(cmdlet.name())) {
+                continue;
+            }
+            Optional<String> clientSide = ClientSideCmdlets.reason(cmdlet.name());
+            if (clientSide.isPresent()) {
+                excluded.put(cmdlet.name(), clientSide.get());
+            } else {
                 selected.put(i, cmdlet);
             }
         }
@@ -143,7 +153,7 @@ public final class CodeGenerator {
             filled = supplemented.filled();
         }
         ServiceModel model = new ServiceModelBuilder().build(targetPackage, snapshot.header().name(), selected);
-        return new Prepared(selected, csdl, filled, mappable, model);
+        return new Prepared(selected, csdl, filled, mappable, model, excluded);
     }
 
     private CsdlSchema readCsdl() {

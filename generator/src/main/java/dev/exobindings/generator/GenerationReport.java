@@ -2,7 +2,10 @@ package dev.exobindings.generator;
 
 import dev.exobindings.generator.typed.ResultTypesReport;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one generator run did.
@@ -20,20 +23,27 @@ import java.util.List;
  *                             left alone because it is not the generator's)
  * @param elapsed              wall time of the run
  * @param results              typed results: models, mapped cmdlets, unmapped Get cmdlets, enum values from CSDL
+ * @param excludedCmdlets      selected cmdlets not generated, with the reason (client-side cmdlets InvokeCommand
+ *                             cannot run), in snapshot order
+ * @param droppedSets          parameter sets not generated because no parameter can select them, as
+ *                             {@code Cmdlet [Set]: reason}
  */
 public record GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
                                int unknownTypeFallbacks, List<String> notes, List<String> warnings, Duration elapsed,
-                               ResultTypesReport results) {
+                               ResultTypesReport results, Map<String, String> excludedCmdlets,
+                               List<String> droppedSets) {
     public GenerationReport {
         notes = List.copyOf(notes);
         warnings = List.copyOf(warnings);
         results = results == null ? ResultTypesReport.none() : results;
+        excludedCmdlets = Collections.unmodifiableMap(new LinkedHashMap<>(excludedCmdlets));
+        droppedSets = List.copyOf(droppedSets);
     }
 
-    /** A report without typed results. */
+    /** A report without typed results, excluded cmdlets or dropped sets. */
     public GenerationReport(int cmdlets, int parameters, int filesWritten, int filesUnchanged, int filesDeleted,
                             int unknownTypeFallbacks, List<String> warnings, Duration elapsed) {
         this(cmdlets, parameters, filesWritten, filesUnchanged, filesDeleted, unknownTypeFallbacks, List.of(), warnings,
-                elapsed, ResultTypesReport.none());
+                elapsed, ResultTypesReport.none(), Map.of(), List.of());
     }
 }

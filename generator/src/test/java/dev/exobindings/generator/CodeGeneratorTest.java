@@ -31,10 +31,10 @@ class CodeGeneratorTest {
     @Test
     void reportsWhatItGenerated() {
         GenerationReport report = generator(Fixtures.all(), dir).build().generate();
-        assertEquals(15, report.cmdlets());
-        assertEquals(79, report.parameters(), "fixture parameters without Confirm/WhatIf");
-        // 15 cmdlet classes, 3 enums, the catalog, 2 package-info files
-        assertEquals(21, report.filesWritten());
+        assertEquals(16, report.cmdlets());
+        assertEquals(87, report.parameters(), "fixture parameters without Confirm/WhatIf");
+        // 16 cmdlet classes, 6 enums, the catalog, 2 package-info files
+        assertEquals(25, report.filesWritten());
         assertEquals(0, report.filesUnchanged());
         assertEquals(0, report.filesDeleted());
         assertEquals(4, report.unknownTypeFallbacks(), "Set-Unknown: Frob, Anything, Nested, Other");
@@ -49,6 +49,22 @@ class CodeGeneratorTest {
         assertTrue(Files.exists(dir.resolve("com/example/fixture/enums/OddMode.java")));
         assertTrue(Files.exists(dir.resolve("com/example/fixture/ExoCmdlets.java")));
         assertTrue(Files.exists(dir.resolve("com/example/fixture/package-info.java")));
+    }
+
+    @Test
+    void clientSideCmdletsAreNotGeneratedAndTheReportSaysWhy() {
+        Snapshot snapshot = SnapshotBuilder.snapshot().add(Fixtures.getThing())
+                .add(cmdlet("Connect-ExchangeOnline").param(param("Organization", "String")))
+                .add(cmdlet("get-exomailbox").param(param("Identity", "String"))).build();
+        GenerationReport report = generator(snapshot, dir).build().generate();
+        assertEquals(1, report.cmdlets());
+        assertEquals(List.of("Connect-ExchangeOnline", "get-exomailbox"), List.copyOf(report.excludedCmdlets().keySet()),
+                "listed names match case-insensitively, reported as the snapshot spells them");
+        assertTrue(report.excludedCmdlets().get("get-exomailbox").contains("not InvokeCommand"),
+                report.excludedCmdlets().toString());
+        assertFalse(Files.exists(dir.resolve("com/example/fixture/ConnectExchangeOnline.java")));
+        assertFalse(Files.exists(dir.resolve("com/example/fixture/GetEXOMailbox.java")));
+        assertFalse(Files.exists(dir.resolve("com/example/fixture/GetExomailbox.java")));
     }
 
     @Test
@@ -125,7 +141,8 @@ class CodeGeneratorTest {
         Snapshot cmdlets = SnapshotBuilder.snapshot().add(cmdlet("Get-Thing")).add(cmdlet("get-thing")).build();
         GeneratorException e = assertThrows(GeneratorException.class, () -> generator(cmdlets, dir).build()
                 .generate());
-        assertTrue(e.getMessage().contains("cmdlets[0] and cmdlets[1] are both named"), e.getMessage());
+        assertTrue(e.getMessage().contains("cmdlets[0] (Get-Thing) and cmdlets[1] (get-thing) are one cmdlet"),
+                e.getMessage());
         Snapshot params = SnapshotBuilder.snapshot().add(cmdlet("Get-Thing").param(param("Pin", "String"))
                 .param(param("PIN", "String"))).build();
         e = assertThrows(GeneratorException.class, () -> generator(params, dir).build().generate());

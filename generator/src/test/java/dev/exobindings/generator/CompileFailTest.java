@@ -90,4 +90,37 @@ class CompileFailTest {
     void aMandatorySwitchSetIsNotReachableWithoutItsEntry() {
         assertFails("new NewResource.RoomSet()", "RoomSet() has private access");
     }
+
+    @Test
+    void aSizeIsNotAResultSize() {
+        // ResultSize is its own type: a quota (Unlimited of a ByteSize) no longer compiles where a row count goes.
+        assertFails("GetMailbox.all().resultSize(Unlimited.of(ByteSize.ofGigabytes(1)))", "incompatible types",
+                "Unlimited cannot be converted to dev.exobindings.runtime.value.ResultSize");
+    }
+
+    @Test
+    void clearAndFlagsCallsCompileAndAMandatoryParameterHasNoClear() {
+        InMemoryCompiler.Result ok = compile("java.util.List.of("
+                + "SetFlags.identity(\"x\").clearFoo2().clearFoo(true).clearIncludedRecipients(),"
+                + "SetFlags.identity(\"x\").includedRecipients(WellKnownRecipientType.MAILBOX_USERS,"
+                + " WellKnownRecipientType.MAIL_CONTACTS).sharingPermissionFlags(MailboxFolderPermissionFlags.DELEGATE,"
+                + " MailboxFolderPermissionFlags.CAN_VIEW_PRIVATE_ITEMS))");
+        assertTrue(ok.success(), ok.errors());
+        assertFails("SetFlags.identity(\"x\").clearIdentity()", "cannot find symbol", "clearIdentity()");
+    }
+
+    @Test
+    void aNonFlagsEnumTakesOneValue() {
+        assertFails("SetFlags.identity(\"x\").accessLevel(DeviceAccessLevel.ALLOW, DeviceAccessLevel.BLOCK)",
+                "no suitable method found for accessLevel");
+    }
+
+    @Test
+    void aStagedStepIsNotARequestAndCannotBeSkipped() {
+        // Set-Mailbox's AddAggregatedMailbox set: the switch chooses the set, -Identity must follow as a step.
+        assertFails("SetMailbox.addAggregatedMailbox().toJson()", "cannot find symbol", "toJson()");
+        assertFails("NewResource.room().alias(\"x\")", "cannot find symbol", "alias(java.lang.String)");
+        InMemoryCompiler.Result ok = compile("NewResource.room().name(\"Conf A\").alias(\"conf\")");
+        assertTrue(ok.success(), ok.errors());
+    }
 }

@@ -84,8 +84,13 @@ class ExchangeOnlineBindingsTest {
     void everyCmdletIsGeneratedAndCompilesWithoutAnyWarning() throws IOException {
         assertTrue(compiled.success(), compiled.errors());
         assertEquals(List.of(), compiled.diagnostics(), "javac -Xlint:all reported diagnostics");
-        assertEquals(snapshot.cmdlets().size(), report.cmdlets(), "100 % of the snapshot's cmdlets");
+        assertEquals(35, report.excludedCmdlets().size(), "client-side cmdlets: " + report.excludedCmdlets());
+        assertEquals(snapshot.cmdlets().size() - report.excludedCmdlets().size(), report.cmdlets(),
+                "every cmdlet of the snapshot InvokeCommand can run");
         for (Cmdlet cmdlet : snapshot.cmdlets()) {
+            if (report.excludedCmdlets().containsKey(cmdlet.name())) {
+                continue;
+            }
             String[] parts = cmdlet.name().split("-");
             String className = Character.toUpperCase(parts[0].charAt(0)) + parts[0].substring(1)
                     + Character.toUpperCase(parts[1].charAt(0)) + parts[1].substring(1);

@@ -41,6 +41,8 @@ class HostileSnapshotTest {
                 .url("https://example.com/a*/b")
                 .param(param("Identity", "Evil*/Type\\u002a/ <b>").aliases("*/", "@return", "\\u002a/")
                         .sets(mandatory("*/ public class Evil {} /*"), in("Set \"quoted\" \\u0022 $L")))
+                // a parameter of the first set alone, so no set covers the other and both are generated
+                .param(param("Extra", "String").sets(in("*/ public class Evil {} /*")))
                 .param(param("Mode", "Evil*/Mode\\u002a/").values(ValuesOrigin.VALIDATE_SET,
                         VALUES.toArray(String[]::new))))
                 .build();

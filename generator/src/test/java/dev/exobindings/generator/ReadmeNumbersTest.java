@@ -52,6 +52,8 @@ class ReadmeNumbersTest {
         numbers.put("gen." + key + ".enums", countJava(pkg.resolve("enums")));
         numbers.put("gen." + key + ".fallbacks", (long) report.unknownTypeFallbacks());
         numbers.put("gen." + key + ".notes", (long) report.notes().size());
+        numbers.put("gen." + key + ".excluded", (long) report.excludedCmdlets().size());
+        numbers.put("gen." + key + ".droppedSets", (long) report.droppedSets().size());
         long lines = 0;
         try (Stream<Path> files = Files.walk(pkg)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {

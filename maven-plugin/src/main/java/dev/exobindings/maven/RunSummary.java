@@ -18,10 +18,14 @@ final class RunSummary {
     }
 
     static String line(String executionId, GenerateSettings settings, GenerationReport report) {
+        // Client-side cmdlets (Connect-ExchangeOnline, Get-EXOMailbox…) are not generated: counted here, named with
+        // their reason in GenerationReport.excludedCmdlets.
+        String excluded = report.excludedCmdlets().isEmpty() ? ""
+                : " (" + report.excludedCmdlets().size() + " client-side cmdlets not generated)";
         return String.format(Locale.ROOT,
-                "exo-bindings [%s]: %d cmdlets, %d parameters from %s into %s: %d files written, %d unchanged, "
+                "exo-bindings [%s]: %d cmdlets%s, %d parameters from %s into %s: %d files written, %d unchanged, "
                         + "%d deleted in %.1f s",
-                executionId, report.cmdlets(), report.parameters(), settings.snapshot().label(),
+                executionId, report.cmdlets(), excluded, report.parameters(), settings.snapshot().label(),
                 settings.packageName(), report.filesWritten(), report.filesUnchanged(), report.filesDeleted(),
                 report.elapsed().toMillis() / 1000.0);
     }

@@ -26,10 +26,26 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
         this(CmdletDescriptor.unknownTraits(cmdletName, supportsShouldProcess));
     }
 
-    /** Binds a parameter; a later call for the same name replaces the earlier value. */
+    /**
+     * Binds a parameter; a later call for the same name replaces the earlier value. A {@code null} value is a
+     * mistake, never a way to send {@code $null}: that is {@link #clear(String)}, so nothing is cleared by accident.
+     */
     protected final SELF set(String parameterName, Object value) {
         Objects.requireNonNull(parameterName, "parameterName");
-        parameters.put(parameterName, Objects.requireNonNull(value, () -> parameterName + " must not be null"));
+        if (value == null) {
+            throw new NullPointerException("-" + parameterName + " must not be null; to send $null (clear the value) "
+                    + "call the builder's clear method for -" + parameterName);
+        }
+        parameters.put(parameterName, value);
+        return self();
+    }
+
+    /**
+     * Sends {@code $null} for a parameter (JSON {@code null}), e.g. {@code -ForwardingSmtpAddress $null}: how a value
+     * is cleared. {@link #parameters()} then holds {@code null} for it. A later {@code set} replaces it.
+     */
+    protected final SELF clear(String parameterName) {
+        parameters.put(Objects.requireNonNull(parameterName, "parameterName"), null);
         return self();
     }
 

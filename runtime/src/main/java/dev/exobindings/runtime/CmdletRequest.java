@@ -16,7 +16,8 @@ public interface CmdletRequest {
     /**
      * The bound parameters in the order they were set. Values are Java values the runtime knows how to
      * encode (String, Boolean, Integer, Long, UUID, Instant, Duration, the types of
-     * {@code dev.exobindings.runtime.value}, Lists, Maps, byte[]).
+     * {@code dev.exobindings.runtime.value}, Lists, Maps, byte[]); a {@code null} value is sent as JSON
+     * {@code null} (the parameter is cleared, PowerShell's {@code $null}).
      */
     Map<String, Object> parameters();
 

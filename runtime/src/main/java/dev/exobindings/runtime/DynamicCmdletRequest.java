@@ -16,6 +16,11 @@ public final class DynamicCmdletRequest extends AbstractCmdletRequest<DynamicCmd
         return set(name, value);
     }
 
+    /** Sends {@code name} as {@code $null} (JSON {@code null}), clearing the value: {@code -Name $null}. */
+    public DynamicCmdletRequest clearParam(String name) {
+        return clear(name);
+    }
+
     /** Binds a switch parameter to {@code true}. */
     public DynamicCmdletRequest param(String switchName) {
         return set(switchName, Boolean.TRUE);

@@ -6,6 +6,7 @@ import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.simulator.cmdlets.CmdletDispatcher;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.simulator.http.AuthGate;
+import dev.exobindings.simulator.http.CallerRoles;
 import dev.exobindings.simulator.http.ComplianceRouting;
 import dev.exobindings.simulator.http.FrontDoorHandler;
 import dev.exobindings.simulator.http.RegionalHandler;
@@ -87,11 +88,11 @@ public final class ExoSimulator implements AutoCloseable {
             throw new IllegalStateException("the simulator is already started");
         }
         FaultInjector injector = new FaultInjector(settings.faults);
-        CmdletDispatcher dispatcher = new CmdletDispatcher(settings.snapshot, tenant, settings.allowedCmdlets, counters);
+        CmdletDispatcher dispatcher = new CmdletDispatcher(settings.snapshot, tenant, counters);
         ServiceContext context = new ServiceContext(tenant, new InvokePipeline(dispatcher, injector, counters, journal), auth,
                 new ConcurrencyGate(settings.faults.concurrencyLimit()), counters,
-                new ModuleFileService(settings.snapshot, settings.allowedCmdlets, settings.roles, settings.moduleTraits,
-                        () -> moduleKey().publicKeyXml()));
+                new ModuleFileService(settings.snapshot, settings.moduleTraits, () -> moduleKey().publicKeyXml()),
+                new CallerRoles(settings.allowedCmdlets, settings.roles));
         server = bind(settings.port);
         AtomicInteger threads = new AtomicInteger();
         executor = Executors.newFixedThreadPool(settings.threads, r -> {
@@ -285,7 +286,7 @@ public final class ExoSimulator implements AutoCloseable {
         private final List<String> tokens = new ArrayList<>();
         private final Set<String> allowedCmdlets = new LinkedHashSet<>();
         private final Map<String, Set<String>> roles = new LinkedHashMap<>();
-        private Function<Cmdlet, ModuleTraits> moduleTraits = c -> ModuleTraits.DEFAULT;
+        private Function<Cmdlet, ModuleTraits> moduleTraits = ModuleTraits::of;
         private Faults faults = Faults.none();
         private int port;
         private int threads = 32;
@@ -359,7 +360,10 @@ public final class ExoSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The traits the module text writes per cmdlet (ConfirmImpact, batching, routing, timeout). */
+        /**
+         * The traits the module text writes per cmdlet (ConfirmImpact, batching, routing, timeout); default: the
+         * snapshot's traits, {@link ModuleTraits#DEFAULT} where it has none.
+         */
         public Builder moduleTraits(Function<Cmdlet, ModuleTraits> traits) {
             moduleTraits = Objects.requireNonNull(traits, "traits");
             return this;

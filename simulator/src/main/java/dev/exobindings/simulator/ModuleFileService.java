@@ -3,6 +3,7 @@ package dev.exobindings.simulator;
 import dev.exobindings.metadata.BundledCsdl;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
+import dev.exobindings.simulator.cmdlets.CallerRole;
 import dev.exobindings.simulator.http.ModuleFiles;
 import dev.exobindings.simulator.protocol.ModuleTraits;
 import dev.exobindings.simulator.protocol.Psm1Writer;
@@ -18,46 +19,39 @@ import java.util.function.Supplier;
 /**
  * Serves the module text trimmed to the caller's role, as the service does: a token with a role (see
  * {@link ExoSimulator.Builder#role}) sees only its cmdlets, other tokens see what {@code allowedCmdlets} allows
- * (everything when empty). Texts are cached per role and {@code CommandName} value.
+ * (everything when empty); InvokeCommand refuses the same cmdlets ({@code CallerRoles}). Texts are cached per role
+ * and {@code CommandName} value.
  */
 final class ModuleFileService implements ModuleFiles {
     private final Snapshot snapshot;
-    private final Set<String> allowedCmdlets;
-    private final Map<String, Set<String>> roles;
     private final Function<Cmdlet, ModuleTraits> traits;
     private final Supplier<String> publicKeyXml;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     private volatile String csdl;
 
-    ModuleFileService(Snapshot snapshot, Set<String> allowedCmdlets, Map<String, Set<String>> roles,
-                      Function<Cmdlet, ModuleTraits> traits, Supplier<String> publicKeyXml) {
+    ModuleFileService(Snapshot snapshot, Function<Cmdlet, ModuleTraits> traits, Supplier<String> publicKeyXml) {
         this.snapshot = snapshot;
-        this.allowedCmdlets = allowedCmdlets;
-        this.roles = roles;
         this.traits = traits;
         this.publicKeyXml = publicKeyXml;
     }
 
     @Override
-    public String moduleText(String bearerToken, String commandNames) {
-        Set<String> role = roles.getOrDefault(bearerToken, allowedCmdlets);
-        if (roles.containsKey(bearerToken) && role.isEmpty()) {
+    public String moduleText(CallerRole role, String commandNames) {
+        if (role.none()) {
             return null;
         }
         String wanted = commandNames == null || commandNames.isBlank() ? "*" : commandNames.trim();
-        String key = String.join(",", new TreeSet<>(role)) + "|" + wanted;
+        String key = (role.everything() ? "*" : String.join(",", role.cmdlets())) + "|" + wanted;
         return cache.computeIfAbsent(key, k -> write(role, wanted));
     }
 
-    private String write(Set<String> role, String wanted) {
+    private String write(CallerRole role, String wanted) {
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         if (!wanted.equals("*")) {
             names.addAll(List.of(wanted.split("\\s*,\\s*")));
         }
-        Set<String> allowed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        allowed.addAll(role);
         List<Cmdlet> visible = snapshot.cmdlets().stream()
-                .filter(c -> allowed.isEmpty() || allowed.contains(c.name()))
+                .filter(c -> role.allows(c.name()))
                 .filter(c -> names.isEmpty() || names.contains(c.name()))
                 .toList();
         return Psm1Writer.write(visible, publicKeyXml.get(), traits);

@@ -25,7 +25,7 @@ class ModuleFileTest {
             assertTrue(psm1.contains("[Parameter(Mandatory=$true, Position=0)]\n    [string]\n    ${Name}"),
                     "New-DistributionGroup -Name: one attribute without a set name for every set");
             assertTrue(psm1.contains("# .ExternalHelp Microsoft.Exchange.Management-Help.xml\nfunction script:Get-Mailbox\n"));
-            assertTrue(psm1.contains("$script:DefaultTimeout = 960"));
+            assertTrue(psm1.contains("$script:RequestTimeoutSeconds = 960"));
             assertTrue(psm1.contains("-EnableBatchingStatus:$true"));
             assertTrue(psm1.contains("function Execute-Command\n"), "helper functions");
             assertTrue(psm1.contains("SupportsShouldProcess=$true"));

@@ -40,7 +40,7 @@ public final class CaptureMerger {
                     .map(s -> s == SourceKind.CATALOG ? SourceKind.CAPTURE : s).distinct().toList();
             Cmdlet result = new Cmdlet(cmdlet.name(), cmdlet.verb(), cmdlet.noun(), cmdlet.product(),
                     cmdlet.defaultParameterSet(), cmdlet.documentationUrl(), cmdlet.supportsShouldProcess(), sources,
-                    cmdlet.parameterSets(), cmdlet.parameters());
+                    cmdlet.parameterSets(), cmdlet.parameters(), cmdlet.traits());
             kept.add(result);
             provenance(result, docs, provenance);
         }
@@ -54,6 +54,7 @@ public final class CaptureMerger {
         out.add(new Provenance(cmdlet.name(), null, "parameterSets", capture));
         out.add(new Provenance(cmdlet.name(), null, "defaultParameterSet", capture));
         out.add(new Provenance(cmdlet.name(), null, "supportsShouldProcess", capture));
+        out.add(new Provenance(cmdlet.name(), null, "traits", capture));
         if (cmdlet.documentationUrl() != null) {
             out.add(new Provenance(cmdlet.name(), null, "documentationUrl", "docs"));
         }

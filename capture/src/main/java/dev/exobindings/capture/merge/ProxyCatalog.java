@@ -10,6 +10,7 @@ import dev.exobindings.capture.psm1.ProxyParameter;
 import dev.exobindings.metadata.catalog.CatalogImport;
 import dev.exobindings.metadata.catalog.CatalogImporter;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.SourceKind;
 
 import java.util.ArrayList;
@@ -27,21 +28,21 @@ public final class ProxyCatalog {
     private ProxyCatalog() {
     }
 
-    /** The module's cmdlets with source {@code capture}; ShouldProcess from {@code CmdletBinding}. */
-    public static CatalogImport cmdlets(ModuleText module) {
+    /** The module's cmdlets with source {@code capture}; ShouldProcess and the other traits from the proxy. */
+    public static CatalogImport cmdlets(ModuleText module, Product product) {
         ObjectNode root = F.objectNode();
         ArrayNode cmdlets = root.putArray("cmdlets");
         for (ProxyFunction proxy : module.proxies()) {
             cmdlets.add(cmdlet(proxy));
         }
-        CatalogImport imported = CatalogImporter.importTree(module.source(), root);
+        CatalogImport imported = CatalogImporter.importTree(module.source(), root, product);
         List<Cmdlet> result = new ArrayList<>();
         for (int i = 0; i < imported.cmdlets().size(); i++) {
             Cmdlet c = imported.cmdlets().get(i);
             ProxyFunction proxy = module.proxies().get(i);
             result.add(new Cmdlet(c.name(), c.verb(), c.noun(), c.product(), c.defaultParameterSet(),
                     c.documentationUrl(), proxy.binding().supportsShouldProcess(), List.of(SourceKind.CAPTURE),
-                    c.parameterSets(), c.parameters()));
+                    c.parameterSets(), c.parameters()).withTraits(CapturedTraits.of(proxy, module.constants()).toModel()));
         }
         return new CatalogImport(result, imported.notes());
     }

@@ -8,20 +8,22 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The constants region of the module text. A value the text does not carry is {@code null} (or empty): the capture
- * then does not know it, and says so rather than assuming the usual value.
+ * The constants region of the module text, each value recognised by its shape and the words of its name (see
+ * {@code ConstantKind}), not by the module's variable names. A value the text does not carry is {@code null} (or
+ * empty): the capture then does not know it, and says so rather than assuming the usual value.
  *
- * @param defaultTimeoutSeconds       {@code DefaultTimeout}
- * @param maxRetries                  {@code DefaultMaxRetryTimes}
- * @param retryIntervalMillis         {@code DefaultRetryIntervalInMilliseconds}
- * @param retryExponentBase           {@code DefaultRetryIntervalExponentBase}
- * @param pageSize                    {@code DefaultPageSize}
- * @param serverSideRetryLimit        {@code DefaultRetryLimitForSeverSideException}
- * @param retryableStatuses           {@code RetryableResponses}: HTTP status names ({@code Unauthorized}…)
- * @param retryableExceptions         {@code RetryableExceptions}
- * @param cmdletTimeouts              {@code CmdletHttpTimeoutCollection}: seconds per cmdlet, case-insensitive keys
- * @param commonParameters            {@code CommonParameters}
- * @param filterParameters            {@code FilterParametersForBooleanParsing}
+ * @param defaultTimeoutSeconds       the HTTP timeout of a cmdlet the per-cmdlet table does not name
+ * @param maxRetries                  how many times a failed request is retried
+ * @param retryIntervalMillis         the first retry interval in milliseconds
+ * @param retryExponentBase           the base of the exponential backoff
+ * @param pageSize                    the page size the module asks for
+ * @param serverSideRetryLimit        the retry limit for server-side exceptions
+ * @param retryableStatuses           the retryable HTTP statuses by name ({@code Unauthorized}…)
+ * @param retryableExceptions         the retryable exception names
+ * @param cmdletTimeouts              the per-cmdlet timeout table as written (seconds per cmdlet), case-insensitive
+ *                                    keys
+ * @param commonParameters            PowerShell's common parameter names as the module lists them
+ * @param filterParameters            the filter parameters the module parses for booleans
  */
 public record ModuleConstants(Integer defaultTimeoutSeconds, Integer maxRetries, Integer retryIntervalMillis,
                               Integer retryExponentBase, Integer pageSize, Integer serverSideRetryLimit,
@@ -38,13 +40,13 @@ public record ModuleConstants(Integer defaultTimeoutSeconds, Integer maxRetries,
         filterParameters = List.copyOf(filterParameters);
     }
 
-    /** The HTTP timeout of one cmdlet: its table entry, else the default, else empty when the text has neither. */
-    public Optional<Integer> timeoutSeconds(String cmdlet) {
+    /** The per-cmdlet table's entry for one cmdlet (case-insensitive), if the table names it. */
+    public Optional<Integer> tableTimeoutSeconds(String cmdlet) {
         for (Map.Entry<String, Integer> e : cmdletTimeouts.entrySet()) {
             if (e.getKey().equalsIgnoreCase(cmdlet)) {
                 return Optional.of(e.getValue());
             }
         }
-        return Optional.ofNullable(defaultTimeoutSeconds);
+        return Optional.empty();
     }
 }

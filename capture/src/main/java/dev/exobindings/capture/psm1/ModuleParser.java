@@ -154,7 +154,7 @@ public final class ModuleParser {
             value = null;
         }
         if (value != null && atStatementEnd()) {
-            constants.assign(variable.text(), value);
+            constants.assign(variable.text(), value, variable.offset());
             return;
         }
         // Not a constant: go back and skip the whole statement with bracket tracking only. Errors of the text
@@ -162,7 +162,7 @@ public final class ModuleParser {
         ts.rewindTopLevel(statementStart);
         ts.next();
         ts.next();
-        constants.assign(variable.text(), new Literal.Expression(valueStart));
+        constants.assign(variable.text(), new Literal.Expression(valueStart), variable.offset());
         skipRest();
     }
 

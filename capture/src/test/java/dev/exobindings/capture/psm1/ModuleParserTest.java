@@ -26,7 +26,7 @@ class ModuleParserTest {
                 + "\n    param(\n" + params + "\n    )\n" + body + "\n}\n";
     }
 
-    private static final String BODY = "    Begin { Execute-CmdletBatchingBeginBody -EnableBatchingStatus:$true }\n"
+    private static final String BODY = "    Begin { Open-ProxyBatch -EnableBatchingStatus:$true }\n"
             + "    Process { Execute-Command -CmdletName 'Set-Widget' -Parameters $PSBoundParameters }";
 
     @Test
@@ -53,9 +53,9 @@ class ModuleParserTest {
                     [switch]
                     ${UseCustomRouting}""", """
                     Begin { $cmdletConfirmImpactValue = 3
-                        Execute-CmdletBatchingBeginBody -EnableBatchingStatus:$false }
+                        Open-ProxyBatch -EnableBatchingStatus:$false }
                     Process { Execute-Command -CmdletName 'Set-Widget' -Parameters $PSBoundParameters `
-                        -ParameterBasedRoutingHintDelegate ${function:Get-MailboxIdRoutingHint} `
+                        -ParameterBasedRoutingHintDelegate ${function:Resolve-MailboxAnchorHint} `
                         -ParameterBasedRoutingHintParameterValue $Identity }
                     End { }"""));
         ProxyFunction f = module.proxies().get(0);
@@ -64,7 +64,7 @@ class ModuleParserTest {
         assertEquals(new CmdletBindingInfo("Identity", true, "High"), f.binding());
         assertEquals(3, f.confirmImpactValue());
         assertFalse(f.batchable());
-        assertEquals(new RoutingHintParameter("Identity", RoutingRule.MAILBOX_ID, "function:Get-MailboxIdRoutingHint"),
+        assertEquals(new RoutingHintParameter("Identity", RoutingRule.MAILBOX_ID, "function:Resolve-MailboxAnchorHint"),
                 f.routing());
         assertEquals(List.of(new ParameterAttribute("Identity", true, 0, true, false),
                 new ParameterAttribute("Reset", true, 0, false, false)), f.parameters().get(0).attributes());
@@ -99,13 +99,13 @@ class ModuleParserTest {
         String text = """
                 <# a block comment with 'quotes' and ${braces}
                    over lines #>
-                $script:DefaultTimeout = `
+                $script:WaitTimeoutSeconds = `
                     960 # trailing comment
-                $script:RetryableExceptions = @("DC`"Overloaded`"Exception", 'It''s', "sub $(Get-Thing "x)") end")
+                $script:TransientNames = @("DC`"Overloaded`"Exception", 'It''sException', "sub $(Get-Thing "x)") Exception")
                 $Greeting = @"
                 Hello $(Get-Name)
                 "@
-                $script:CmdletHttpTimeoutCollection = @{'Get-DistributionGroupMember' = 3600; 'Set-OrganizationConfig' = 1800
+                $script:PerCommandSeconds = @{'Get-DistributionGroupMember' = 3600; 'Set-OrganizationConfig' = 1800
                     'Update-RoleGroupMember' = 1800}
                 $PublicKey = '<RSAKeyValue><Modulus>AQAB</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>'
                 """ + proxy("[CmdletBinding()]", "    [Parameter(ParameterSetName = 'A (1)')] [ValidateLength(1, 64)]"
@@ -113,12 +113,12 @@ class ModuleParserTest {
                 + " [System.Collections.Generic.List[string]] ${Odd Name}", BODY);
         ModuleText module = parse(text);
         assertEquals(960, module.constants().defaultTimeoutSeconds());
-        assertEquals(List.of("DC\"Overloaded\"Exception", "It's", "sub $(Get-Thing \"x)\") end"),
+        assertEquals(List.of("DC\"Overloaded\"Exception", "It'sException", "sub $(Get-Thing \"x)\") Exception"),
                 module.constants().retryableExceptions());
         assertEquals(Map.of("Get-DistributionGroupMember", 3600, "Set-OrganizationConfig", 1800,
                 "Update-RoleGroupMember", 1800), module.constants().cmdletTimeouts());
-        assertEquals(3600, module.constants().timeoutSeconds("get-distributiongroupmember").orElseThrow());
-        assertEquals(960, module.constants().timeoutSeconds("Get-Mailbox").orElseThrow());
+        assertEquals(3600, module.constants().tableTimeoutSeconds("get-distributiongroupmember").orElseThrow());
+        assertTrue(module.constants().tableTimeoutSeconds("Get-Mailbox").isEmpty());
         assertTrue(module.publicKeyXml().startsWith("<RSAKeyValue>"));
         ProxyParameter p = module.proxies().get(0).parameters().get(0);
         assertEquals("Odd Name", p.name());
@@ -138,14 +138,14 @@ class ModuleParserTest {
                 if ($true) {
                    $inner = 1
                 }
-                $script:StartTime = [Math]::Min(1000, 2000)
+                $script:OpenedAt = [Math]::Min(1000, 2000)
                 Export-ModuleMember -Function @('Set-Widget') -Alias *
                 """ + proxy("[CmdletBinding()]", "    ${Identity}", BODY));
         assertEquals(List.of("Execute-Command"), module.helperFunctions());
         assertEquals(List.of("Set-Widget"), module.exportedFunctions());
         assertEquals(1, module.proxies().size());
-        ModuleParseException e = failure("$script:DefaultPageSize = Get-PageSize\n");
-        assertTrue(e.getMessage().contains("constant $DefaultPageSize should be a whole number"), e.getMessage());
+        assertEquals(new ModuleConstants(null, null, null, null, null, null, List.of(), List.of(), Map.of(), List.of(),
+                List.of()), module.constants(), "a text without constants knows none");
     }
 
     @Test

@@ -135,7 +135,7 @@ class ParserPropertiesTest {
             boolean folder = r.nextBoolean();
             routing = new RoutingHintParameter(routable.get(r.nextInt(routable.size())),
                     folder ? RoutingRule.FOLDER_ID : RoutingRule.MAILBOX_ID,
-                    folder ? "function:Get-FolderIdRoutingHint" : "function:Get-MailboxIdRoutingHint");
+                    folder ? "function:Resolve-FolderAnchorHint" : "function:Resolve-MailboxAnchorHint");
         }
         String defaultSet = !sets.isEmpty() && r.nextBoolean() ? sets.get(0) : null;
         return new ProxyFunction(name, "Microsoft.Exchange." + word(r, true) + "-Help.xml",

@@ -42,7 +42,7 @@ final class ProxyTextWriter {
         if (f.confirmImpactValue() != null) {
             out.append("        $cmdletConfirmImpactValue = ").append(f.confirmImpactValue()).append('\n');
         }
-        out.append("        Execute-CmdletBatchingBeginBody -EnableBatchingStatus:$").append(f.batchable())
+        out.append("        Open-ProxyBatch -EnableBatchingStatus:$").append(f.batchable())
                 .append(" -ExpectingInput:$PSCmdlet.MyInvocation.ExpectingInput\n    }\n    Process {\n")
                 .append("        if ($x) { Write-Verbose \"a } in $(\"a string\") and `\"quotes`\"\" }\n")
                 .append("        Execute-Command -CmdletName '").append(f.name()).append("' -Parameters $PSBoundParameters");

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.exobindings.generator.model.CmdletModel;
 import dev.exobindings.generator.model.ServiceModel;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -19,6 +20,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class CatalogEmitter {
     private static final int CMDLETS_PER_METHOD = 100;
+    private static final int NAMES_PER_METHOD = 3_000;
 
     public JavaFile emit(ServiceModel service) {
         ClassName cls = ClassName.get(service.packageName(), service.catalogClassName());
@@ -48,13 +50,25 @@ public final class CatalogEmitter {
         MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(table)
                 .addStatement("$T table = new $T<>($T.CASE_INSENSITIVE_ORDER)", table, treeMap, String.class);
-        List<CmdletModel> cmdlets = service.cmdlets();
-        for (int start = 0, part = 0; start < cmdlets.size(); start += CMDLETS_PER_METHOD, part++) {
+        // One method per part, closed at 100 cmdlets or 3,000 parameter names (~7 bytes of bytecode each), so no
+        // method nears javac's 64 KB "code too large" limit however the snapshot's cmdlets are shaped.
+        List<List<CmdletModel>> parts = new ArrayList<>();
+        int namesInPart = 0;
+        for (CmdletModel c : service.cmdlets()) {
+            if (parts.isEmpty() || namesInPart + c.parameters().size() > NAMES_PER_METHOD
+                    || parts.get(parts.size() - 1).size() >= CMDLETS_PER_METHOD) {
+                parts.add(new ArrayList<>());
+                namesInPart = 0;
+            }
+            parts.get(parts.size() - 1).add(c);
+            namesInPart += c.parameters().size();
+        }
+        for (int part = 0; part < parts.size(); part++) {
             String name = "part" + part;
             build.addStatement("$N(table)", name);
             MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .addParameter(table, "table");
-            for (CmdletModel c : cmdlets.subList(start, Math.min(cmdlets.size(), start + CMDLETS_PER_METHOD))) {
+            for (CmdletModel c : parts.get(part)) {
                 CodeBlock list = c.parameters().stream().map(p -> CodeBlock.of("$S", p.name()))
                         .collect(CodeBlock.joining(", "));
                 m.addStatement("table.put($S, $T.of($L))", c.name(), JavaTypes.LIST, list);

@@ -5,7 +5,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -18,7 +17,6 @@ import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.SetParameter;
 import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.metadata.model.Cmdlet;
-import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,12 +26,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class CmdletClassEmitter {
     private static final String CMDLET_NAME = "CMDLET_NAME";
-    private static final String BIND = "bind";
 
     private final ServiceModel service;
     private final ResultModels results;
     private final JavaTypes types;
     private final SetterEmitter setters;
+    private final EntryEmitter entries;
 
     public CmdletClassEmitter(ServiceModel service) {
         this(service, ResultModels.none(service.packageName() + ".model"));
@@ -45,6 +43,7 @@ public final class CmdletClassEmitter {
         this.results = results;
         this.types = new JavaTypes(service.enumPackageName());
         this.setters = new SetterEmitter(types);
+        this.entries = new EntryEmitter(types);
     }
 
     public JavaFile emit(CmdletModel cmdlet) {
@@ -58,10 +57,8 @@ public final class CmdletClassEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (ParameterSetModel set : cmdlet.sets()) {
             ClassName builder = cls.nestedClass(set.builderName());
-            type.addMethod(entry(cmdlet, set, set.entry(), builder));
-            if (set.plainEntry() != null) {
-                type.addMethod(entry(cmdlet, set, new EntryModel(set.plainEntry(), List.of(), List.of(), null),
-                        builder));
+            for (EntryModel entry : set.entries()) {
+                type.addMethods(entries.entries(cmdlet, set, entry, builder));
             }
         }
         if (cmdlet.sharedBaseName() != null) {
@@ -80,8 +77,9 @@ public final class CmdletClassEmitter {
 
     private String classDoc(CmdletModel cmdlet) {
         StringBuilder sb = new StringBuilder("The {@code ").append(cmdlet.name()).append("} cmdlet.\n");
-        sb.append("<p>Each parameter set is a builder type; an entry method chooses the set and takes its mandatory ")
-                .append("parameters, so mixing sets or leaving out a mandatory parameter does not compile:\n<ul>\n");
+        sb.append("<p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name ")
+                .append("its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not ")
+                .append("compile:\n<ul>\n");
         for (ParameterSetModel set : cmdlet.sets()) {
             sb.append("<li>{@link ").append(set.builderName()).append("} — ");
             sb.append(set.name().equals(Cmdlet.ALL_PARAMETER_SETS) ? "the only parameter set"
@@ -89,10 +87,9 @@ public final class CmdletClassEmitter {
             if (set.isDefault() && cmdlet.sets().size() > 1) {
                 sb.append(" (default)");
             }
-            sb.append(": {@code ").append(set.entry().methodName()).append("(…)}");
-            if (set.plainEntry() != null) {
-                sb.append(", {@code ").append(set.plainEntry()).append("()}");
-            }
+            sb.append(": ").append(String.join(", ", set.entries().stream()
+                    .map(e -> "{@code " + e.methodName() + (e.arguments().isEmpty() ? "()" : "(…)") + "}")
+                    .distinct().toList()));
             sb.append("</li>\n");
         }
         sb.append("</ul>\n");
@@ -115,43 +112,6 @@ public final class CmdletClassEmitter {
                     .append(Javadocs.text(cmdlet.name())).append(" reference</a>\n");
         }
         return sb.toString();
-    }
-
-    private MethodSpec entry(CmdletModel cmdlet, ParameterSetModel set, EntryModel entry, ClassName builder) {
-        MethodSpec.Builder m = MethodSpec.methodBuilder(entry.methodName())
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder);
-        m.addJavadoc("Chooses $L", set.name().equals(Cmdlet.ALL_PARAMETER_SETS) ? "the cmdlet's only parameter set"
-                : "parameter set " + Javadocs.code(set.name()));
-        if (entry.distinguishing() != null) {
-            m.addJavadoc(", which {@code -$L} belongs to alone", entry.distinguishing().parameter().name());
-        }
-        m.addJavadoc(".\n");
-        for (SetParameter sw : entry.presetSwitches()) {
-            m.addJavadoc("<p>Sends the switch {@code -$L}.\n", sw.parameter().name());
-        }
-        CodeBlock.Builder chain = CodeBlock.builder().add("return new $T()", builder);
-        boolean deprecated = false;
-        for (SetParameter sp : entry.arguments()) {
-            ParameterModel p = sp.parameter();
-            String arg = SetterEmitter.argumentName(p);
-            m.addParameter(ParameterSpec.builder(types.of(p.type()), arg).build());
-            chain.add(".$N($S, $L)", BIND, p.name(), JavaTypes.stored(p.type(), arg));
-            deprecated |= p.deprecated();
-        }
-        for (SetParameter sw : entry.presetSwitches()) {
-            chain.add(".$N($S, $T.TRUE)", BIND, sw.parameter().name(), Boolean.class);
-            deprecated |= sw.parameter().deprecated();
-        }
-        for (SetParameter sp : entry.arguments()) {
-            m.addJavadoc("\n@param $N {@code -$L}, $L in this set. $L", SetterEmitter.argumentName(sp.parameter()),
-                    sp.parameter().name(), sp.mandatory() ? "mandatory" : "optional",
-                    ParameterFacts.of(cmdlet, sp.parameter()).replace("<p>", "").replace("\n", " ").trim());
-        }
-        m.addJavadoc("\n@return a builder for the set's optional parameters\n");
-        if (deprecated) {
-            m.addAnnotation(Deprecated.class).addJavadoc("@deprecated binds a parameter documented as deprecated\n");
-        }
-        return m.addStatement("$L", chain.build()).build();
     }
 
     private TypeSpec sharedBase(CmdletModel cmdlet, ClassName base) {
@@ -185,15 +145,18 @@ public final class CmdletClassEmitter {
                         .addModifiers(Modifier.PROTECTED).returns(builder)
                         .addJavadoc("This builder, typed as itself.\n\n@return this\n")
                         .addStatement("return this").build());
-        if (!set.entry().arguments().isEmpty() || !set.entry().presetSwitches().isEmpty()) {
-            // Entry methods bind through this: set(...) is protected, out of the enclosing class's reach.
-            b.addMethod(MethodSpec.methodBuilder(BIND).addModifiers(Modifier.PRIVATE).returns(builder)
+        boolean binds = !set.steps().isEmpty() || set.entries().stream()
+                .anyMatch(e -> !e.arguments().isEmpty() || !e.presetSwitches().isEmpty());
+        if (binds) {
+            // Entry methods and steps bind through this: set(...) is protected, out of the enclosing class's reach.
+            b.addMethod(MethodSpec.methodBuilder(EntryEmitter.BIND).addModifiers(Modifier.PRIVATE).returns(builder)
                     .addParameter(String.class, "name").addParameter(Object.class, "value")
                     .addStatement("return set(name, value)").build());
         }
         for (SetParameter sp : set.setters()) {
             b.addMethods(setters.setters(cmdlet, sp.parameter(), builder));
         }
+        b.addTypes(entries.steps(cmdlet, set, builder));
         return b.build();
     }
 

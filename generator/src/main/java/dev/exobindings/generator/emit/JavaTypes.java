@@ -51,6 +51,7 @@ final class JavaTypes {
             case SECRET -> ClassName.get(VALUES, "Secret");
             case ENUM -> enumClass(type.enumClass());
             case LIST -> ParameterizedTypeName.get(LIST, of(type.element()).box());
+            case RESULT_SIZE -> RESULT_SIZE;
         };
     }
 

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Makes snapshot text safe inside a Javadoc comment: HTML-escaped, no comment terminator, no {@code @} tags, no
- * backslash (which could start a unicode escape), no control characters. Pass the result with JavaPoet's
+ * backslash (which could start a unicode escape), no control characters, bidirectional and zero-width characters
+ * as numeric entities. Pass the result with JavaPoet's
  * {@code $L} so {@code $} needs no escaping.
  */
 public final class Javadocs {
@@ -33,7 +34,16 @@ public final class Javadocs {
                 case '{' -> sb.append("&#123;");
                 case '}' -> sb.append("&#125;");
                 case '/' -> sb.append(i > 0 && s.charAt(i - 1) == '*' ? "&#47;" : "/");
-                default -> sb.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        sb.append(' ');
+                    } else if (InvisibleCharacters.isInvisible(c)) {
+                        // visible in the source as an entity; the rendered page keeps the character
+                        sb.append("&#x").append(Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)).append(';');
+                    } else {
+                        sb.append(c);
+                    }
+                }
             }
         }
         return sb.toString();

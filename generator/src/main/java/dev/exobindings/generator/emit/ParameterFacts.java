@@ -56,9 +56,9 @@ final class ParameterFacts {
         if (!parameter.allowedValues().isEmpty()) {
             sb.append("<p>Allowed values: ").append(Javadocs.codeList(parameter.allowedValues())).append(".\n");
         }
-        if (parameter.type().kind() == TypeRef.Kind.UNLIMITED && parameter.name().equalsIgnoreCase("ResultSize")) {
+        if (parameter.type().kind() == TypeRef.Kind.RESULT_SIZE) {
             sb.append("<p>Takes a {@link dev.exobindings.runtime.value.ResultSize}, e.g. "
-                    + "{@code ResultSize.unlimited()}.\n");
+                    + "{@code ResultSize.unlimited()} or {@code ResultSize.of(100)}.\n");
         }
         if (parameter.internal()) {
             sb.append("<p>Documented as internal-only.\n");

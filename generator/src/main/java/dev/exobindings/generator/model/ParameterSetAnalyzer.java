@@ -14,16 +14,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Decides, once, how a cmdlet's parameter sets become types: which parameters each set has, which parameter
- * distinguishes it, the entry method's name and arguments, the plain {@code all()}/{@code create()} entry, the
- * builder class names and the setters shared by every set.
+ * Decides, once, how a cmdlet's parameter sets become types: which parameters each set has, which sets can be
+ * chosen at all ({@link SetSelection}), the entry methods choosing each set, the staged steps naming its other
+ * mandatory parameters, the builder class names and the setters shared by every set.
  *
- * <p>Rules: a parameter with no membership (or {@code __AllParameterSets}) is in every set. The distinguishing
- * parameter of a set is one in that set and no other, preferring a mandatory one, then one named like the set,
- * then a positional one (see {@code distinguishing}). The entry method is named after it; otherwise, for a
- * cmdlet's only set or a set named {@code Default}, after its first mandatory argument; otherwise after the set. Entry arguments: the distinguishing parameter, then the
- * mandatory parameters by position then name; switches are never arguments — a mandatory or distinguishing
- * switch is set to {@code true} by the entry. Entry names that collide get the set's name appended.
+ * <p>Rules, so that a call reads like the PowerShell line and no optional value is forced:
+ * <ul>
+ *   <li>A parameter with no membership (or {@code __AllParameterSets}) is in every set.</li>
+ *   <li>A set with a mandatory parameter of its own is chosen by it: one entry named after it.</li>
+ *   <li>The default set (or a cmdlet's only set) is chosen by its first mandatory parameter; without one by
+ *       {@code all()} (Get-*) / {@code create()} (other verbs), plus, with several sets, an entry named after its
+ *       preferred optional parameter of its own ({@code GetMailbox.identity(…)}).</li>
+ *   <li>Another set is chosen by any optional parameter of its own: one entry per such parameter
+ *       ({@code GetMoveRequest.status(…)}, {@code GetMoveRequest.batchName(…)}); a switch entry sends the switch.
+ *       A set with no parameter of its own is named after the set. A set that a call giving none of its own
+ *       parameters still selects (every other set has a mandatory parameter it lacks) also gets an entry named after
+ *       the set that takes nothing ({@code NewTenantAllowBlockListItems.expiration()}).</li>
+ *   <li>The rules count only the sets that are generated: a cmdlet left with one selectable set is entered like a
+ *       one-set cmdlet.</li>
+ *   <li>An entry takes at most one argument; the set's other mandatory parameters are staged steps in position
+ *       then name order ({@code AddMailboxPermission.accessRights(…).identity(…).user(…)}), so no entry takes two
+ *       values of one type. Switches are never arguments: mandatory ones are sent as {@code true} by the entry.</li>
+ *   <li>Entry names that collide get the set's name appended, then a number.</li>
+ * </ul>
  */
 final class ParameterSetAnalyzer {
     static final String SHARED_BASE_NAME = "Shared";
@@ -34,9 +47,16 @@ final class ParameterSetAnalyzer {
         this.naming = naming;
     }
 
-    /** The analysed sets, the shared base name (or null) and the shared setters. */
+    /**
+     * The analysed sets, the shared base name (or null), the shared setters, warnings, and the dropped sets
+     * (set name → why), in set order.
+     */
     record Analysis(List<ParameterSetModel> sets, String sharedBaseName, List<ParameterModel> sharedSetters,
-                    List<String> warnings) {
+                    List<String> warnings, Map<String, String> dropped) {
+    }
+
+    /** The entries of one set and the mandatory parameters left for staged steps. */
+    private record Plan(List<EntryModel> entries, List<SetParameter> steps) {
     }
 
     /**
@@ -44,15 +64,15 @@ final class ParameterSetAnalyzer {
      */
     Analysis analyse(Cmdlet cmdlet, String className, Map<Parameter, ParameterModel> parameters) {
         List<String> warnings = new ArrayList<>();
-        List<String> setNames = setNames(cmdlet, parameters.keySet());
-        boolean unnamed = setNames.size() == 1 && setNames.get(0).equals(Cmdlet.ALL_PARAMETER_SETS);
+        List<String> allSets = setNames(cmdlet, parameters.keySet());
+        boolean unnamed = allSets.size() == 1 && allSets.get(0).equals(Cmdlet.ALL_PARAMETER_SETS);
         Map<String, List<SetParameter>> members = new LinkedHashMap<>();
-        setNames.forEach(s -> members.put(s, new ArrayList<>()));
+        allSets.forEach(s -> members.put(s, new ArrayList<>()));
         Map<ParameterModel, Integer> setCount = new LinkedHashMap<>();
         for (Map.Entry<Parameter, ParameterModel> e : parameters.entrySet()) {
             int count = 0;
-            for (String set : setNames) {
-                SetParameter sp = membership(e.getKey(), e.getValue(), set, setNames, cmdlet, warnings);
+            for (String set : allSets) {
+                SetParameter sp = membership(e.getKey(), e.getValue(), set, allSets, cmdlet, warnings);
                 if (sp != null) {
                     members.get(set).add(sp);
                     count++;
@@ -60,31 +80,29 @@ final class ParameterSetAnalyzer {
             }
             setCount.put(e.getValue(), count);
         }
-        String defaultSet = defaultSet(cmdlet, setNames);
+        String defaultSet = SetSelection.defaultSet(cmdlet.defaultParameterSet(), allSets);
+        Map<String, String> dropped = new LinkedHashMap<>();
+        SetSelection.unselectable(members, defaultSet).forEach((set, takenBy) -> dropped.put(set,
+                "no parameter chooses it: every call is also a call of set " + takenBy));
+        List<String> setNames = allSets.stream().filter(s -> !dropped.containsKey(s)).toList();
         String plainName = "Get".equalsIgnoreCase(cmdlet.verb()) || cmdlet.name().startsWith("Get-") ? "all" : "create";
+        // Once the unselectable sets are gone, "of its own" and "the only set" are about the sets that remain: a
+        // cmdlet left with one set is entered like a one-set cmdlet.
+        boolean severalSets = setNames.size() > 1;
+        Map<ParameterModel, Integer> remainingCount = new LinkedHashMap<>();
+        setCount.keySet().forEach(pm -> remainingCount.put(pm, (int) setNames.stream()
+                .filter(s -> members.get(s).stream().anyMatch(sp -> sp.parameter() == pm)).count()));
 
-        List<EntryModel> entries = new ArrayList<>();
-        List<String> plainEntries = new ArrayList<>();
+        List<Plan> plans = new ArrayList<>();
         for (String set : setNames) {
-            List<SetParameter> ps = members.get(set);
-            SetParameter distinguishing = setNames.size() > 1
-                    ? distinguishing(set, set.equals(defaultSet), ps, setCount) : null;
-            // A set named "Default" says nothing; like an only set, its entry is named after its first argument.
-            EntryModel entry = entry(set, ps, distinguishing, setNames.size() == 1 || set.equalsIgnoreCase("Default"),
-                    unnamed, plainName);
-            boolean noMandatory = ps.stream().noneMatch(SetParameter::mandatory);
-            boolean plain = set.equals(defaultSet) && noMandatory;
-            if (plain && entry.arguments().isEmpty() && entry.presetSwitches().isEmpty()) {
-                // The set's own entry would be a second no-argument method returning the same builder.
-                entry = new EntryModel(plainName, List.of(), List.of(), null);
-            }
-            entries.add(entry);
-            plainEntries.add(plain ? plainName : null);
+            boolean onlyOrDefault = !severalSets || set.equals(defaultSet);
+            plans.add(plan(set, members.get(set), remainingCount, severalSets, onlyOrDefault,
+                    set.equals(defaultSet) && severalSets, unnamed, plainName,
+                    chosenByElimination(set, setNames, members)));
         }
-        relaxDefaultEntry(entries, setNames, defaultSet, members, unnamed, plainName);
-        entries = disambiguate(entries, plainEntries, setNames);
+        List<List<EntryModel>> entries = disambiguate(plans, setNames, plainName);
 
-        List<ParameterModel> shared = sharedSetters(members, entries, setNames.size());
+        List<ParameterModel> shared = sharedSetters(setNames, members);
         String sharedBase = shared.isEmpty() ? null : SHARED_BASE_NAME;
         Set<String> takenClassNames = new HashSet<>();
         takenClassNames.add(className);
@@ -97,18 +115,12 @@ final class ParameterSetAnalyzer {
         List<ParameterSetModel> sets = new ArrayList<>();
         for (int i = 0; i < setNames.size(); i++) {
             String set = setNames.get(i);
-            EntryModel entry = entries.get(i);
-            Set<ParameterModel> bound = boundBy(entry);
             List<SetParameter> setters = members.get(set).stream()
-                    .filter(sp -> !bound.contains(sp.parameter()) && !shared.contains(sp.parameter())).toList();
-            String plain = plainEntries.get(i);
-            if (plain != null && plain.equals(entry.methodName()) && entry.arguments().isEmpty()) {
-                plain = null; // the entry already is the plain entry
-            }
+                    .filter(sp -> !sp.mandatory() && !shared.contains(sp.parameter())).toList();
             sets.add(new ParameterSetModel(set, builderNames.get(i), set.equals(defaultSet), members.get(set),
-                    setters, entry, plain));
+                    setters, entries.get(i), plans.get(i).steps()));
         }
-        return new Analysis(sets, sharedBase, shared, warnings);
+        return new Analysis(sets, sharedBase, shared, warnings, dropped);
     }
 
     private static List<String> setNames(Cmdlet cmdlet, Set<Parameter> parameters) {
@@ -160,23 +172,14 @@ final class ParameterSetAnalyzer {
         return anyKnown ? null : new SetParameter(model, false, null, false, false);
     }
 
-    private static String defaultSet(Cmdlet cmdlet, List<String> setNames) {
-        if (setNames.size() == 1) {
-            return setNames.get(0);
-        }
-        // Without a known default, a set literally named "Default" is taken as the default.
-        return setNames.stream().filter(s -> s.equalsIgnoreCase(cmdlet.defaultParameterSet())).findFirst()
-                .orElse(setNames.stream().filter(s -> s.equalsIgnoreCase("Default")).findFirst().orElse(null));
-    }
-
     /**
      * The parameter in this set and no other that names the entry. Preference: mandatory (lowest position first);
      * then named like the set ({@code Archive} in set {@code Archive}, {@code Anr} in {@code AnrSet}); then
      * positional; then a value parameter before a switch; then snapshot order. An optional switch never names the
      * default set's entry: that set needs nothing bound to be chosen, and the entry would have to send the switch.
      */
-    private static SetParameter distinguishing(String set, boolean isDefault, List<SetParameter> ps,
-                                               Map<ParameterModel, Integer> setCount) {
+    private static List<SetParameter> distinguishing(String set, boolean isDefault, List<SetParameter> ps,
+                                                     Map<ParameterModel, Integer> setCount) {
         Comparator<SetParameter> preference = Comparator
                 .comparing((SetParameter sp) -> !sp.mandatory())
                 .thenComparing(sp -> sp.mandatory() && sp.position() == null)
@@ -187,7 +190,7 @@ final class ParameterSetAnalyzer {
                 .thenComparing(sp -> sp.parameter().isSwitch());
         return ps.stream().filter(sp -> setCount.get(sp.parameter()) == 1)
                 .filter(sp -> sp.mandatory() || !sp.parameter().isSwitch() || !isDefault)
-                .sorted(preference).findFirst().orElse(null);
+                .sorted(preference).toList();
     }
 
     private static boolean namedLikeSet(SetParameter sp, String set) {
@@ -195,103 +198,128 @@ final class ParameterSetAnalyzer {
         return set.equalsIgnoreCase(name) || set.equalsIgnoreCase(name + "Set");
     }
 
-    /** @param onlyOrDefault the cmdlet's only set, or a set named "Default": named after its first argument */
-    private EntryModel entry(String set, List<SetParameter> ps, SetParameter distinguishing, boolean onlyOrDefault,
-                             boolean unnamed, String plainName) {
-        Comparator<SetParameter> byPosition = Comparator
-                .comparing((SetParameter sp) -> sp.position() == null)
-                .thenComparing(sp -> sp.position() == null ? 0 : sp.position())
-                .thenComparing(sp -> sp.parameter().name());
-        List<SetParameter> args = new ArrayList<>();
-        List<SetParameter> switches = new ArrayList<>();
-        if (distinguishing != null) {
-            (distinguishing.parameter().isSwitch() ? switches : args).add(distinguishing);
+    /**
+     * The entries of one set and its staged steps (see the class comment).
+     *
+     * @param severalSets   the cmdlet has several sets (so "of its own" means something)
+     * @param onlyOrDefault the cmdlet's only set or its default set
+     * @param trueDefault   the default set of a cmdlet with several sets
+     */
+    private Plan plan(String set, List<SetParameter> ps, Map<ParameterModel, Integer> setCount, boolean severalSets,
+                      boolean onlyOrDefault, boolean trueDefault, boolean unnamed, String plainName,
+                      boolean byElimination) {
+        List<SetParameter> mandatoryValues = ps.stream().filter(SetParameter::mandatory)
+                .filter(sp -> !sp.parameter().isSwitch()).sorted(BY_POSITION).toList();
+        List<SetParameter> mandatorySwitches = ps.stream().filter(SetParameter::mandatory)
+                .filter(sp -> sp.parameter().isSwitch()).toList();
+        List<SetParameter> own = severalSets ? distinguishing(set, trueDefault, ps, setCount) : List.of();
+        SetParameter ownMandatory = own.isEmpty() || !own.get(0).mandatory() ? null : own.get(0);
+        if (ownMandatory != null) {
+            return chosenBy(ownMandatory, ownMandatory, mandatoryValues, mandatorySwitches);
         }
-        ps.stream().filter(SetParameter::mandatory).filter(sp -> sp != distinguishing).sorted(byPosition)
-                .forEach(sp -> (sp.parameter().isSwitch() ? switches : args).add(sp));
-        String name;
-        if (distinguishing != null) {
-            name = distinguishing.parameter().methodName();
-        } else if (onlyOrDefault && !args.isEmpty()) {
-            name = args.get(0).parameter().methodName();
-        } else if (onlyOrDefault && !switches.isEmpty()) {
-            name = switches.get(0).parameter().methodName();
-        } else if (onlyOrDefault || unnamed) {
-            name = plainName;
-        } else {
-            name = naming.setEntryName(set);
+        if (onlyOrDefault) {
+            if (!mandatoryValues.isEmpty()) {
+                return chosenBy(mandatoryValues.get(0), null, mandatoryValues, mandatorySwitches);
+            }
+            if (!mandatorySwitches.isEmpty()) {
+                return chosenBy(mandatorySwitches.get(0), null, mandatoryValues, mandatorySwitches);
+            }
+            List<EntryModel> entries = new ArrayList<>();
+            if (trueDefault && !own.isEmpty() && !own.get(0).parameter().isSwitch()) {
+                entries.add(new EntryModel(own.get(0).parameter().methodName(), List.of(own.get(0)), List.of(),
+                        own.get(0)));
+            }
+            entries.add(new EntryModel(plainName, List.of(), List.of(), null));
+            return new Plan(entries, List.of());
         }
-        return new EntryModel(name, args, switches, distinguishing);
+        if (own.isEmpty()) {
+            // Nothing of its own chooses the set (SetSelection kept it: a combination does); named after the set.
+            SetParameter first = mandatoryValues.isEmpty() ? null : mandatoryValues.get(0);
+            List<SetParameter> steps = new ArrayList<>(mandatoryValues);
+            steps.remove(first);
+            return new Plan(List.of(new EntryModel(unnamed ? plainName : naming.setEntryName(set),
+                    first == null ? List.of() : List.of(first), mandatorySwitches, null)), steps);
+        }
+        List<EntryModel> entries = new ArrayList<>();
+        for (SetParameter selector : own) {
+            entries.add(chosenBy(selector, selector, List.of(), mandatorySwitches).entries().get(0));
+        }
+        if (byElimination) {
+            // A call that gives none of the set's own parameters still runs this set (every other set lacks a
+            // mandatory parameter of its own), so that call is writable too: an entry named after the set, taking
+            // nothing, so that the same staged steps follow every entry of the set.
+            entries.add(new EntryModel(naming.setEntryName(set), List.of(), mandatorySwitches, null));
+        }
+        return new Plan(entries, mandatoryValues);
     }
 
     /**
-     * PowerShell binds to the default set when nothing names another one, so the default set's optional
-     * distinguishing value parameter must not be forced on callers ({@code Get-MailboxPermission -Identity x}
-     * needs no {@code -User}). When the default set has mandatory parameters and its entry takes such an optional
-     * value, the entry takes just the mandatory ones and is named after the first — unless that name is another
-     * set's entry, where the distinguishing name stays.
+     * Whether a call that binds none of {@code set}'s own parameters still runs {@code set}: every other set has a
+     * mandatory parameter that {@code set} does not have, so PowerShell rules them out.
      */
-    private void relaxDefaultEntry(List<EntryModel> entries, List<String> setNames, String defaultSet,
-                                   Map<String, List<SetParameter>> members, boolean unnamed, String plainName) {
-        int index = setNames.indexOf(defaultSet);
-        if (index < 0) {
-            return;
+    private static boolean chosenByElimination(String set, List<String> sets, Map<String, List<SetParameter>> members) {
+        if (sets.size() < 2) {
+            return false;
         }
-        EntryModel entry = entries.get(index);
-        SetParameter distinguishing = entry.distinguishing();
-        List<SetParameter> ps = members.get(defaultSet);
-        if (distinguishing == null || distinguishing.mandatory() || distinguishing.parameter().isSwitch()
-                || ps.stream().noneMatch(SetParameter::mandatory)) {
-            return;
-        }
-        EntryModel relaxed = entry(defaultSet, ps, null, true, unnamed, plainName);
-        boolean taken = false;
-        for (int i = 0; i < entries.size(); i++) {
-            taken |= i != index && entries.get(i).methodName().equals(relaxed.methodName());
-        }
-        if (!taken) {
-            entries.set(index, relaxed);
-        }
+        Set<ParameterModel> mine = new HashSet<>();
+        members.get(set).forEach(sp -> mine.add(sp.parameter()));
+        return sets.stream().filter(t -> !t.equals(set)).allMatch(t -> members.get(t).stream()
+                .anyMatch(sp -> sp.mandatory() && !mine.contains(sp.parameter())));
     }
 
-    /** Plain entries keep their names; a set entry that repeats an earlier name gets its set's name appended. */
-    private List<EntryModel> disambiguate(List<EntryModel> entries, List<String> plainEntries, List<String> sets) {
+    /** One entry named after {@code by}, taking it (or sending it, a switch); the other mandatory values are steps. */
+    private static Plan chosenBy(SetParameter by, SetParameter distinguishing, List<SetParameter> mandatoryValues,
+                                 List<SetParameter> mandatorySwitches) {
+        List<SetParameter> presets = new ArrayList<>();
+        if (by.parameter().isSwitch() && !mandatorySwitches.contains(by)) {
+            presets.add(by);
+        }
+        presets.addAll(mandatorySwitches);
+        List<SetParameter> steps = new ArrayList<>(mandatoryValues);
+        steps.remove(by);
+        return new Plan(List.of(new EntryModel(by.parameter().methodName(),
+                by.parameter().isSwitch() ? List.of() : List.of(by), presets, distinguishing)), steps);
+    }
+
+    private static final Comparator<SetParameter> BY_POSITION = Comparator
+            .comparing((SetParameter sp) -> sp.position() == null)
+            .thenComparing(sp -> sp.position() == null ? 0 : sp.position())
+            .thenComparing(sp -> sp.parameter().name());
+
+    /**
+     * Entry names are unique in the class: plain entries keep theirs; a later entry repeating a name gets its
+     * set's name appended, then a number.
+     */
+    private List<List<EntryModel>> disambiguate(List<Plan> plans, List<String> sets, String plainName) {
         Set<String> used = new HashSet<>();
-        plainEntries.stream().filter(java.util.Objects::nonNull).forEach(used::add);
-        List<EntryModel> result = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            EntryModel e = entries.get(i);
-            String name = e.methodName();
-            boolean isThePlainEntry = name.equals(plainEntries.get(i)) && e.arguments().isEmpty();
-            if (!isThePlainEntry && used.contains(name)) {
-                name = naming.disambiguatedEntryName(name, sets.get(i));
-                name = naming.uniquify(List.of(name), false, "", used).get(0);
+        plans.forEach(p -> p.entries().stream().filter(e -> e.methodName().equals(plainName)
+                && e.arguments().isEmpty() && e.presetSwitches().isEmpty()).forEach(e -> used.add(plainName)));
+        List<List<EntryModel>> result = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            List<EntryModel> renamed = new ArrayList<>();
+            for (EntryModel e : plans.get(i).entries()) {
+                String name = e.methodName();
+                boolean plain = name.equals(plainName) && e.arguments().isEmpty() && e.presetSwitches().isEmpty();
+                if (!plain && used.contains(name)) {
+                    name = naming.disambiguatedEntryName(name, sets.get(i));
+                    name = naming.uniquify(List.of(name), false, "", used).get(0);
+                }
+                used.add(name);
+                renamed.add(new EntryModel(name, e.arguments(), e.presetSwitches(), e.distinguishing()));
             }
-            used.add(name);
-            result.add(new EntryModel(name, e.arguments(), e.presetSwitches(), e.distinguishing()));
+            result.add(renamed);
         }
         return result;
     }
 
-    private static Set<ParameterModel> boundBy(EntryModel entry) {
-        Set<ParameterModel> bound = new HashSet<>();
-        entry.arguments().forEach(sp -> bound.add(sp.parameter()));
-        entry.presetSwitches().forEach(sp -> bound.add(sp.parameter()));
-        return bound;
-    }
-
-    /** With several sets: the parameters in every set that no entry binds, in snapshot order. */
-    private static List<ParameterModel> sharedSetters(Map<String, List<SetParameter>> members,
-                                                      List<EntryModel> entries, int setCount) {
-        if (setCount < 2) {
+    /** With several sets: the parameters in every set and mandatory in none, in snapshot order. */
+    private static List<ParameterModel> sharedSetters(List<String> sets, Map<String, List<SetParameter>> members) {
+        if (sets.size() < 2) {
             return List.of();
         }
-        Set<ParameterModel> bound = new HashSet<>();
-        entries.forEach(e -> bound.addAll(boundBy(e)));
-        List<SetParameter> first = members.values().iterator().next();
-        return first.stream().map(SetParameter::parameter)
-                .filter(p -> !bound.contains(p))
-                .filter(p -> members.values().stream().allMatch(l -> l.stream().anyMatch(sp -> sp.parameter() == p)))
+        return members.get(sets.get(0)).stream().map(SetParameter::parameter)
+                .filter(p -> sets.stream().allMatch(s -> members.get(s).stream()
+                        .anyMatch(sp -> sp.parameter() == p && !sp.mandatory())))
                 .toList();
     }
 }

@@ -13,14 +13,16 @@ import java.util.List;
  * @param enums                enums sorted by class name
  * @param unknownTypeFallbacks number of parameters whose type fell back to String
  * @param warnings             warnings, deterministic order
+ * @param droppedSets          sets no parameter can select, not generated: {@code Cmdlet [Set]: reason}
  */
 public record ServiceModel(String packageName, String enumPackageName, String catalogClassName, String snapshotName,
                            List<CmdletModel> cmdlets, List<EnumModel> enums, int unknownTypeFallbacks,
-                           List<String> warnings) {
+                           List<String> warnings, List<String> droppedSets) {
     public ServiceModel {
         cmdlets = List.copyOf(cmdlets);
         enums = List.copyOf(enums);
         warnings = List.copyOf(warnings);
+        droppedSets = List.copyOf(droppedSets);
     }
 
     public int parameterCount() {

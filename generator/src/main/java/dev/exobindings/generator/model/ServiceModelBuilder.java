@@ -38,9 +38,12 @@ public final class ServiceModelBuilder {
     public ServiceModel build(String packageName, String snapshotName, Map<Integer, Cmdlet> cmdlets) {
         List<Map.Entry<Integer, Cmdlet>> sorted = new ArrayList<>(cmdlets.entrySet());
         sorted.forEach(e -> validate(e.getKey(), e.getValue()));
+        sorted.forEach(e -> SnapshotText.check(e.getKey(), e.getValue()));
+        sorted.forEach(e -> SizeLimits.checkCmdlet(e.getKey(), e.getValue()));
         sorted.sort(Comparator.comparing((Map.Entry<Integer, Cmdlet> e) -> e.getValue().name().toLowerCase(Locale.ROOT))
                 .thenComparing(e -> e.getValue().name()));
         checkDuplicates(sorted);
+        checkClassNames(sorted);
 
         List<String> warnings = new ArrayList<>();
         Map<String, List<String>> unknownTypes = new TreeMap<>();
@@ -71,11 +74,13 @@ public final class ServiceModelBuilder {
             decisions.put(cmdlet, byParameter);
         }
         EnumRegistry.Result enumResult = enums.build();
+        SizeLimits.checkEnums(enumResult.enums());
         warnings.addAll(enumResult.warnings());
 
         List<CmdletModel> models = new ArrayList<>();
+        List<String> droppedSets = new ArrayList<>();
         for (Map.Entry<Cmdlet, Map<Parameter, TypeDecision>> e : decisions.entrySet()) {
-            models.add(cmdletModel(e.getKey(), e.getValue(), enumResult.classByKey(), warnings));
+            models.add(cmdletModel(e.getKey(), e.getValue(), enumResult.classByKey(), warnings, droppedSets));
         }
         int fallbacks = 0;
         for (Map.Entry<String, List<String>> u : unknownTypes.entrySet()) {
@@ -87,22 +92,28 @@ public final class ServiceModelBuilder {
         }
         boolean catalogTaken = models.stream().anyMatch(m -> m.className().equalsIgnoreCase(CATALOG));
         return new ServiceModel(packageName, packageName + ".enums", catalogTaken ? CATALOG_FALLBACK : CATALOG,
-                snapshotName, models, enumResult.enums(), fallbacks, warnings);
+                snapshotName, models, enumResult.enums(), fallbacks, warnings, droppedSets);
     }
 
     private CmdletModel cmdletModel(Cmdlet cmdlet, Map<Parameter, TypeDecision> decisions,
-                                    Map<String, String> enumClasses, List<String> warnings) {
+                                    Map<String, String> enumClasses, List<String> warnings,
+                                    List<String> droppedSets) {
         String className = naming.cmdletClassName(cmdlet.name());
         List<Parameter> params = new ArrayList<>(decisions.keySet());
         List<String> methodNames = naming.uniquify(params.stream().map(p -> naming.parameterMethodName(p.name()))
                 .toList(), false, "", Set.of());
+        // clearX() lives beside the setters: it must not take a setter's name (a parameter named ClearX).
+        List<String> clearNames = naming.uniquify(methodNames.stream().map(naming::clearMethodName).toList(), false,
+                "", Set.copyOf(methodNames));
         Map<Parameter, ParameterModel> models = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
             TypeDecision d = decisions.get(p);
             TypeRef type = d.toTypeRef(d.enumKey() == null ? null : enumClasses.get(d.enumKey()));
+            boolean flags = d.kind() == TypeRef.Kind.ENUM && !d.list() && FlagsEnums.isFlags(d.enumType());
             models.put(p, new ParameterModel(p.name(), methodNames.get(i), p.type() == null ? "" : p.type(), type,
-                    d.unknownType() != null, p.aliases(), p.allowedValues(), p.internal(), p.deprecated()));
+                    d.unknownType() != null, p.aliases(), p.allowedValues(), p.internal(), p.deprecated(),
+                    clearNames.get(i), flags));
         }
         // known traits decide (the snapshot keeps the cmdlet flag equal to them); otherwise the snapshot's flag, or a
         // Confirm/WhatIf parameter a hand-written snapshot may list
@@ -111,6 +122,7 @@ public final class ServiceModelBuilder {
                 .anyMatch(ServiceModelBuilder::isShouldProcess);
         ParameterSetAnalyzer.Analysis analysis = setAnalyzer.analyse(cmdlet, className, models);
         warnings.addAll(analysis.warnings());
+        analysis.dropped().forEach((set, reason) -> droppedSets.add(cmdlet.name() + " [" + set + "]: " + reason));
         String url = cmdlet.documentationUrl();
         if (url != null && !SAFE_URL.matcher(url).matches()) {
             warnings.add(cmdlet.name() + ": documentation URL is not a plain http(s) URL and was left out");
@@ -156,9 +168,30 @@ public final class ServiceModelBuilder {
             Cmdlet a = sorted.get(i - 1).getValue();
             Cmdlet b = sorted.get(i).getValue();
             if (a.name().equalsIgnoreCase(b.name())) {
-                throw new GeneratorException("Snapshot cmdlets[" + sorted.get(i - 1).getKey() + "] and cmdlets["
-                        + sorted.get(i).getKey() + "] are both named '" + b.name() + "' (names are case-insensitive). "
-                        + "Remove one from the snapshot.");
+                throw new GeneratorException("Snapshot cmdlets[" + sorted.get(i - 1).getKey() + "] (" + a.name()
+                        + ") and cmdlets[" + sorted.get(i).getKey() + "] (" + b.name() + ") are one cmdlet: PowerShell "
+                        + "names are case-insensitive, and their class files would be one file on macOS and Windows. "
+                        + "Nothing was generated: remove one from the snapshot.");
+            }
+        }
+    }
+
+    /**
+     * Two cmdlets must not map to one class file: {@code Get-AB} and {@code GetA-B} are both {@code GetAB}, and
+     * {@code Get-Mailbox} / {@code Get-MailBox} are one file on case-insensitive file systems (macOS, Windows).
+     * Checked before anything is written, so a clash leaves no partial output.
+     */
+    private void checkClassNames(List<Map.Entry<Integer, Cmdlet>> sorted) {
+        Map<String, Map.Entry<Integer, Cmdlet>> byClass = new HashMap<>();
+        for (Map.Entry<Integer, Cmdlet> e : sorted) {
+            String className = naming.cmdletClassName(e.getValue().name());
+            Map.Entry<Integer, Cmdlet> other = byClass.putIfAbsent(className.toLowerCase(Locale.ROOT), e);
+            if (other != null) {
+                throw new GeneratorException("Snapshot cmdlets[" + other.getKey() + "] (" + other.getValue().name()
+                        + ") and cmdlets[" + e.getKey() + "] (" + e.getValue().name() + ") both map to the class "
+                        + className + (className.equals(naming.cmdletClassName(other.getValue().name())) ? ""
+                        : " (file names that differ only in case are one file on macOS and Windows)")
+                        + ". Nothing was generated: exclude one of them with an exclude glob, or fix the snapshot.");
             }
         }
     }

@@ -39,6 +39,9 @@ final class TypeMapper {
     TypeDecision decide(String cmdletName, Parameter parameter) {
         ExchangeTypeName declared = ExchangeTypeName.parse(parameter.type());
         String key = declared.key();
+        if (isResultSize(parameter, declared)) {
+            return new TypeDecision(false, TypeRef.Kind.RESULT_SIZE, null, null, null);
+        }
         if (parameter.isSwitch() || key.equals("switchparameter") || key.equals("switch")) {
             return new TypeDecision(false, TypeRef.Kind.SWITCH, null, null, null);
         }
@@ -55,6 +58,16 @@ final class TypeMapper {
             element = arg != null ? arg : ExchangeTypeName.parse("String");
         }
         return scalar(cmdletName, parameter, element, list);
+    }
+
+    /**
+     * {@code -ResultSize} is a row count or {@code Unlimited}: declared {@code Unlimited}, or untyped in the module
+     * catalog ({@code Object}); an {@code Int32} ResultSize stays an int.
+     */
+    private static boolean isResultSize(Parameter parameter, ExchangeTypeName declared) {
+        String key = declared.key();
+        return parameter.name().equalsIgnoreCase("ResultSize") && !declared.array() && !parameter.multiValued()
+                && (key.equals("unlimited") || key.equals("object") || key.isEmpty());
     }
 
     private TypeDecision scalar(String cmdletName, Parameter parameter, ExchangeTypeName type, boolean list) {

@@ -14,7 +14,9 @@ public record TypeRef(Kind kind, TypeRef element, String enumClass) {
     /** The Java shapes the generator knows. */
     public enum Kind {
         STRING, BOOLEAN, INT, LONG, DOUBLE, UUID, INSTANT, DURATION, UNLIMITED, BYTE_SIZE, BYTES, MAP, CREDENTIAL,
-        SECRET, SWITCH, ENUM, LIST
+        SECRET, SWITCH, ENUM, LIST,
+        /** {@code -ResultSize}: a row count or Unlimited, its own runtime type so a size cannot be passed. */
+        RESULT_SIZE
     }
 
     public TypeRef {

@@ -48,6 +48,11 @@ public final class NamingStrategy {
         return escapeMember(lowerCamel(parameterName));
     }
 
+    /** The method that sends {@code $null} for a parameter: {@code forwardingSmtpAddress} → {@code clearForwardingSmtpAddress}. */
+    public String clearMethodName(String parameterMethodName) {
+        return "clear" + upperFirst(parameterMethodName);
+    }
+
     /** The nested builder class of a parameter set: {@code Identity} → {@code IdentitySet}, the unnamed set → {@code Request}. */
     public String setBuilderName(String setName, boolean onlyUnnamedSet) {
         if (onlyUnnamedSet) {

@@ -90,6 +90,13 @@ final class BodyRenderer {
         if (v instanceof TypedValue.EnumValue e) {
             return NODES.textNode(e.wire());
         }
+        if (v instanceof TypedValue.Flags f) {
+            return NODES.textNode(f.values().stream().map(TypedValue.EnumValue::wire)
+                    .collect(java.util.stream.Collectors.joining(",")));
+        }
+        if (v instanceof TypedValue.Null) {
+            return NODES.nullNode();
+        }
         if (v instanceof TypedValue.Table t) {
             ObjectNode table = NODES.objectNode();
             table.put("@odata.type", HASHTABLE);

@@ -47,18 +47,30 @@ final class JavaRenderer {
         ParameterSetModel set = binding.set();
         EntryModel entry = chooseEntry(cmdlet, binding);
         StringBuilder sb = new StringBuilder(cmdlet.className()).append('.').append(entry.methodName()).append('(');
-        List<String> args = new ArrayList<>();
-        Set<ParameterModel> byEntry = new java.util.HashSet<>();
-        for (SetParameter sp : entry.arguments()) {
-            ParameterBinder.Bound b = binding.of(sp.parameter());
-            args.add(entryArgument(b, values.get(sp.parameter()), imports));
-            byEntry.add(sp.parameter());
+        Set<ParameterModel> done = new java.util.HashSet<>();
+        if (entry.argument() != null) {
+            ParameterModel p = entry.argument().parameter();
+            sb.append(stagedArgument(binding.of(p), values.get(p), imports));
+            done.add(p);
         }
-        entry.presetSwitches().forEach(sp -> byEntry.add(sp.parameter()));
-        sb.append(String.join(", ", args)).append(')');
+        entry.presetSwitches().forEach(sp -> done.add(sp.parameter()));
+        sb.append(')');
+        // The set's remaining mandatory parameters are staged steps, named in the model's order.
+        for (SetParameter step : set.steps()) {
+            ParameterModel p = step.parameter();
+            if (done.add(p)) {
+                ParameterBinder.Bound b = binding.of(p);
+                if (b == null) {
+                    throw new TranslationException(Problem.Kind.MISSING_MANDATORY, 1, "parameter set " + set.name()
+                            + " needs -" + p.name() + ", which the line does not give");
+                }
+                sb.append('.').append(p.methodName()).append('(').append(stagedArgument(b, values.get(p), imports))
+                        .append(')');
+            }
+        }
         for (ParameterBinder.Bound b : binding.arguments()) {
             ParameterModel p = b.parameter();
-            if (byEntry.contains(p)) {
+            if (done.contains(p)) {
                 continue;
             }
             boolean hasSetter = set.setters().stream().anyMatch(sp -> sp.parameter() == p)
@@ -68,6 +80,10 @@ final class JavaRenderer {
                         + " entered through " + cmdlet.className() + "." + entry.methodName() + "(…) has no setter "
                         + "for -" + p.name());
             }
+            if (values.get(p) instanceof TypedValue.Null) {
+                sb.append('.').append(p.clearMethodName()).append("()");
+                continue;
+            }
             sb.append('.').append(p.methodName()).append('(').append(setterArgument(b, values.get(p), imports))
                     .append(')');
         }
@@ -75,60 +91,55 @@ final class JavaRenderer {
     }
 
     /**
-     * The set's entry when the line binds every argument it takes and every switch it sends; else its plain
-     * entry when it has one and the line binds nothing the plain entry would leave without a setter.
+     * The entry of the line's set that binds a parameter the line gives (the set's own selecting parameter) and
+     * sends only switches the line sends as true; else one without argument that sends no switch the line lacks.
      */
     private static EntryModel chooseEntry(CmdletModel cmdlet, ParameterBinder.Binding binding) {
         ParameterSetModel set = binding.set();
-        EntryModel entry = set.entry();
-        String forced = null;
+        EntryModel fallback = null;
+        String reason = null;
         int column = 1;
-        for (SetParameter sp : entry.arguments()) {
-            if (binding.of(sp.parameter()) == null) {
-                forced = "takes -" + sp.parameter().name() + ", which the line does not give";
+        for (EntryModel entry : set.entries()) {
+            String forced = null;
+            for (SetParameter sp : entry.presetSwitches()) {
+                ParameterBinder.Bound b = binding.of(sp.parameter());
+                if (b == null) {
+                    forced = "sends the switch -" + sp.parameter().name() + ", which the line does not give";
+                } else if (b.value() instanceof PsValue.Bool v && !v.value()) {
+                    forced = "sends the switch -" + sp.parameter().name() + " as true";
+                    column = b.column();
+                }
+            }
+            if (forced != null) {
+                reason = forced;
+                continue;
+            }
+            if (entry.argument() != null && binding.of(entry.argument().parameter()) != null) {
+                return entry;
+            }
+            if (entry.argument() == null && fallback == null) {
+                fallback = entry;
             }
         }
-        for (SetParameter sp : entry.presetSwitches()) {
-            ParameterBinder.Bound b = binding.of(sp.parameter());
-            if (b == null) {
-                forced = "sends the switch -" + sp.parameter().name() + ", which the line does not give";
-            } else if (b.value() instanceof PsValue.Bool v && !v.value()) {
-                forced = "sends the switch -" + sp.parameter().name() + " as true";
-                column = b.column();
-            }
+        if (fallback != null) {
+            return fallback;
         }
-        if (forced == null) {
-            return entry;
-        }
-        if (set.plainEntry() != null && entry.arguments().stream().allMatch(sp -> binding.of(sp.parameter()) == null)
-                && entry.presetSwitches().stream().allMatch(sp -> binding.of(sp.parameter()) == null)) {
-            return new EntryModel(set.plainEntry(), List.of(), List.of(), null);
-        }
-        throw new TranslationException(Problem.Kind.API_GAP, column, "parameter set " + set.name() + " is entered "
-                + "only through " + cmdlet.className() + "." + entry.methodName() + "(…), which " + forced);
+        throw new TranslationException(Problem.Kind.API_GAP, column, "no entry of parameter set " + set.name()
+                + " fits the line" + (reason == null ? "" : ": " + cmdlet.className() + "." + set.entry().methodName()
+                + "(…) " + reason));
     }
 
-    private String entryArgument(ParameterBinder.Bound b, TypedValue v, Set<String> imports) {
-        ParameterModel p = b.parameter();
+    /** An entry's or a staged step's argument: the setter forms, but no {@code @{Add/Remove}} change. */
+    private String stagedArgument(ParameterBinder.Bound b, TypedValue v, Set<String> imports) {
+        if (v instanceof TypedValue.Null) {
+            throw new TranslationException(Problem.Kind.INVALID_VALUE, b.column(), "-" + b.parameter().name()
+                    + " is mandatory in this parameter set, so it cannot be cleared with $null");
+        }
         if (v instanceof TypedValue.Delta) {
-            throw new TranslationException(Problem.Kind.API_GAP, b.column(), "-" + p.name() + " is an argument of "
-                    + "the entry method, which takes a list, not @{Add/Remove}");
+            throw new TranslationException(Problem.Kind.API_GAP, b.column(), "-" + b.parameter().name()
+                    + " is named by an entry or a step, which takes values, not @{Add/Remove}");
         }
-        if (v instanceof TypedValue.Items items) {
-            imports.add("java.util.List");
-            return "List.of(" + items.items().stream().map(i -> entryScalar(b, i, p.type().element(), imports))
-                    .collect(Collectors.joining(", ")) + ")";
-        }
-        return entryScalar(b, v, p.type(), imports);
-    }
-
-    private String entryScalar(ParameterBinder.Bound b, TypedValue v, TypeRef type, Set<String> imports) {
-        if (v instanceof TypedValue.EnumValue e && e.constant() == null) {
-            throw new TranslationException(Problem.Kind.API_GAP, b.column(), "-" + b.parameter().name() + " '"
-                    + e.wire() + "' is not a value of " + e.enumClass() + ", and the entry method has no raw-text "
-                    + "overload");
-        }
-        return scalar(v, type, imports);
+        return setterArgument(b, v, imports);
     }
 
     private String setterArgument(ParameterBinder.Bound b, TypedValue v, Set<String> imports) {
@@ -216,10 +227,19 @@ final class JavaRenderer {
             imports.add(VALUES + "ByteSize");
             return size(s.bytes());
         }
+        if (v instanceof TypedValue.Unlimited u && type != null && type.kind() == TypeRef.Kind.RESULT_SIZE) {
+            imports.add(VALUES + "ResultSize");
+            return u.bound() == null ? "ResultSize.unlimited()"
+                    : "ResultSize.of(" + literalLong(((TypedValue.Whole) u.bound()).value()) + ")";
+        }
         if (v instanceof TypedValue.Unlimited u) {
             imports.add(VALUES + "Unlimited");
             if (u.bound() == null) {
                 return "Unlimited.unlimited()";
+            }
+            if (u.bound() instanceof TypedValue.Span span) {
+                imports.add("java.time.Duration");
+                return "Unlimited.of(" + duration(span.value()) + ")";
             }
             return "Unlimited.of(" + (u.bound() instanceof TypedValue.Whole w ? literalLong(w.value())
                     : scalar(u.bound(), TypeRef.of(TypeRef.Kind.BYTE_SIZE), imports)) + ")";
@@ -227,6 +247,14 @@ final class JavaRenderer {
         if (v instanceof TypedValue.EnumValue e) {
             imports.add(service.enumPackageName() + "." + e.enumClass());
             return e.enumClass() + "." + e.constant();
+        }
+        if (v instanceof TypedValue.Flags f) {
+            if (hasRaw(List.copyOf(f.values()))) {
+                // the raw-text overload: the values as one comma-separated string, exactly as they are sent
+                return JavaLiterals.string(f.values().stream().map(TypedValue.EnumValue::wire)
+                        .collect(Collectors.joining(","))).toString();
+            }
+            return f.values().stream().map(e -> scalar(e, type, imports)).collect(Collectors.joining(", "));
         }
         if (v instanceof TypedValue.Table t) {
             imports.add("java.util.Map");

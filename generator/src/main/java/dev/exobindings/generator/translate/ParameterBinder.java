@@ -57,8 +57,9 @@ final class ParameterBinder {
      *
      * @param set       the chosen parameter set
      * @param arguments bound parameters in written order
+     * @param ignored   PowerShell common parameters of the line that are not part of the request, as notes
      */
-    record Binding(ParameterSetModel set, List<Bound> arguments) {
+    record Binding(ParameterSetModel set, List<Bound> arguments, List<String> ignored) {
         Bound of(ParameterModel p) {
             return arguments.stream().filter(b -> b.parameter() == p).findFirst().orElse(null);
         }
@@ -69,6 +70,7 @@ final class ParameterBinder {
 
     static Binding bind(CmdletModel cmdlet, PsCommand command) {
         List<Bound> named = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         List<PsArgument> positional = new ArrayList<>();
         List<PsArgument> args = command.arguments();
         for (int i = 0; i < args.size(); i++) {
@@ -90,6 +92,10 @@ final class ParameterBinder {
             }
             if (common != null) {
                 commonParameterProblem(common, value, a.column());
+                if (!common.equals("Confirm")) {
+                    ignored.add("-" + common + " is a PowerShell common parameter: it changes what PowerShell "
+                            + "prints or records, not the request, so it is left out");
+                }
                 continue;
             }
             for (Bound b : named) {
@@ -120,20 +126,21 @@ final class ParameterBinder {
                     "no positional parameter of " + cmdlet.name() + " takes this value" + (named.isEmpty() ? ""
                             : " next to " + names(named)) + "; name the parameter");
         }
-        return choose(cmdlet, bySet);
+        return choose(cmdlet, bySet, ignored);
     }
 
-    private static Binding choose(CmdletModel cmdlet, Map<ParameterSetModel, List<Bound>> bySet) {
+    private static Binding choose(CmdletModel cmdlet, Map<ParameterSetModel, List<Bound>> bySet,
+                                  List<String> ignored) {
         List<ParameterSetModel> satisfied = bySet.entrySet().stream()
                 .filter(e -> missing(e.getKey(), e.getValue()).isEmpty()).map(Map.Entry::getKey).toList();
         if (satisfied.size() == 1) {
-            return new Binding(satisfied.get(0), bySet.get(satisfied.get(0)));
+            return new Binding(satisfied.get(0), bySet.get(satisfied.get(0)), ignored);
         }
         ParameterSetModel defaultSet = cmdlet.sets().stream().filter(ParameterSetModel::isDefault).findFirst()
                 .orElse(null);
         if (satisfied.size() > 1) {
             if (satisfied.contains(defaultSet)) {
-                return new Binding(defaultSet, bySet.get(defaultSet));
+                return new Binding(defaultSet, bySet.get(defaultSet), ignored);
             }
             List<Bound> first = bySet.get(satisfied.get(0));
             throw new TranslationException(Problem.Kind.AMBIGUOUS_SET, first.isEmpty() ? 1 : first.get(0).column(),
@@ -247,19 +254,18 @@ final class ParameterBinder {
     }
 
     /**
-     * {@code -Confirm:$false} is what the bindings send anyway (no problem); other common parameters are not
-     * parameters of the request.
+     * {@code -Confirm:$false} is what the bindings send anyway (no problem); {@code -Confirm}/{@code -WhatIf}
+     * otherwise are the client's confirmation flow; the other common parameters are left out with a note.
      */
     private static void commonParameterProblem(String common, PsValue value, int column) {
         if (common.equals("Confirm") && value instanceof PsValue.Bool b && !b.value()) {
             return;
         }
-        String message = switch (common) {
-            case "Confirm", "WhatIf" -> "-" + common + " is the confirmation flow: choose it with the client's "
-                    + "ConfirmMode (EXECUTE sends \"Confirm\": false, WHAT_IF sends \"WhatIf\": true)";
-            default -> "-" + common + " is a PowerShell common parameter; the bindings do not send it";
-        };
-        throw new TranslationException(Problem.Kind.COMMON_PARAMETER, column, message);
+        if (common.equals("Confirm") || common.equals("WhatIf")) {
+            throw new TranslationException(Problem.Kind.COMMON_PARAMETER, column, "-" + common + " is the "
+                    + "confirmation flow: choose it with the client's ConfirmMode (EXECUTE sends \"Confirm\": false, "
+                    + "VALIDATE sends \"Confirm\": true, WHAT_IF sends \"WhatIf\": true)");
+        }
     }
 
     private static String names(List<Bound> bound) {

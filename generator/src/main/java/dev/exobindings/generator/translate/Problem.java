@@ -18,6 +18,8 @@ public record Problem(Kind kind, int column, String message, String parameter) {
         NOT_LITERAL,
         /** The command is not a cmdlet of the snapshot. */
         UNKNOWN_CMDLET,
+        /** A cmdlet of the ExchangeOnlineManagement module that runs on the client (Connect-*, Get-EXO*, Viva…). */
+        CLIENT_SIDE_CMDLET,
         /** No parameter of the cmdlet has this name, alias or prefix. */
         UNKNOWN_PARAMETER,
         /** A prefix that several parameters start with, or a parameter given twice. */
@@ -30,6 +32,8 @@ public record Problem(Kind kind, int column, String message, String parameter) {
         AMBIGUOUS_SET,
         /** A mandatory parameter of every fitting set is missing. */
         MISSING_MANDATORY,
+        /** A list (unquoted commas make one) given to a parameter that takes one value. */
+        SEVERAL_VALUES,
         /** The value does not convert to the parameter's type. */
         INVALID_VALUE,
         /** A PowerShell common parameter or -WhatIf/-Confirm, which the bindings handle elsewhere. */

@@ -6,6 +6,7 @@ import dev.exobindings.generator.model.EnumModel;
 import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.TypeRef;
+import dev.exobindings.generator.select.ClientSideCmdlets;
 import dev.exobindings.metadata.model.Snapshot;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -105,6 +107,12 @@ public final class Translator {
             PsCommand command = PsParser.parse(line);
             CmdletModel cmdlet = cmdlets.get(command.name().toLowerCase(Locale.ROOT));
             if (cmdlet == null) {
+                Optional<String> clientSide = ClientSideCmdlets.reason(command.name());
+                if (clientSide.isPresent()) {
+                    throw new TranslationException(Problem.Kind.CLIENT_SIDE_CMDLET, line.indexOf(command.name()) + 1,
+                            command.name() + " is not sent through InvokeCommand, so it has no binding: "
+                                    + clientSide.get());
+                }
                 throw new TranslationException(Problem.Kind.UNKNOWN_CMDLET, line.indexOf(command.name()) + 1,
                         command.name() + " is not a cmdlet of snapshot " + model.snapshotName());
             }
@@ -112,7 +120,7 @@ public final class Translator {
             ParameterBinder.Binding binding = ParameterBinder.bind(cmdlet, command);
             Map<ParameterModel, TypedValue> values = new LinkedHashMap<>();
             List<Map.Entry<String, TypedValue>> body = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
+            List<String> notes = new ArrayList<>(binding.ignored());
             for (ParameterBinder.Bound b : binding.arguments()) {
                 TypedValue v = value(b);
                 values.put(b.parameter(), v);

@@ -38,7 +38,18 @@ sealed interface TypedValue {
     record Size(long bytes) implements TypedValue {
     }
 
-    /** {@code Unlimited}, or a bound ({@link Whole} or {@link Size}). */
+    /** {@code $null} on a parameter: clears its value ({@code clearX()}, JSON {@code null}). */
+    record Null() implements TypedValue {
+    }
+
+    /** Several values of a flags enum, sent as one comma-separated string. */
+    record Flags(List<EnumValue> values) implements TypedValue {
+        public Flags {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code Unlimited}, or a bound ({@link Whole}, {@link Size} or {@link Span}). */
     record Unlimited(TypedValue bound) implements TypedValue {
     }
 

@@ -24,8 +24,10 @@ final class ValueConverter {
 
     TypedValue convert(ParameterModel p, PsValue v) {
         if (v instanceof PsValue.Null n) {
-            throw new TranslationException(Problem.Kind.API_GAP, n.column(), "-" + p.name() + " $null: the "
-                    + "generated API cannot send $null (clearing a value) yet");
+            if (p.isSwitch()) {
+                throw invalid(p, n, "a switch is present or $false, never $null");
+            }
+            return new TypedValue.Null();
         }
         if (p.type().kind() == TypeRef.Kind.LIST) {
             return list(p, p.type().element(), v);
@@ -74,14 +76,16 @@ final class ValueConverter {
             throw new TranslationException(Problem.Kind.API_GAP, n.column(), "-" + p.name() + ": $null inside a "
                     + "value cannot be sent by the generated API");
         }
-        if (v instanceof PsValue.Array a && type.kind() == TypeRef.Kind.ENUM) {
-            // PowerShell sends the list and the service binds it to a flags enum ("MailboxUsers, MailContacts")
-            throw new TranslationException(Problem.Kind.API_GAP, a.column(), "-" + p.name() + " takes one "
-                    + type.enumClass() + " value in the generated API; several values (a flags enum) cannot be "
-                    + "written yet");
+        if (type.kind() == TypeRef.Kind.ENUM && p.flags() && type == p.type()) {
+            TypedValue flags = flags(p, type, v);
+            if (flags != null) {
+                return flags;
+            }
         }
         if (v instanceof PsValue.Array a && type.kind() != TypeRef.Kind.MAP) {
-            throw invalid(p, a, "several values for a single-valued parameter");
+            throw new TranslationException(Problem.Kind.SEVERAL_VALUES, a.column(), "-" + p.name() + " ("
+                    + p.declaredType() + ") takes one value, and the line gives a list (unquoted commas make one: "
+                    + "quote a value that contains commas)");
         }
         return switch (type.kind()) {
             case STRING -> new TypedValue.Text(text(p, v));
@@ -95,6 +99,7 @@ final class ValueConverter {
                     invalid(p, v, "not a date this translator reads (write yyyy-MM-dd HH:mm or M/d/yyyy h:mm AM)")));
             case DURATION -> new TypedValue.Span(span(p, v));
             case UNLIMITED -> unlimited(p, v);
+            case RESULT_SIZE -> resultSize(p, v);
             case BYTE_SIZE -> new TypedValue.Size(size(p, v));
             case MAP -> table(p, v);
             case ENUM -> enumValue(p, type.enumClass(), v);
@@ -102,6 +107,15 @@ final class ValueConverter {
                     Locale.ROOT) + " object, which no literal is");
             case LIST -> throw invalid(p, v, "a nested list");
         };
+    }
+
+    /** {@code -ResultSize}: {@code Unlimited} or a row count, never a size. */
+    private TypedValue resultSize(ParameterModel p, PsValue v) {
+        TypedValue.Unlimited u = (TypedValue.Unlimited) unlimited(p, v);
+        if (u.bound() != null && !(u.bound() instanceof TypedValue.Whole)) {
+            throw invalid(p, v, "a result size is a row count or Unlimited");
+        }
+        return u;
     }
 
     private TypedValue unlimited(ParameterModel p, PsValue v) {
@@ -124,12 +138,37 @@ final class ValueConverter {
             if (bytes.isPresent()) {
                 return new TypedValue.Unlimited(new TypedValue.Size(bytes.getAsLong()));
             }
-            if (LiteralFormats.span(t.value()).isPresent()) {
-                throw new TranslationException(Problem.Kind.API_GAP, v.column(), "-" + p.name() + " '" + t.value()
-                        + "': Unlimited cannot hold a time span in the generated API");
+            var span = LiteralFormats.span(t.value());
+            if (span.isPresent()) {
+                return new TypedValue.Unlimited(new TypedValue.Span(span.get()));
             }
         }
         throw invalid(p, v, "not Unlimited, a number or a size");
+    }
+
+    /**
+     * Several values of a flags enum: a PowerShell list ({@code Delegate,CanViewPrivateItems}) or one text that
+     * lists them ({@code "MailboxUsers,MailContacts"}); {@code null} for a single value.
+     */
+    private TypedValue flags(ParameterModel p, TypeRef type, PsValue v) {
+        List<PsValue> parts = new ArrayList<>();
+        if (v instanceof PsValue.Array a) {
+            parts.addAll(a.items());
+        } else if (v instanceof PsValue.Text t && t.value().contains(",")) {
+            for (String part : t.value().split(",")) {
+                parts.add(new PsValue.Text(part.trim(), t.quoted(), t.column()));
+            }
+        }
+        if (parts.size() < 2) {
+            return null;
+        }
+        List<TypedValue.EnumValue> values = new ArrayList<>();
+        for (PsValue part : parts) {
+            values.add((TypedValue.EnumValue) enumValue(p, type.enumClass(), part));
+        }
+        // A text with a comma that is not a list of known values is one (raw) value as written.
+        boolean allKnown = values.stream().allMatch(e -> e.constant() != null);
+        return allKnown || v instanceof PsValue.Array ? new TypedValue.Flags(values) : null;
     }
 
     private TypedValue table(ParameterModel p, PsValue v) {

@@ -28,6 +28,7 @@ class EmitterGoldenTest {
             "Set-Tables, hashtables",
             "Set-Unknown, unknown-types",
             "Set-Scalars, scalars",
+            "Set-Flags, flags-and-clear",
             "Get-DeviceStatistics, routing-traits",
             "Remove-Thing, high-impact-traits"})
     void cmdletClass(String cmdlet, String testCase) {

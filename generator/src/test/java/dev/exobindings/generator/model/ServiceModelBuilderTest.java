@@ -83,16 +83,15 @@ class ServiceModelBuilderTest {
                 .toList());
         ParameterSetModel identity = c.sets().get(0);
         assertTrue(identity.isDefault());
-        assertEquals("identity", identity.entry().methodName());
+        assertEquals(List.of("identity", "all"), identity.entries().stream().map(EntryModel::methodName).toList());
         assertEquals("Identity", identity.entry().distinguishing().parameter().name());
-        assertEquals("all", identity.plainEntry());
-        assertEquals("anr", c.sets().get(1).entry().methodName());
-        assertNull(c.sets().get(1).plainEntry());
-        assertEquals("mailboxPlan", c.sets().get(2).entry().methodName());
+        assertEquals(List.of("anr"), c.sets().get(1).entries().stream().map(EntryModel::methodName).toList());
+        assertEquals(List.of("mailboxPlan"), c.sets().get(2).entries().stream().map(EntryModel::methodName).toList());
         assertEquals("Shared", c.sharedBaseName());
         assertEquals(List.of("Archive", "Filter", "RecipientTypeDetails", "ResultSize"), c.sharedSetters().stream()
                 .map(ParameterModel::name).toList());
-        assertEquals(List.of(), identity.setters(), "Identity is bound by the entry; the rest is shared");
+        assertEquals(List.of("Identity"), identity.setters().stream().map(sp -> sp.parameter().name()).toList(),
+                "the optional -Identity keeps a setter (all().identity(x) is also writable); the rest is shared");
     }
 
     @Test
@@ -105,10 +104,11 @@ class ServiceModelBuilderTest {
         assertEquals(List.of("Identity"), identity.arguments().stream().map(a -> a.parameter().name()).toList());
         EntryModel aggregated = c.sets().get(1).entry();
         assertEquals("addAggregatedMailbox", aggregated.methodName());
-        assertEquals(List.of("Identity"), aggregated.arguments().stream().map(a -> a.parameter().name()).toList());
+        assertEquals(List.of(), aggregated.arguments(), "the switch chooses the set; -Identity is a staged step");
+        assertEquals(List.of("Identity"), c.sets().get(1).steps().stream().map(a -> a.parameter().name()).toList());
         assertEquals(List.of("AddAggregatedMailbox"), aggregated.presetSwitches().stream()
                 .map(a -> a.parameter().name()).toList());
-        assertNull(c.sets().get(0).plainEntry(), "Identity is mandatory: no create()");
+        assertEquals(1, c.sets().get(0).entries().size(), "Identity is mandatory: no create()");
     }
 
     @Test
@@ -136,9 +136,9 @@ class ServiceModelBuilderTest {
     }
 
     @Test
-    void aNonDefaultSetKeepsItsOptionalDistinguishingValueAsTheEntryArgument() {
-        // PowerShell picks a non-default set only when one of its own parameters is bound, so the entry of such a
-        // set must still take its distinguishing value even when the set also has mandatory parameters.
+    void aNonDefaultSetIsChosenByItsOwnParameterAndNamesItsMandatoryOnesInSteps() {
+        // PowerShell picks a non-default set only when one of its own parameters is bound: the entry takes that
+        // value alone, and the mandatory -Identity follows as a named step.
         ServiceModel model = FixtureModel.of(SnapshotBuilder.snapshot()
                 .add(SnapshotBuilder.cmdlet("Get-Grant").sets("AccessRights", "Cloud").defaultSet("AccessRights")
                         .param(SnapshotBuilder.param("Identity", "MailboxIdParameter")
@@ -154,15 +154,15 @@ class ServiceModelBuilderTest {
         assertEquals(List.of("Identity"), accessRights.arguments().stream().map(a -> a.parameter().name()).toList());
         EntryModel cloud = c.sets().get(1).entry();
         assertEquals("region", cloud.methodName());
-        assertEquals(List.of("Region", "Identity"), cloud.arguments().stream().map(a -> a.parameter().name()).toList());
+        assertEquals(List.of("Region"), cloud.arguments().stream().map(a -> a.parameter().name()).toList());
+        assertEquals(List.of("Identity"), c.sets().get(1).steps().stream().map(a -> a.parameter().name()).toList());
     }
 
     @Test
     void singleSets() {
         CmdletModel getThing = FixtureModel.cmdlet(MODEL, "Get-Thing");
         assertEquals("Request", getThing.sets().get(0).builderName());
-        assertEquals("all", getThing.sets().get(0).entry().methodName());
-        assertNull(getThing.sets().get(0).plainEntry());
+        assertEquals(List.of("all"), getThing.sets().get(0).entries().stream().map(EntryModel::methodName).toList());
         CmdletModel newThing = FixtureModel.cmdlet(MODEL, "New-Thing");
         assertEquals("name", newThing.sets().get(0).entry().methodName());
         assertNull(newThing.documentationUrl(), "javascript: URLs are dropped");
@@ -185,5 +185,62 @@ class ServiceModelBuilderTest {
                 "createValue", "bindValue", "smtpServer", "pin"), c.parameters().stream()
                 .map(ParameterModel::methodName).toList());
         assertEquals(Kind.SWITCH, c.parameters().get(11).type().kind());
+    }
+
+    @Test
+    void inTheBundledSnapshotNoOptionalValueIsForcedAndEverySetIsReachable() {
+        var snapshot = dev.exobindings.metadata.BundledSnapshots.exchangeOnline();
+        ServiceModel model = FixtureModel.of(snapshot);
+        int ownEntries = 0;
+        for (CmdletModel c : model.cmdlets()) {
+            for (ParameterSetModel set : c.sets()) {
+                assertTrue(!set.entries().isEmpty(), c.name() + " [" + set.name() + "] has no entry");
+                for (EntryModel e : set.entries()) {
+                    SetParameter arg = e.argument();
+                    assertTrue(arg == null || arg.mandatory() || c.setsOf(arg.parameter()).size() == 1,
+                            c.name() + "." + e.methodName() + " forces the optional -" + (arg == null ? "" :
+                                    arg.parameter().name()));
+                }
+                boolean hasMandatory = set.parameters().stream().anyMatch(SetParameter::mandatory);
+                if (set.isDefault() && !hasMandatory) {
+                    assertTrue(set.entries().stream().anyMatch(e -> e.arguments().isEmpty()
+                            && e.presetSwitches().isEmpty()), c.name() + ": the default set needs an entry alone");
+                }
+                if (!set.isDefault() && set.entries().size() > 1) {
+                    ownEntries += set.entries().size();
+                }
+            }
+        }
+        assertTrue(ownEntries > 50, "non-default sets reachable through each of their own parameters: " + ownEntries);
+        CmdletModel move = FixtureModel.cmdlet(model, "Get-MoveRequest");
+        assertTrue(move.sets().stream().filter(s -> s.name().equals("Filtering")).findFirst().orElseThrow().entries()
+                .stream().map(EntryModel::methodName).toList().containsAll(List.of("status", "batchName")));
+        CmdletModel role = FixtureModel.cmdlet(model, "Get-ManagementRoleAssignment");
+        assertTrue(role.sets().stream().anyMatch(s -> s.entries().stream().anyMatch(e -> e.methodName().equals("role"))));
+        CmdletModel addressList = FixtureModel.cmdlet(model, "Get-AddressList");
+        assertEquals("Identity", addressList.sets().stream().filter(ParameterSetModel::isDefault).findFirst()
+                .orElseThrow().name(), "no default in the snapshot: the Identity set, as Exchange's cmdlets declare");
+        CmdletModel secOps = FixtureModel.cmdlet(model, "New-ExoSecOpsOverrideRule");
+        ParameterSetModel byName = secOps.sets().stream().filter(s -> s.name().equals("Default")).findFirst()
+                .orElseThrow();
+        // SetRawXml, ComplianceTag and PublishComplianceTag are dropped (every call is one of Default), so -Policy
+        // is Default's own among the generated sets and chooses it; -Name and -Comment stay optional setters
+        assertEquals(List.of("policy"), byName.entries().stream().map(EntryModel::methodName).toList());
+        assertEquals(List.of(), byName.steps());
+        CmdletModel allowBlock = FixtureModel.cmdlet(model, "New-TenantAllowBlockListItems");
+        ParameterSetModel expiration = allowBlock.sets().stream().filter(s -> s.name().equals("Expiration"))
+                .findFirst().orElseThrow();
+        assertTrue(expiration.entries().stream().anyMatch(e -> e.methodName().equals("expiration")
+                        && e.arguments().isEmpty()),
+                "a line without -ExpirationDate still runs set Expiration (NoExpiration needs its switch)");
+        CmdletModel recoverable = FixtureModel.cmdlet(model, "Get-RecoverableItems");
+        assertEquals(List.of("Cloud"), recoverable.sets().stream().map(ParameterSetModel::name).toList(),
+                "OnPremises is dropped: every call of it is a call of Cloud");
+        assertEquals(List.of("identity"), recoverable.sets().get(0).entries().stream().map(EntryModel::methodName)
+                .toList(), "left with one set, the cmdlet is entered like a one-set cmdlet");
+        assertEquals(88, model.droppedSets().size(), model.droppedSets().toString());
+        assertEquals(8, model.droppedSets().stream().filter(d -> d.startsWith("Set-Mailbox [")).count());
+        assertTrue(model.droppedSets().contains("Add-MailboxPermission [ResetDefault]: no parameter chooses it: every "
+                + "call is also a call of set Instance"), model.droppedSets().toString());
     }
 }

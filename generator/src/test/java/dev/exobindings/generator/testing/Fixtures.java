@@ -25,8 +25,8 @@ public final class Fixtures {
     public static Snapshot all() {
         return SnapshotBuilder.snapshot().add(getMailbox()).add(setMailbox()).add(getThing()).add(newThing())
                 .add(newResource()).add(setKeywords()).add(getCollide()).add(setOddEnum()).add(getOddEnum())
-                .add(setLists()).add(setTables()).add(setUnknown()).add(setScalars()).add(getDeviceStatistics())
-                .add(removeThing()).build();
+                .add(setLists()).add(setTables()).add(setUnknown()).add(setScalars()).add(setFlags())
+                .add(getDeviceStatistics()).add(removeThing()).build();
     }
 
     /** Known traits with a routing parameter that is not Identity, its opt-in switch, no batching, a long timeout. */
@@ -55,6 +55,23 @@ public final class Fixtures {
                 .param(param("RecipientTypeDetails", "RecipientTypeDetails[]").multi()
                         .values(ValuesOrigin.DOCS_PROSE, "UserMailbox", "SharedMailbox", "RoomMailbox"))
                 .param(param("ResultSize", "Unlimited"));
+    }
+
+    /**
+     * Flags enums (a {@code …Flags} type name, a listed type) take several values; every optional parameter has a
+     * clear method, and {@code clearFoo} for {@code -Foo} gives way to the setter of {@code -ClearFoo}.
+     */
+    public static CmdletBuilder setFlags() {
+        return cmdlet("Set-Flags")
+                .param(param("Identity", "FlagsIdParameter").sets(mandatory("__AllParameterSets", 0)))
+                .param(param("IncludedRecipients", "WellKnownRecipientType")
+                        .values(ValuesOrigin.DOCS_PROSE, "AllRecipients", "MailboxUsers", "MailContacts"))
+                .param(param("SharingPermissionFlags", "MailboxFolderPermissionFlags")
+                        .values(ValuesOrigin.DOCS_PROSE, "None", "Delegate", "CanViewPrivateItems"))
+                .param(param("AccessLevel", "DeviceAccessLevel")
+                        .values(ValuesOrigin.DOCS_PROSE, "Allow", "Block", "Quarantine"))
+                .param(param("Foo", "String"))
+                .param(param("ClearFoo", "SwitchParameter"));
     }
 
     /** Identity mandatory in every set; a mandatory switch picks a set; ShouldProcess; an address list. */
@@ -122,6 +139,8 @@ public final class Fixtures {
     public static CmdletBuilder getCollide() {
         return cmdlet("Get-Collide").sets("By-Name", "ByName", "All").defaultSet("All")
                 .param(param("Name", "String").sets(mandatory("By-Name"), mandatory("ByName")))
+                .param(param("X", "String").sets(in("By-Name"), in("All")))
+                .param(param("Y", "String").sets(in("ByName"), in("All")))
                 .param(param("Filter", "String"));
     }
 

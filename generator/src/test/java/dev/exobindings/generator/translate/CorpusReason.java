@@ -15,8 +15,21 @@ enum CorpusReason {
     MANDATORY_PARAMETER_MISSING(false),
     /** The example's parameters belong to no common parameter set. */
     PARAMETER_SETS_MIXED(false),
-    /** Not valid PowerShell for this cmdlet: syntax, a positional value no parameter takes, a parameter twice. */
+    /**
+     * Not valid PowerShell for this cmdlet: syntax, a positional value no parameter takes, a parameter twice, a list
+     * (unquoted commas) for a parameter that takes one value.
+     */
     INVALID_SYNTAX(false),
+    /**
+     * A cmdlet of the ExchangeOnlineManagement module that runs on the client and that InvokeCommand cannot run
+     * ({@code data/client-side-cmdlets.tsv}): no binding is generated, by design.
+     */
+    CLIENT_SIDE_CMDLET(false),
+    /**
+     * Documented for Exchange Online, but the service's own module catalog lists the cmdlet without the parameter,
+     * and the bindings follow the service (the bundled snapshot's merge report lists it as only in the docs).
+     */
+    PARAMETER_NOT_IN_SERVICE_CATALOG(false),
     /** Documented for Exchange Online but missing from the snapshot (importer). */
     SNAPSHOT_LACKS_PARAMETER(true),
     /** The page's cmdlet is not in the snapshot. */
@@ -44,18 +57,23 @@ enum CorpusReason {
         return validForExchangeOnline;
     }
 
-    /** The class of a translator problem on a page; {@code parameters}: documented name → applies to EXO. */
-    static CorpusReason of(Problem problem, Map<String, Boolean> parameters) {
+    /**
+     * The class of a translator problem on a page; {@code parameters}: documented name → applies to EXO;
+     * {@code cmdletInServiceCatalog}: the snapshot's cmdlet comes (also) from the service's module catalog.
+     */
+    static CorpusReason of(Problem problem, Map<String, Boolean> parameters, boolean cmdletInServiceCatalog) {
         return switch (problem.kind()) {
             case UNKNOWN_PARAMETER -> {
                 Boolean exo = parameters.get(problem.parameter().toLowerCase(java.util.Locale.ROOT));
                 yield exo == null ? PARAMETER_NOT_DOCUMENTED
-                        : exo ? SNAPSHOT_LACKS_PARAMETER : PARAMETER_NOT_IN_EXCHANGE_ONLINE;
+                        : !exo ? PARAMETER_NOT_IN_EXCHANGE_ONLINE
+                        : cmdletInServiceCatalog ? PARAMETER_NOT_IN_SERVICE_CATALOG : SNAPSHOT_LACKS_PARAMETER;
             }
             case MISSING_MANDATORY -> MANDATORY_PARAMETER_MISSING;
             case NO_COMMON_SET -> PARAMETER_SETS_MIXED;
-            case SYNTAX, NO_POSITIONAL_PARAMETER, AMBIGUOUS_PARAMETER -> INVALID_SYNTAX;
+            case SYNTAX, NO_POSITIONAL_PARAMETER, AMBIGUOUS_PARAMETER, SEVERAL_VALUES -> INVALID_SYNTAX;
             case UNKNOWN_CMDLET -> UNKNOWN_CMDLET;
+            case CLIENT_SIDE_CMDLET -> CLIENT_SIDE_CMDLET;
             case AMBIGUOUS_SET -> AMBIGUOUS_PARAMETER_SET;
             case INVALID_VALUE -> VALUE_NOT_OF_TYPE;
             case COMMON_PARAMETER -> NOT_A_REQUEST_PARAMETER;

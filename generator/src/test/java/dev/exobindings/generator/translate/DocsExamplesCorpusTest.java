@@ -9,6 +9,7 @@ import dev.exobindings.generator.CodeGenerator;
 import dev.exobindings.generator.testing.InMemoryCompiler;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.SharedInputs;
+import dev.exobindings.metadata.model.SourceKind;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -77,7 +78,9 @@ class DocsExamplesCorpusTest {
                 Line line = new Line(page.cmdlet(), source, t);
                 lines.add(line);
                 if (!t.ok()) {
-                    fail(line, CorpusReason.of(t.problem(), page.parameters()), t.problem().toString());
+                    boolean inCatalog = BundledSnapshots.exchangeOnline().cmdlet(page.cmdlet())
+                            .map(c -> c.sources().contains(SourceKind.CATALOG)).orElse(false);
+                    fail(line, CorpusReason.of(t.problem(), page.parameters(), inCatalog), t.problem().toString());
                 }
             }
         }

@@ -48,15 +48,24 @@ class TranslatorTest {
         {"Set-Tables -Properties @{Key=\"v\"; N=2; On=$true; Inner=@{X='y'}} -Rows @{A=1},@{B=2}",
             "SetTables.create().properties(Map.of(\"Key\", \"v\", \"N\", 2, \"On\", true, \"Inner\", "
                 + "Map.of(\"X\", \"y\"))).rows(List.of(Map.of(\"A\", 1), Map.of(\"B\", 2)))"},
-        {"New-Resource -Name Conf1 -Room", "NewResource.room(\"Conf1\")"},
+        {"New-Resource -Name Conf1 -Room", "NewResource.room().name(\"Conf1\")"},
         {"New-Resource Van -Equipment -Alias van1 -Confirm:$false",
-            "NewResource.equipment(\"Van\").alias(\"van1\")"},
+            "NewResource.equipment().name(\"Van\").alias(\"van1\")"},
         {"Get-Mailbox vasil -Archive:$false", "GetMailbox.identity(\"vasil\").archive(false)"},
+        {"Set-Scalars -Quota 01:30:00", "SetScalars.create().quota(Unlimited.of(Duration.ofMinutes(90)))"},
+        {"Set-Mailbox x -RetainDeletedItemsFor $null", "SetMailbox.identity(\"x\").clearRetainDeletedItemsFor()"},
+        {"Get-Mailbox x -ErrorAction Stop -Verb", "GetMailbox.identity(\"x\")"},
+        {"Set-Flags f -IncludedRecipients \"MailboxUsers,MailContacts\" -SharingPermissionFlags Delegate,canviewprivateitems",
+            "SetFlags.identity(\"f\").includedRecipients(WellKnownRecipientType.MAILBOX_USERS, "
+                + "WellKnownRecipientType.MAIL_CONTACTS).sharingPermissionFlags(MailboxFolderPermissionFlags.DELEGATE, "
+                + "MailboxFolderPermissionFlags.CAN_VIEW_PRIVATE_ITEMS)"},
+        {"Set-Flags f -SharingPermissionFlags Delegate,Later -Foo $null",
+            "SetFlags.identity(\"f\").sharingPermissionFlags(\"Delegate,Later\").clearFoo2()"},
         {"Get-Mailbox -Identity vasil -Archive", "GetMailbox.identity(\"vasil\").archive()"},
         {"Set-Scalars -On:$true -Coun 3", "SetScalars.create().enabled(true).count(3)"},
         {"Get-Mailbox -RecipientTypeDetails usermailbox,SharedMailbox -ResultSize 100",
             "GetMailbox.all().recipientTypeDetails(RecipientTypeDetails.USER_MAILBOX, "
-                + "RecipientTypeDetails.SHARED_MAILBOX).resultSize(Unlimited.of(100))"},
+                + "RecipientTypeDetails.SHARED_MAILBOX).resultSize(ResultSize.of(100))"},
         {"Get-Mailbox -RecipientTypeDetails UserMailbox,LinkedMailbox",
             "GetMailbox.all().recipientTypeDetails(\"UserMailbox\", \"LinkedMailbox\")"},
         {"Get-Mailbox -Filter 'Enabled -eq $true' # a comment", "GetMailbox.all().filter(\"Enabled -eq $true\")"},
@@ -145,14 +154,12 @@ class TranslatorTest {
         "Set-Scalars -Count 3000000000 => INVALID_VALUE => 20",
         "Set-Scalars -Enabled yes => INVALID_VALUE => 22",
         "Set-Scalars -Start tomorrow => INVALID_VALUE => 20",
-        "Set-Scalars -Quota 01:30:00 => API_GAP => 20",
-        "Set-Mailbox x -RetainDeletedItemsFor $null => API_GAP => 38",
         "Get-Mailbox x -WhatIf => COMMON_PARAMETER => 15",
-        "Get-Mailbox x -ErrorAction Stop => COMMON_PARAMETER => 15",
-        "Get-Mailbox x -Verb => COMMON_PARAMETER => 15",
         "Get-Nothing -Identity x => UNKNOWN_CMDLET => 1",
         "Set-Lists -Names a,,b => SYNTAX => 20",
-        "Set-OddEnum -Mode UserMailbox,Extra => API_GAP => 19",
+        "Set-OddEnum -Mode UserMailbox,Extra => SEVERAL_VALUES => 19",
+        "Set-Mailbox x -SomeSwitchThatDoesNotExist $null => UNKNOWN_PARAMETER => 15",
+        "Get-EXOMailbox -Identity x => CLIENT_SIDE_CMDLET => 1",
     })
     void reportsWhyItCannotTranslateWithTheColumn(String line, Problem.Kind kind, int column) {
         Translation t = TRANSLATOR.translate(line);

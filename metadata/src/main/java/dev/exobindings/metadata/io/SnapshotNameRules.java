@@ -17,16 +17,20 @@ final class SnapshotNameRules {
     static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     /** PowerShell identifier: letters, digits and {@code _}, not starting with a digit. */
     static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    /** Snapshot name: lower-case words joined by hyphens. */
-    static final Pattern SNAPSHOT_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    // No repeated groups below: java.util.regex recurses once per repetition of a group, so a long hostile value
+    // ("a/a/a/…", "a-a-a-…") would end in a StackOverflowError instead of a message. Lookaheads over ".*" and
+    // single character classes are matched iteratively.
+
+    /** Snapshot name: lower-case words joined by hyphens, at most 100 characters. */
+    static final Pattern SNAPSHOT_NAME = Pattern.compile("(?!-)(?!.*--)(?!.*-$)[a-z0-9-]{1,100}");
     /** A .NET type name as Exchange writes it, generics and arrays included. */
     static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.+`\\[\\], <>]{0,199}");
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
     static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*/[A-Za-z0-9_-][A-Za-z0-9_.-]*");
-    /** Relative path inside a repository: no leading slash, no {@code .} or {@code ..} segments. */
+    /** Relative path inside a repository: no leading slash, no {@code .} or {@code ..} segments, ≤ 1000 chars. */
     static final Pattern REPOSITORY_PATH =
-            Pattern.compile("(?!.*(^|/)\\.\\.?(/|$))[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
+            Pattern.compile("(?!.*(^|/)\\.\\.?(/|$))(?!/)(?!.*//)(?!.*/$)[A-Za-z0-9_./-]{1,1000}");
     /** An SPDX licence id. */
     static final Pattern LICENSE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
     /** An https URL without spaces, quotes, backslashes, angle brackets or comment terminators. */

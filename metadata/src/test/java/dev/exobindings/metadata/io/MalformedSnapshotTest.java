@@ -169,4 +169,32 @@ class MalformedSnapshotTest {
         assertTrue(rejectText("{} {}").getMessage().contains("invalid JSON"));
         assertEquals("line 1, column 1", rejectText("").location());
     }
+
+    @Test
+    void aDeepSourcePathIsAMessageNotAStackOverflow() {
+        // 6 KB of "a/": the old pattern recursed once per segment and overflowed the stack.
+        String deep = "a/".repeat(3000) + "b";
+        SnapshotException e = reject(root -> ((ObjectNode) root.get("header").get("sources").get(0)).put("path", deep));
+        assertMessage(e, "$.header.sources[0].path", "invalid relative repository path");
+    }
+
+    @Test
+    void aLongHyphenatedSnapshotNameIsAMessageNotAStackOverflow() {
+        SnapshotException e = reject(root -> ((ObjectNode) root.get("header")).put("name", "a-".repeat(3000) + "b"));
+        assertTrue(e.getMessage().contains("$.header"), e.getMessage());
+    }
+
+    @Test
+    void pathAndNameRulesStillAcceptTheUsualAndRefuseEscapes() {
+        for (String ok : new String[] {"spec/catalog/EXO-catalog.json", "a", "x.y/z_1"}) {
+            assertTrue(SnapshotNameRules.REPOSITORY_PATH.matcher(ok).matches(), ok);
+        }
+        for (String bad : new String[] {"/abs", "a//b", "a/", "../x", "a/./b", "a/..", ".", "a b"}) {
+            assertTrue(!SnapshotNameRules.REPOSITORY_PATH.matcher(bad).matches(), bad);
+        }
+        assertTrue(SnapshotNameRules.SNAPSHOT_NAME.matcher("exchange-online").matches());
+        for (String bad : new String[] {"-x", "x-", "a--b", "A", ""}) {
+            assertTrue(!SnapshotNameRules.SNAPSHOT_NAME.matcher(bad).matches(), bad);
+        }
+    }
 }

@@ -8,6 +8,7 @@ import dev.exobindings.runtime.secret.SecretEncoder;
 import dev.exobindings.runtime.value.ByteSize;
 import dev.exobindings.runtime.value.Credential;
 import dev.exobindings.runtime.value.MultiValue;
+import dev.exobindings.runtime.value.ResultSize;
 import dev.exobindings.runtime.value.Secret;
 import dev.exobindings.runtime.value.Unlimited;
 import dev.exobindings.runtime.value.WireEnum;
@@ -55,7 +56,8 @@ final class ParameterValueEncoder {
         if (value instanceof String text && FILTER_PARAMETERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
             value = FALSE_LITERAL.matcher(TRUE_LITERAL.matcher(text).replaceAll("'True'")).replaceAll("'False'");
         }
-        JsonNode node = encode(name, value);
+        // A null parameter value is a deliberate clear (AbstractCmdletRequest.clear): PowerShell's $null.
+        JsonNode node = value == null ? nodes.nullNode() : encode(name, value);
         parameters.set(name, node);
         String elementType = collectionElementType(value);
         if (elementType != null) {
@@ -98,8 +100,10 @@ final class ParameterValueEncoder {
             return nodes.textNode(value.toString());
         }
         if (value instanceof Unlimited u) {
-            Object wire = u.wireValue();
-            return wire instanceof Long l ? nodes.numberNode(l) : nodes.textNode(wire.toString());
+            return u.isUnlimited() ? nodes.textNode("Unlimited") : encode(name, u.bound());
+        }
+        if (value instanceof ResultSize r) {
+            return r.isUnlimited() ? nodes.textNode("Unlimited") : nodes.numberNode(r.limit().getAsLong());
         }
         if (value instanceof ByteSize size) {
             return nodes.textNode(size.wireValue());

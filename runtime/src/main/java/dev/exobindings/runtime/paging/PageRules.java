@@ -1,5 +1,6 @@
 package dev.exobindings.runtime.paging;
 
+import dev.exobindings.runtime.value.ResultSize;
 import dev.exobindings.runtime.value.Unlimited;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,22 @@ public record PageRules(Long resultSize, boolean unlimited, int pageSize) {
                 continue;
             }
             Object v = e.getValue();
+            if (v == null) {
+                return new PageRules(null, false, pageSize); // cleared: the service's default, as when absent
+            }
+            if (v instanceof ResultSize r) {
+                return r.isUnlimited() ? new PageRules(null, true, pageSize)
+                        : new PageRules(r.limit().getAsLong(), false, pageSize);
+            }
             if (v instanceof Unlimited u) {
-                return u.isUnlimited() ? new PageRules(null, true, pageSize)
-                        : new PageRules(((Number) u.bound()).longValue(), false, pageSize);
+                if (u.isUnlimited()) {
+                    return new PageRules(null, true, pageSize);
+                }
+                if (u.bound() instanceof Number n) {
+                    return new PageRules(n.longValue(), false, pageSize);
+                }
+                throw new IllegalArgumentException("parameter ResultSize of " + cmdletName
+                        + " must be a row count or Unlimited, got " + u);
             }
             if (v instanceof Number n) {
                 return new PageRules(n.longValue(), false, pageSize);

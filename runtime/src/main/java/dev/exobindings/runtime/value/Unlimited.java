@@ -4,14 +4,14 @@ import java.util.Objects;
 
 /**
  * Exchange's {@code Unlimited<T>}: either the literal {@code Unlimited} or a bounded value
- * (a number or a {@link ByteSize}).
+ * (a number, a {@link ByteSize} or a time span). {@code -ResultSize} has its own type, {@link ResultSize}.
  */
-public class Unlimited {
+public final class Unlimited {
     private static final Unlimited UNLIMITED = new Unlimited(null);
 
     private final Object value;
 
-    protected Unlimited(Object value) {
+    private Unlimited(Object value) {
         this.value = value;
     }
 
@@ -30,17 +30,25 @@ public class Unlimited {
         return new Unlimited(Objects.requireNonNull(size, "size"));
     }
 
-    public final boolean isUnlimited() {
+    /** A bounded time span, e.g. {@code Unlimited.of(Duration.ofMinutes(15))} for {@code 00:15:00}. */
+    public static Unlimited of(java.time.Duration span) {
+        return new Unlimited(Objects.requireNonNull(span, "span"));
+    }
+
+    public boolean isUnlimited() {
         return value == null;
     }
 
-    /** The bound: a {@link Long} or a {@link ByteSize}; {@code null} when unlimited. */
-    public final Object bound() {
+    /** The bound: a {@link Long}, a {@link ByteSize} or a {@link java.time.Duration}; {@code null} when unlimited. */
+    public Object bound() {
         return value;
     }
 
-    /** The JSON value sent: the string {@code "Unlimited"}, a number, or a size string. */
-    public final Object wireValue() {
+    /**
+     * The value sent: the string {@code "Unlimited"}, a number, a size string, or a {@link java.time.Duration}
+     * (which the request encoder writes as a .NET time span).
+     */
+    public Object wireValue() {
         if (value == null) {
             return "Unlimited";
         }
@@ -48,12 +56,12 @@ public class Unlimited {
     }
 
     @Override
-    public final boolean equals(Object o) {
+    public boolean equals(Object o) {
         return o instanceof Unlimited other && Objects.equals(value, other.value);
     }
 
     @Override
-    public final int hashCode() {
+    public int hashCode() {
         return Objects.hashCode(value);
     }
 

@@ -36,6 +36,40 @@ class RequestBodiesTest {
     }
 
     @Test
+    void aClearedParameterIsSentAsJsonNullAndANullValueIsRefused() {
+        var request = CmdletRequest.of("Set-Mailbox").param("Identity", "TV").clearParam("ForwardingSmtpAddress");
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-Mailbox\",\"Parameters\":{\"Identity\":\"TV\","
+                + "\"ForwardingSmtpAddress\":null}}}", request.toJson());
+        assertTrue(request.parameters().containsKey("ForwardingSmtpAddress"));
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> CmdletRequest.of("Set-Mailbox").param("ForwardingSmtpAddress", null));
+        assertTrue(e.getMessage().contains("-ForwardingSmtpAddress must not be null")
+                && e.getMessage().contains("clear"), e.getMessage());
+        // a later value replaces the clear, in the clear's place
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-X\",\"Parameters\":{\"A\":\"v\",\"B\":1}}}",
+                CmdletRequest.of("Set-X").clearParam("A").param("B", 1).param("A", "v").toJson());
+    }
+
+    @Test
+    void unlimitedHoldsNumbersSizesAndTimeSpans() {
+        var request = CmdletRequest.of("Set-X").param("A", Unlimited.unlimited()).param("B", Unlimited.of(7))
+                .param("C", Unlimited.of(ByteSize.ofMegabytes(3))).param("D", Unlimited.of(Duration.ofMinutes(15)));
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-X\",\"Parameters\":{\"A\":\"Unlimited\",\"B\":7,"
+                + "\"C\":\"3MB\",\"D\":\"00:15:00\"}}}", request.toJson());
+        assertEquals(Duration.ofMinutes(15), Unlimited.of(Duration.ofMinutes(15)).bound());
+    }
+
+    @Test
+    void resultSizeIsItsOwnType() {
+        assertTrue(ResultSize.unlimited().isUnlimited());
+        assertEquals(java.util.OptionalLong.of(25), ResultSize.of(25).limit());
+        assertEquals(ResultSize.of(3), ResultSize.of(3));
+        assertThrows(IllegalArgumentException.class, () -> ResultSize.of(-1));
+        // not an Unlimited: a quota cannot stand in for a row count
+        assertTrue(!Unlimited.class.isAssignableFrom(ResultSize.class));
+    }
+
+    @Test
     void multiValueBecomesATaggedHashtable() {
         var request = CmdletRequest.of("Set-Mailbox").param("Identity", "TV")
                 .param("EmailAddresses", MultiValue.add("smtp:alias@contoso.com").andRemove("smtp:old@contoso.com"));

@@ -13,8 +13,6 @@ import dev.exobindings.simulator.protocol.SimResponse;
 import dev.exobindings.simulator.protocol.SkipToken;
 import dev.exobindings.simulator.tenant.Tenant;
 
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Runs one InvokeCommand call: cmdlet lookup, role check, parameter binding, Confirm/WhatIf, the handler (under
@@ -26,32 +24,23 @@ public final class CmdletDispatcher {
 
     private final Snapshot snapshot;
     private final Tenant tenant;
-    private final Set<String> allowedCmdlets;
     private final SimulatorCounters counters;
     private final CmdletRegistry registry = CmdletRegistry.standard();
 
-    /**
-     * @param allowedCmdlets the caller's role: cmdlets it may call; empty means every cmdlet
-     */
-    public CmdletDispatcher(Snapshot snapshot, Tenant tenant, Set<String> allowedCmdlets, SimulatorCounters counters) {
+    public CmdletDispatcher(Snapshot snapshot, Tenant tenant, SimulatorCounters counters) {
         this.snapshot = snapshot;
         this.tenant = tenant;
-        TreeSet<String> allowed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        allowed.addAll(allowedCmdlets);
-        this.allowedCmdlets = allowed;
         this.counters = counters;
     }
 
-    /** Whether the role allows the cmdlet. */
-    public boolean allowed(String cmdlet) {
-        return allowedCmdlets.isEmpty() || allowedCmdlets.contains(cmdlet);
-    }
-
-    /** Runs the call and returns its response (success or the service's error). */
-    public SimResponse invoke(InvokeRequest request) {
+    /**
+     * Runs the call for a caller with {@code role} and returns its response (success or the service's error). A
+     * cmdlet of the snapshot outside the role is refused before anything is bound or run.
+     */
+    public SimResponse invoke(InvokeRequest request, CallerRole role) {
         SimResponse response;
         try {
-            response = run(request);
+            response = run(request, role);
         } catch (ServiceError e) {
             response = e.response();
         }
@@ -59,12 +48,12 @@ public final class CmdletDispatcher {
         return response;
     }
 
-    private SimResponse run(InvokeRequest request) {
+    private SimResponse run(InvokeRequest request, CallerRole role) {
         int offset = continuationOffset(request);
         Cmdlet cmdlet = snapshot.cmdlet(request.cmdletName()).orElseThrow(() -> new ServiceError(
                 ErrorBodies.parameterBinding("CommandNotFoundException", "The term '" + request.cmdletName()
                         + "' is not recognized as a name of a cmdlet available in this session.")));
-        if (!allowed(cmdlet.name())) {
+        if (!role.allows(cmdlet.name())) {
             throw new ServiceError(ErrorBodies.forbidden(cmdlet.name()));
         }
         if (offset > 0 && !cmdlet.verb().equalsIgnoreCase("Get")) {

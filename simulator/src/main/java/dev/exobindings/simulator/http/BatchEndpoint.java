@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exobindings.simulator.cmdlets.CallerRole;
 import dev.exobindings.simulator.protocol.ErrorBodies;
 import dev.exobindings.simulator.protocol.InvokeRequest;
 import dev.exobindings.simulator.protocol.InvokeRequestParser;
@@ -29,7 +30,8 @@ final class BatchEndpoint {
     private BatchEndpoint() {
     }
 
-    static SimResponse handle(ServiceContext context, String serviceRoot, JsonNode body) {
+    /** Runs the items for the caller with {@code role}: an item outside it gets its own 403, the others run. */
+    static SimResponse handle(ServiceContext context, String serviceRoot, JsonNode body, CallerRole role) {
         context.counters().recordEvent("batch");
         JsonNode requests = body == null ? null : body.get("requests");
         if (requests == null || !requests.isArray()) {
@@ -45,7 +47,7 @@ final class BatchEndpoint {
         for (int i = 0; i < requests.size(); i++) {
             JsonNode item = requests.get(i);
             String id = item.path("id").asText(String.valueOf(i));
-            SimResponse response = item(context, serviceRoot, item);
+            SimResponse response = item(context, serviceRoot, item, role);
             ObjectNode out = responses.addObject().put("id", id).put("status", response.status());
             ObjectNode headers = out.putObject("headers");
             response.headers().forEach(headers::put);
@@ -59,7 +61,7 @@ final class BatchEndpoint {
         return SimResponse.json(200, ResponseHeaders.success(), result);
     }
 
-    private static SimResponse item(ServiceContext context, String serviceRoot, JsonNode item) {
+    private static SimResponse item(ServiceContext context, String serviceRoot, JsonNode item, CallerRole role) {
         try {
             if (!item.path("method").asText("POST").equalsIgnoreCase("POST")) {
                 return ErrorBodies.badRequest("Batch item method must be POST.");
@@ -76,7 +78,7 @@ final class BatchEndpoint {
             }
             InvokeRequest request = InvokeRequestParser.parse(serviceRoot, url.getRawQuery(), headers,
                     item.get("body"), true);
-            return context.pipeline().run(request, context.pipeline().injector().next().withoutLatency());
+            return context.pipeline().run(request, context.pipeline().injector().next().withoutLatency(), role);
         } catch (ServiceError e) {
             context.counters().recordInvocation(e.response().status());
             return e.response();

@@ -4,6 +4,7 @@ import dev.exobindings.simulator.CallJournal;
 import dev.exobindings.simulator.FaultKind;
 import dev.exobindings.simulator.RecordedCall;
 import dev.exobindings.simulator.SimulatorCounters;
+import dev.exobindings.simulator.cmdlets.CallerRole;
 import dev.exobindings.simulator.cmdlets.CmdletDispatcher;
 import dev.exobindings.simulator.protocol.ErrorBodies;
 import dev.exobindings.simulator.protocol.InvokeRequest;
@@ -32,14 +33,17 @@ public final class InvokePipeline {
         return injector;
     }
 
-    /** Runs the call under the plan (a RESET in the plan is the HTTP layer's business and is ignored here). */
-    public SimResponse run(InvokeRequest request, FaultPlan plan) {
+    /**
+     * Runs the call of a caller with {@code role} under the plan (a RESET in the plan is the HTTP layer's business
+     * and is ignored here).
+     */
+    public SimResponse run(InvokeRequest request, FaultPlan plan, CallerRole role) {
         delay(plan);
         SimResponse response = plannedFailure(plan);
         if (response != null) {
             counters.recordInvocation(response.status());
         } else {
-            response = dispatcher.invoke(request);
+            response = dispatcher.invoke(request, role);
         }
         journal.add(new RecordedCall(request.cmdletName(), request.parameters().toString(), request.headers(),
                 request.batched(), request.skipToken() != null, response.status(), host(request.serviceRoot())));

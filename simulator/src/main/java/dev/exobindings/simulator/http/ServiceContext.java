@@ -12,7 +12,8 @@ import dev.exobindings.simulator.tenant.Tenant;
  * @param concurrency per-tenant in-flight limit
  * @param counters    counters
  * @param moduleFiles the EXOModuleFile module text per caller and the {@code $metadata} document
+ * @param roles       the role of each caller, for the module text and for InvokeCommand alike
  */
 public record ServiceContext(Tenant tenant, InvokePipeline pipeline, AuthGate auth, ConcurrencyGate concurrency,
-                             SimulatorCounters counters, ModuleFiles moduleFiles) {
+                             SimulatorCounters counters, ModuleFiles moduleFiles, CallerRoles roles) {
 }

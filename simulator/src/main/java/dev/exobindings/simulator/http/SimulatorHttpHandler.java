@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.exobindings.simulator.FaultKind;
+import dev.exobindings.simulator.cmdlets.CallerRole;
 import dev.exobindings.simulator.protocol.ErrorBodies;
 import dev.exobindings.simulator.protocol.InvokeRequestParser;
 import dev.exobindings.simulator.protocol.ResponseHeaders;
@@ -93,11 +94,12 @@ public final class SimulatorHttpHandler implements HttpHandler {
         if (!context.auth().accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
             return ErrorBodies.unauthorized();
         }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        CallerRole role = context.roles().ofAuthorization(authorization);
         String action = segments[3].toLowerCase(Locale.ROOT);
         String serviceRoot = baseUri.get() + "/adminapi/beta/" + tenant;
         if (method.equals("GET") && action.equals("exomodulefile")) {
-            return moduleFile(bearer(exchange.getRequestHeaders().getFirst("Authorization")),
-                    exchange.getRequestHeaders().getFirst("CommandName"));
+            return moduleFile(role, exchange.getRequestHeaders().getFirst("CommandName"));
         }
         if (method.equals("GET") && action.equals("$metadata")) {
             return SimResponse.xml(200, ResponseHeaders.success(), context.moduleFiles().metadataXml());
@@ -108,21 +110,21 @@ public final class SimulatorHttpHandler implements HttpHandler {
         if (action.equals("$batch")) {
             context.pipeline().delay(plan);
             SimResponse failure = context.pipeline().plannedFailure(plan);
-            return failure != null ? failure : BatchEndpoint.handle(context, serviceRoot, readJson(body));
+            return failure != null ? failure : BatchEndpoint.handle(context, serviceRoot, readJson(body), role);
         }
         try {
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, values.get(0)));
             return context.pipeline().run(InvokeRequestParser.parse(serviceRoot, exchange.getRequestURI().getRawQuery(),
-                    headers, readJson(body), false), plan);
+                    headers, readJson(body), false), plan, role);
         } catch (ServiceError e) {
             context.counters().recordInvocation(e.response().status());
             return e.response();
         }
     }
 
-    private SimResponse moduleFile(String token, String commandNames) {
-        String text = context.moduleFiles().moduleText(token, commandNames);
+    private SimResponse moduleFile(CallerRole role, String commandNames) {
+        String text = context.moduleFiles().moduleText(role, commandNames);
         if (text == null) {
             // the real service refuses a caller without any Exchange role
             return ErrorBodies.forbidden("Get-EXOModuleFile");
@@ -132,10 +134,6 @@ public final class SimulatorHttpHandler implements HttpHandler {
         file.put("fileName", "ExchangeOnline.psm1");
         file.put("fileContent", text);
         return SimResponse.json(200, ResponseHeaders.success(), body);
-    }
-
-    private static String bearer(String authorization) {
-        return authorization == null || authorization.length() < 7 ? "" : authorization.substring(7).trim();
     }
 
     private static JsonNode readJson(byte[] bytes) {

@@ -77,7 +77,9 @@ public final class ErrorBodies {
         String message = "User is not allowed to call " + cmdlet;
         ObjectNode error = F.objectNode().put("code", "Forbidden").put("message", message);
         error.set("innererror", F.objectNode().put("message", message).put("type", ODATA_EXCEPTION));
-        return wrap(403, error, "CmdletAccessDeniedException");
+        // status, code and message as the protocol reference records them; it names no exception type for this
+        // refusal, so the header carries the innererror type rather than an invented one
+        return wrap(403, error, ODATA_EXCEPTION);
     }
 
     /** 404 for a tenant this simulator does not host. */

@@ -24,9 +24,9 @@ public final class Psm1Writer {
     private Psm1Writer() {
     }
 
-    /** The module text for these cmdlets, every cmdlet with {@link ModuleTraits#DEFAULT} traits. */
+    /** The module text for these cmdlets with the snapshot's traits ({@link ModuleTraits#of}). */
     public static String write(List<Cmdlet> cmdlets, String publicKeyXml) {
-        return write(cmdlets, publicKeyXml, c -> ModuleTraits.DEFAULT);
+        return write(cmdlets, publicKeyXml, ModuleTraits::of);
     }
 
     /** The module text for these cmdlets with the traits {@code traits} gives per cmdlet. */
@@ -36,7 +36,7 @@ public final class Psm1Writer {
         List<String> names = new ArrayList<>();
         for (Cmdlet cmdlet : cmdlets) {
             ModuleTraits t = Objects.requireNonNull(traits.apply(cmdlet), "traits of " + cmdlet.name());
-            if (t.httpTimeoutSeconds() != null && t.httpTimeoutSeconds() != ModuleHelpers.DEFAULT_TIMEOUT_SECONDS) {
+            if (t.httpTimeoutSeconds() != null) {
                 timeouts.put(cmdlet.name(), t.httpTimeoutSeconds());
             }
             names.add(cmdlet.name());
@@ -93,19 +93,19 @@ public final class Psm1Writer {
         if (cmdlet.supportsShouldProcess() && traits.confirmImpact() != null) {
             out.append("        $cmdletConfirmImpactValue = ").append(impactValue(traits.confirmImpact())).append('\n');
         }
-        out.append("        $cmdletRequestId = [Guid]::NewGuid().ToString()\n")
-                .append("        Execute-CmdletBatchingBeginBody -EnableBatchingStatus:$")
+        out.append("        $requestTag = [Guid]::NewGuid().ToString()\n")
+                .append("        Open-ProxyBatch -EnableBatchingStatus:$")
                 .append(traits.batchable()).append(" -ExpectingInput:$PSCmdlet.MyInvocation.ExpectingInput\n")
                 .append("    }\n    Process {\n")
                 .append("        Execute-Command -CmdletName '").append(quote(cmdlet.name()))
-                .append("' -Parameters $PSBoundParameters -CmdletRequestId $cmdletRequestId");
+                .append("' -Parameters $PSBoundParameters -RequestTag $requestTag");
         if (traits.routingParameter() != null) {
             out.append(" `\n            -ParameterBasedRoutingHintDelegate ${function:")
-                    .append(traits.folderRouting() ? "Get-FolderIdRoutingHint" : "Get-MailboxIdRoutingHint")
+                    .append(traits.folderRouting() ? "Resolve-FolderAnchorHint" : "Resolve-MailboxAnchorHint")
                     .append("} -ParameterBasedRoutingHintParameterValue $").append(traits.routingParameter())
-                    .append(" -UseParameterBasedRouting:$UseCustomRouting.IsPresent");
+                    .append(" -RouteByParameter:$UseCustomRouting.IsPresent");
         }
-        out.append("\n    }\n    End {\n        Execute-CmdletBatchingEndBody -CmdletRequestId $cmdletRequestId\n    }\n");
+        out.append("\n    }\n    End {\n        Close-ProxyBatch -RequestTag $requestTag\n    }\n");
     }
 
     private static int impactValue(String impact) {

@@ -1,0 +1,85 @@
+package dev.exobindings.cli;
+
+import dev.exobindings.capture.Capture;
+import dev.exobindings.capture.CaptureException;
+import dev.exobindings.capture.CaptureResult;
+import dev.exobindings.runtime.auth.Credentials;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code exo-bindings capture}: the tenant's cmdlets from the service itself (module text and {@code $metadata}),
+ * merged with the docs facts of a snapshot and written as a snapshot plus its companions — or nothing at all when
+ * any step fails (the library behind the plugin's {@code capture} goal).
+ */
+@Command(name = "capture", mixinStandardHelpOptions = true,
+        description = {"Downloads the module text (EXOModuleFile) and $metadata of a tenant, parses the text and"
+                + " writes <name>.json, .metadata.xml, .psm1, .traits.tsv, .provenance.tsv and .capture-report.txt"
+                + " into --output. Secrets come from environment variables only.",
+                "Example: exo-bindings capture --tenant contoso.onmicrosoft.com --output snapshots"
+                        + "   (with EXO_ACCESS_TOKEN=eyJ... in the environment)"})
+final class CaptureCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    ServiceOptions service;
+
+    @Mixin
+    CredentialOptions sign;
+
+    @Option(names = "--name", paramLabel = "NAME", defaultValue = "exchange-online-capture",
+            description = "Name of the snapshot and of its files (lower-case words joined by '-'). Default: ${DEFAULT-VALUE}.")
+    String snapshotName;
+
+    @Option(names = "--docs-snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
+            description = "The snapshot whose docs facts (types, value lists, links) are merged in. Default: ${DEFAULT-VALUE}.")
+    String docsSnapshot;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "exo-bindings-capture",
+            description = "Folder the files are written to. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Mixin
+    CommonOptions common;
+
+    CaptureCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        CommandLine commandLine = spec.commandLine();
+        URI endpoint = service.checkedEndpoint(commandLine);
+        Credentials credentials = sign.credentials(context.environment(), commandLine);
+        Capture.Builder builder;
+        try {
+            builder = Capture.builder().tenant(service.tenant).cloud(service.cloud).credentials(credentials)
+                    .snapshotName(snapshotName).outputDirectory(output)
+                    .docsSnapshot(SnapshotArgument.resolve(docsSnapshot, "--docs-snapshot").snapshot());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        }
+        if (endpoint != null) {
+            builder.endpoint(endpoint);
+        }
+        CaptureResult result;
+        try (Progress progress = Progress.start(context.err(), "capturing " + service.tenant)) {
+            result = builder.run();
+        } catch (CaptureException e) {
+            throw new UserError("capture failed (" + e.kind() + "), nothing written: " + e.getMessage(), e);
+        }
+        context.out().println("captured " + result.snapshot().cmdlets().size() + " cmdlets of " + service.tenant
+                + " (" + result.report().merge().onlyInCatalog().size() + " not in the docs, "
+                + result.report().absentFromCapture().size() + " docs cmdlets absent: RBAC-trimmed or removed); "
+                + result.written().size() + " files written into " + output);
+        return ExoBindingsCli.OK;
+    }
+}

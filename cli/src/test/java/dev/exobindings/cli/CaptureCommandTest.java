@@ -1,0 +1,128 @@
+package dev.exobindings.cli;
+
+import dev.exobindings.metadata.io.SnapshotReader;
+import dev.exobindings.metadata.model.Snapshot;
+import dev.exobindings.simulator.BuiltInSnapshot;
+import dev.exobindings.simulator.ExoSimulator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code exo-bindings capture} against the simulator on 127.0.0.1. */
+class CaptureCommandTest {
+    /** A JWT-shaped token with a recognisable signature part, to check it is never printed. */
+    private static final String TOKEN = b64("{\"alg\":\"none\"}") + "." + b64("{\"exp\":4102444800}")
+            + ".SECRET-SIGNATURE-7f3a";
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ExoSimulator simulator(Set<String> role) {
+        return ExoSimulator.builder().snapshot(BuiltInSnapshot.get()).mailboxes(0).role(TOKEN, role).build().start();
+    }
+
+    private static CliRun capture(ExoSimulator exo, Path out, Map<String, String> env, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("capture", "--tenant", "contoso.onmicrosoft.com",
+                "--endpoint", exo.baseUri().toString(), "--name", "contoso-capture", "--output", out.toString()));
+        args.addAll(List.of(more));
+        return CliRun.withEnvironment(env, args.toArray(String[]::new));
+    }
+
+    private static void assertNoSecret(CliRun run) {
+        assertFalse(run.out().contains("SECRET-SIGNATURE") || run.err().contains("SECRET-SIGNATURE"),
+                "the token is never printed");
+    }
+
+    @Test
+    void theTenantsCmdletsAreWrittenAsASnapshotWithItsCompanions(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        try (ExoSimulator exo = simulator(Set.of("Get-Mailbox", "Set-Mailbox", "Get-User"))) {
+            CliRun run = capture(exo, out, Map.of("EXO_ACCESS_TOKEN", TOKEN), "--cloud", "commercial");
+            assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+            assertTrue(run.out().startsWith("captured 3 cmdlets of contoso.onmicrosoft.com"), run.out());
+            assertTrue(run.out().contains("6 files written into " + out), run.out());
+            assertNoSecret(run);
+        }
+        Snapshot snapshot = SnapshotReader.read(out.resolve("contoso-capture.json"));
+        assertEquals(List.of("Get-Mailbox", "Get-User", "Set-Mailbox"),
+                snapshot.cmdlets().stream().map(c -> c.name()).sorted().toList());
+        assertTrue(snapshot.cmdlets().stream().allMatch(c -> c.traits() != null), "traits captured");
+        for (String suffix : List.of(".metadata.xml", ".psm1", ".traits.tsv", ".provenance.tsv",
+                ".capture-report.txt")) {
+            assertTrue(Files.size(out.resolve("contoso-capture" + suffix)) > 0, suffix);
+        }
+        assertTrue(Files.readString(out.resolve("contoso-capture.capture-report.txt")).contains("RBAC"));
+    }
+
+    @Test
+    void aRefusedTokenIsAFailureThatWritesNothing(@TempDir Path dir) {
+        Path out = dir.resolve("out");
+        try (ExoSimulator exo = ExoSimulator.builder().snapshot(BuiltInSnapshot.get()).mailboxes(0).token("other")
+                .build().start()) {
+            CliRun run = capture(exo, out, Map.of("EXO_ACCESS_TOKEN", TOKEN));
+            assertEquals(ExoBindingsCli.FAILURE, run.code());
+            assertTrue(run.err().startsWith("capture: error: capture failed (UNAUTHORIZED), nothing written:"),
+                    run.err());
+            assertFalse(run.hasStackTrace());
+            assertNoSecret(run);
+            assertFalse(Files.exists(out));
+        }
+    }
+
+    @Test
+    void aCallerWithoutAnyRoleIsToldSo(@TempDir Path dir) {
+        try (ExoSimulator exo = simulator(Set.of())) {
+            CliRun run = capture(exo, dir.resolve("out"), Map.of("EXO_ACCESS_TOKEN", TOKEN));
+            assertEquals(ExoBindingsCli.FAILURE, run.code());
+            assertTrue(run.err().contains("(FORBIDDEN)"), run.err());
+            assertNoSecret(run);
+        }
+    }
+
+    @Test
+    void missingOrMisplacedSignInAndBadOptionsAreUsageErrors(@TempDir Path dir) {
+        try (ExoSimulator exo = simulator(Set.of("Get-Mailbox"))) {
+            CliRun none = capture(exo, dir.resolve("a"), Map.of());
+            assertEquals(ExoBindingsCli.USAGE, none.code());
+            assertTrue(none.err().contains("no sign-in: set the environment variable EXO_ACCESS_TOKEN"), none.err());
+
+            CliRun otherVariable = capture(exo, dir.resolve("b"), Map.of("MY_TOKEN", TOKEN), "--token-env",
+                    "MY_TOKEN");
+            assertEquals(ExoBindingsCli.OK, otherVariable.code(), otherVariable.err());
+
+            CliRun noSecret = capture(exo, dir.resolve("c"), Map.of(), "--client-id",
+                    "00000000-0000-0000-0000-00000000000a");
+            assertEquals(ExoBindingsCli.USAGE, noSecret.code());
+            assertTrue(noSecret.err().contains("nor the environment variable EXO_CLIENT_SECRET"), noSecret.err());
+
+            CliRun notAJwt = capture(exo, dir.resolve("d"), Map.of("EXO_ACCESS_TOKEN", "SECRET-SIGNATURE-plain"));
+            assertEquals(ExoBindingsCli.USAGE, notAJwt.code());
+            assertTrue(notAJwt.err().contains("the token in EXO_ACCESS_TOKEN"), notAJwt.err());
+            assertNoSecret(notAJwt);
+        }
+        CliRun plainHttp = CliRun.withEnvironment(Map.of("EXO_ACCESS_TOKEN", TOKEN), "capture", "--tenant",
+                "contoso.onmicrosoft.com", "--endpoint", "http://example.com");
+        assertEquals(ExoBindingsCli.USAGE, plainHttp.code());
+        assertTrue(plainHttp.err().contains("--endpoint: endpoint http://example.com uses plain http"), plainHttp.err());
+        CliRun badCloud = CliRun.withEnvironment(Map.of("EXO_ACCESS_TOKEN", TOKEN), "capture", "--tenant",
+                "contoso.onmicrosoft.com", "--cloud", "moon");
+        assertEquals(ExoBindingsCli.USAGE, badCloud.code());
+        assertTrue(badCloud.err().contains("moon"), badCloud.err());
+        CliRun badName = CliRun.withEnvironment(Map.of("EXO_ACCESS_TOKEN", TOKEN), "capture", "--tenant",
+                "contoso.onmicrosoft.com", "--name", "Bad Name");
+        assertEquals(ExoBindingsCli.USAGE, badName.code());
+        assertTrue(badName.err().contains("snapshotName must be lower-case words"), badName.err());
+        assertFalse(plainHttp.hasStackTrace() || badCloud.hasStackTrace() || badName.hasStackTrace());
+    }
+}

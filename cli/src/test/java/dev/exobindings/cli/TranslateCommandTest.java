@@ -1,0 +1,73 @@
+package dev.exobindings.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code exo-bindings translate}. Asserts on the shape of the output and on the JSON body, not on long Java text:
+ * the generated API's exact spelling belongs to the generator's own tests.
+ */
+class TranslateCommandTest {
+    @TempDir
+    Path dir;
+
+    private static JsonNode body(String out) throws Exception {
+        String line = out.lines().filter(l -> l.startsWith("// sends ")).findFirst().orElseThrow();
+        return new ObjectMapper().readTree(line.substring("// sends ".length()));
+    }
+
+    @Test
+    void aLineBecomesAJavaStatementAndTheBodyItSends() throws Exception {
+        CliRun run = CliRun.of("translate", "Get-Mailbox -Identity vasil", "--package", "com.example.exo");
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        assertTrue(run.out().startsWith("// 1: Get-Mailbox -Identity vasil\n"), run.out());
+        assertTrue(run.out().contains("import com.example.exo.GetMailbox;"), run.out());
+        String statement = run.out().lines().filter(l -> l.startsWith("exo.invoke(")).findFirst().orElseThrow();
+        assertTrue(statement.startsWith("exo.invoke(GetMailbox.") && statement.contains("\"vasil\"")
+                && statement.endsWith(");"), statement);
+        JsonNode body = body(run.out());
+        assertEquals("Get-Mailbox", body.path("CmdletInput").path("CmdletName").asText());
+        assertEquals("vasil", body.path("CmdletInput").path("Parameters").path("Identity").asText());
+        assertTrue(run.err().contains("1 of 1 command(s) translated against bundled:exchange-online"), run.err());
+    }
+
+    @Test
+    void aScriptWithALineThatCannotBeTranslatedIsAFindingWithLineAndColumn() throws Exception {
+        Path script = dir.resolve("commands.ps1");
+        Files.writeString(script, "# a comment\nGet-Mailbox -Identity vasil\nGet-Mailbox -Identty vasil\n");
+        Path output = dir.resolve("translations.txt");
+        CliRun run = CliRun.of("translate", "--script", script.toString(), "--snapshot", "exchange-online",
+                "--output", output.toString());
+        assertEquals(ExoBindingsCli.FINDINGS, run.code(), run.err());
+        assertTrue(run.out().contains("// 2: Get-Mailbox -Identity vasil\n"), run.out());
+        assertTrue(run.out().contains("// 3: Get-Mailbox -Identty vasil\n// not translated: column 13, "
+                + "UNKNOWN_PARAMETER: "), run.out());
+        assertTrue(run.err().contains("translate: line 3, column 13: UNKNOWN_PARAMETER: "), run.err());
+        assertTrue(run.err().contains("1 of 2 command(s) translated"), run.err());
+        assertEquals(run.out(), Files.readString(output), "--output holds what was printed");
+        assertFalse(run.hasStackTrace());
+    }
+
+    @Test
+    void wrongInvocationsAreUsageErrorsAndAMissingInputIsAFailure() {
+        CliRun neither = CliRun.of("translate");
+        assertEquals(ExoBindingsCli.USAGE, neither.code());
+        assertTrue(neither.err().contains("give exactly one of LINE and --script FILE"), neither.err());
+        CliRun both = CliRun.of("translate", "Get-Mailbox", "--script", "x.ps1");
+        assertEquals(ExoBindingsCli.USAGE, both.code());
+        CliRun missingScript = CliRun.of("translate", "--script", dir.resolve("none.ps1").toString());
+        assertEquals(ExoBindingsCli.FAILURE, missingScript.code());
+        assertTrue(missingScript.err().contains("cannot read the script"), missingScript.err());
+        CliRun missingSnapshot = CliRun.of("translate", "Get-Mailbox", "--snapshot", dir.resolve("no.json").toString());
+        assertEquals(ExoBindingsCli.FAILURE, missingSnapshot.code());
+        assertFalse(neither.hasStackTrace() || missingScript.hasStackTrace() || missingSnapshot.hasStackTrace());
+    }
+}

@@ -1,0 +1,19 @@
+package dev.exobindings.generator.emit;
+
+/**
+ * Characters that change how source text is displayed without showing themselves: bidirectional controls (which
+ * can make code read differently from how javac reads it, "Trojan Source") and zero-width characters. Snapshot
+ * text that carries them is written escaped, never raw, in literals and in Javadoc.
+ */
+final class InvisibleCharacters {
+    private InvisibleCharacters() {
+    }
+
+    static boolean isInvisible(char c) {
+        return c == '\u061C' || c == '\u180E' || c == '\uFEFF'
+                || (c >= '\u200B' && c <= '\u200F')   // zero-width space/joiners, LRM, RLM
+                || (c >= '\u202A' && c <= '\u202E')   // LRE, RLE, PDF, LRO, RLO
+                || (c >= '\u2060' && c <= '\u2064')   // word joiner, invisible operators
+                || (c >= '\u2066' && c <= '\u2069');  // LRI, RLI, FSI, PDI
+    }
+}

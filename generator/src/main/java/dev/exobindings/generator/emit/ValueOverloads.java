@@ -1,0 +1,100 @@
+package dev.exobindings.generator.emit;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.exobindings.generator.model.ParameterModel;
+import dev.exobindings.generator.model.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ways a value of one (non-switch) parameter can be written, shared by setters, entry methods and staged
+ * steps so the three accept the same arguments:
+ * <ul>
+ *   <li>scalar: {@code x(T)}; a date also {@code x(OffsetDateTime)}; a flags enum also {@code x(E, E...)}; an enum
+ *       also {@code x(String)} for values the snapshot does not know;</li>
+ *   <li>several values: {@code x(List<T>)}, {@code x(T...)}, for setters {@code x(MultiValue<T>)} (add/remove),
+ *       and for an enum element {@code x(String...)}.</li>
+ * </ul>
+ */
+final class ValueOverloads {
+    /**
+     * One overload: its parameters and Javadoc lines, and the expression that is bound.
+     *
+     * @param summary first Javadoc sentence, ends with a newline
+     */
+    record Overload(List<ParameterSpec> parameters, List<String> parameterDocs, boolean varargs, CodeBlock value,
+                    String summary) {
+        /** Adds this overload's parameters, varargs flag and {@code @param} lines to a method. */
+        MethodSpec.Builder addTo(MethodSpec.Builder m) {
+            for (int i = 0; i < parameters.size(); i++) {
+                m.addParameter(parameters.get(i)).addJavadoc("\n@param $N $L", parameters.get(i).name(),
+                        parameterDocs.get(i));
+            }
+            return m.varargs(varargs);
+        }
+    }
+
+    private final JavaTypes types;
+
+    ValueOverloads(JavaTypes types) {
+        this.types = types;
+    }
+
+    /** @param withMultiValue include the add/remove overload (setters only: a mandatory list is a whole list) */
+    List<Overload> of(ParameterModel p, boolean withMultiValue) {
+        TypeRef type = p.type();
+        String arg = p.methodName();
+        String x = "{@code -" + p.name() + "}";
+        List<Overload> out = new ArrayList<>();
+        if (type.isList()) {
+            TypeRef element = type.element();
+            TypeName elementType = types.of(element).box();
+            out.add(one(types.of(type), arg, "the values", JavaTypes.stored(type, arg),
+                    "Sets " + x + " to these values (replacing the whole list).\n"));
+            if (JavaTypes.reifiable(element)) {
+                out.add(new Overload(List.of(ParameterSpec.builder(ArrayTypeName.of(elementType), arg).build()),
+                        List.of("the values"), true, CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg),
+                        "Sets " + x + " to these values (replacing the whole list).\n"));
+            }
+            if (withMultiValue) {
+                out.add(one(ParameterizedTypeName.get(JavaTypes.MULTI_VALUE, elementType), arg, "the change",
+                        CodeBlock.of("$N", arg), "Adds and/or removes values of " + x
+                                + ": {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.\n"));
+            }
+            if (element.kind() == TypeRef.Kind.ENUM) {
+                out.add(new Overload(List.of(ParameterSpec.builder(ArrayTypeName.of(JavaTypes.STRING), arg).build()),
+                        List.of("the exact values"), true, CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg),
+                        "Sets " + x + " to raw values, for values the enum does not know yet.\n"));
+            }
+            return out;
+        }
+        out.add(one(types.of(type), arg, "the value", JavaTypes.stored(type, arg), "Sets " + x + ".\n"));
+        if (type.kind() == TypeRef.Kind.INSTANT) {
+            out.add(one(JavaTypes.OFFSET_DATE_TIME, arg, "the value", CodeBlock.of("$N", arg),
+                    "Sets " + x + " from a date-time with an offset; it is sent in UTC.\n"));
+        }
+        if (p.flags()) {
+            String more = arg.equals("more") ? "moreValues" : "more";
+            TypeName e = types.of(type);
+            out.add(new Overload(List.of(ParameterSpec.builder(e, arg).build(),
+                    ParameterSpec.builder(ArrayTypeName.of(e), more).build()), List.of("the first value",
+                    "the other values"), true, CodeBlock.of("$T.combine($N, $N)", JavaTypes.WIRE_ENUM, arg, more),
+                    "Sets " + x + " to several values of this flags enum, sent as one comma-separated string "
+                            + "({@code \"A,B\"}).\n"));
+        }
+        if (type.kind() == TypeRef.Kind.ENUM) {
+            out.add(one(JavaTypes.STRING, arg, "the exact value to send", CodeBlock.of("$N", arg),
+                    "Sets " + x + " to a raw value, for values this enum does not know yet.\n"));
+        }
+        return out;
+    }
+
+    private static Overload one(TypeName type, String name, String doc, CodeBlock value, String summary) {
+        return new Overload(List.of(ParameterSpec.builder(type, name).build()), List.of(doc), false, value, summary);
+    }
+}
