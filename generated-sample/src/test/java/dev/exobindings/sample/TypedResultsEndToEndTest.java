@@ -144,4 +144,26 @@ class TypedResultsEndToEndTest {
         assertFalse(results.get(2).isSuccess(), "a failed item is reported, not dropped");
         assertEquals(List.of(), results.get(2).rows());
     }
+
+    @Test
+    void invokeAllSendsTheTypedSelection() {
+        List<TypedBatchResult<Mailbox>> results = exo.invokeAll(
+                GetMailbox.identity(first).select(Mailbox.DISPLAY_NAME, Mailbox.EXCHANGE_GUID),
+                GetMailbox.identity(first));
+        JsonNode raw = results.get(0).item().result().rows().get(0);
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        raw.fieldNames().forEachRemaining(n -> {
+            if (!n.contains("@")) {
+                sent.add(n);
+            }
+        });
+        assertEquals(java.util.Set.of("DisplayName", "ExchangeGuid"), sent, "the simulator applied the item's $select");
+        Mailbox selected = results.get(0).rowsOrThrow().get(0);
+        assertNotNull(selected.displayName());
+        assertNotNull(selected.exchangeGuid());
+        assertNull(selected.primarySmtpAddress(), "a property not selected is not sent");
+        Mailbox whole = results.get(1).rowsOrThrow().get(0);
+        assertEquals(selected.exchangeGuid(), whole.exchangeGuid());
+        assertNotNull(whole.primarySmtpAddress(), "an item without select(…) gets whole rows");
+    }
 }

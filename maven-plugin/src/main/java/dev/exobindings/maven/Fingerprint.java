@@ -24,6 +24,16 @@ final class Fingerprint {
      */
     static String of(byte[] snapshotContent, String packageName, List<String> includes, List<String> excludes,
                      String generatorIdentity) {
+        return of(snapshotContent, packageName, includes, excludes, generatorIdentity, null);
+    }
+
+    /**
+     * As {@link #of(byte[], String, List, List, String)}, plus the bytes of a CSDL file given with {@code <csdl>}
+     * ({@code null}: the bundled CSDL, part of the generator's identity; the fingerprint is then the same as
+     * without the parameter, so adding this setting did not regenerate existing builds).
+     */
+    static String of(byte[] snapshotContent, String packageName, List<String> includes, List<String> excludes,
+                     String generatorIdentity, byte[] csdlContent) {
         MessageDigest digest = sha256();
         digest.update(sha256().digest(snapshotContent));
         // Length-prefixed fields so that no two configurations serialise to the same text.
@@ -31,6 +41,9 @@ final class Fingerprint {
         field(digest, "includes", String.join("\n", includes));
         field(digest, "excludes", String.join("\n", excludes));
         field(digest, "generator", generatorIdentity);
+        if (csdlContent != null) {
+            field(digest, "csdl", sha256Hex(csdlContent));
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 

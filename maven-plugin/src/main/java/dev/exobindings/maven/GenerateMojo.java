@@ -36,6 +36,13 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "exo-bindings.bundledSnapshot")
     private String bundledSnapshot;
 
+    /**
+     * An OData CSDL file ({@code $metadata}, e.g. the one a capture saved) to generate result models from, instead of
+     * the Exchange Online CSDL bundled with the plugin. Relative paths start at the project directory.
+     */
+    @Parameter(property = "exo-bindings.csdl")
+    private File csdl;
+
     /** Java package of the generated classes. Must be a valid package name. */
     @Parameter(property = "exo-bindings.packageName", defaultValue = "${project.groupId}.exo", required = true)
     private String packageName;
@@ -76,7 +83,7 @@ public class GenerateMojo extends AbstractMojo {
         GenerateSettings settings = new GenerateSettings(resolveSnapshot(), checkedPackageName(),
                 CmdletGlobs.trimmed(includes), CmdletGlobs.trimmed(excludes),
                 outputDirectory.toPath().toAbsolutePath().normalize(), executionId,
-                GeneratorIdentity.describe(mojoExecution.getVersion()));
+                GeneratorIdentity.describe(mojoExecution.getVersion()), resolveCsdl());
         new GenerationRun(settings, getLog()).execute();
         project.addCompileSourceRoot(settings.outputDirectory().toString());
     }
@@ -94,6 +101,14 @@ public class GenerateMojo extends AbstractMojo {
         }
         return SnapshotInputs.bundled(hasBundled ? bundledSnapshot.trim() : BundledSnapshots.EXCHANGE_ONLINE,
                 "bundledSnapshot");
+    }
+
+    private CsdlInput resolveCsdl() throws MojoFailureException {
+        if (csdl == null) {
+            return null;
+        }
+        Path file = csdl.toPath();
+        return CsdlInput.read(file.isAbsolute() ? file : project.getBasedir().toPath().resolve(file), "csdl");
     }
 
     private String checkedPackageName() throws MojoFailureException {

@@ -13,12 +13,19 @@ import java.util.List;
  * @param outputDirectory   where sources go (absolute)
  * @param executionId       the Maven execution id, which keys the generation record
  * @param generatorIdentity version and code hash of the generator (see {@link GeneratorIdentity})
+ * @param csdl              the CSDL file given with {@code <csdl>}, or null for the bundled one
  */
 record GenerateSettings(SnapshotInput snapshot, String packageName, List<String> includes, List<String> excludes,
-                        Path outputDirectory, String executionId, String generatorIdentity) {
+                        Path outputDirectory, String executionId, String generatorIdentity, CsdlInput csdl) {
     GenerateSettings {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+    }
+
+    /** Settings using the bundled CSDL. */
+    GenerateSettings(SnapshotInput snapshot, String packageName, List<String> includes, List<String> excludes,
+                     Path outputDirectory, String executionId, String generatorIdentity) {
+        this(snapshot, packageName, includes, excludes, outputDirectory, executionId, generatorIdentity, null);
     }
 
     /** The folder of the generated package inside the output directory. */
@@ -27,6 +34,7 @@ record GenerateSettings(SnapshotInput snapshot, String packageName, List<String>
     }
 
     String fingerprint() {
-        return Fingerprint.of(snapshot.content(), packageName, includes, excludes, generatorIdentity);
+        return Fingerprint.of(snapshot.content(), packageName, includes, excludes, generatorIdentity,
+                csdl == null ? null : csdl.content());
     }
 }

@@ -103,18 +103,21 @@ final class GenerationRun {
     }
 
     private GenerationReport generate(Snapshot snapshot) throws MojoFailureException {
+        CodeGenerator.Builder generator = CodeGenerator.builder()
+                .snapshot(snapshot)
+                .targetPackage(settings.packageName())
+                .includes(settings.includes())
+                .excludes(settings.excludes())
+                .outputDirectory(settings.outputDirectory());
+        if (settings.csdl() != null) {
+            generator.csdl(settings.csdl().file());
+        }
         try {
-            return CodeGenerator.builder()
-                    .snapshot(snapshot)
-                    .targetPackage(settings.packageName())
-                    .includes(settings.includes())
-                    .excludes(settings.excludes())
-                    .outputDirectory(settings.outputDirectory())
-                    .build()
-                    .generate();
+            return generator.build().generate();
         } catch (GeneratorException e) {
-            throw new MojoFailureException("exo-bindings could not generate from " + settings.snapshot().label()
-                    + ": " + e.getMessage());
+            String from = settings.snapshot().label()
+                    + (settings.csdl() == null ? "" : " and the CSDL " + settings.csdl().file());
+            throw new MojoFailureException("exo-bindings could not generate from " + from + ": " + e.getMessage());
         }
     }
 

@@ -38,6 +38,46 @@ class GenerationRunTest {
         return new GenerateSettings(input, packageName, List.of(), List.of(), out, executionId, "test");
     }
 
+    private GenerateSettings withCsdl(Path csdl) throws Exception {
+        GenerateSettings plain = settings("small-v1.json", "com.example.exo", "default");
+        return new GenerateSettings(plain.snapshot(), plain.packageName(), plain.includes(), plain.excludes(), out,
+                plain.executionId(), plain.generatorIdentity(), CsdlInput.read(csdl, "csdl"));
+    }
+
+    @Test
+    void aCsdlFileGivesTheModelsAndItsEditsRegenerate(@TempDir Path dir) throws Exception {
+        Path csdl = Files.copy(FIXTURES.resolve("small-csdl.xml"), dir.resolve("metadata.xml"));
+        assertTrue(new GenerationRun(withCsdl(csdl), log).execute());
+        String mailbox = Files.readString(out.resolve("com/example/exo/model/Mailbox.java"));
+        assertTrue(mailbox.contains("DISPLAY_NAME") && mailbox.contains("EMAIL_ADDRESSES"), "the file's properties");
+        assertFalse(mailbox.contains("PRIMARY_SMTP_ADDRESS"), "not the bundled CSDL's Mailbox");
+        assertTrue(Files.readString(out.resolve("com/example/exo/GetMailbox.java")).contains("Mailbox"));
+        assertFalse(new GenerationRun(withCsdl(csdl), log).execute(), "same CSDL: up to date");
+
+        Files.writeString(csdl, Files.readString(csdl).replace("<Property Name=\"DisplayName\" Type=\"Edm.String\" />",
+                "<Property Name=\"DisplayName\" Type=\"Edm.String\" /><Property Name=\"Alias\" Type=\"Edm.String\" />"));
+        assertTrue(new GenerationRun(withCsdl(csdl), log).execute(), "an edited CSDL regenerates");
+        assertTrue(Files.readString(out.resolve("com/example/exo/model/Mailbox.java")).contains("ALIAS"));
+    }
+
+    @Test
+    void aMissingCsdlFileFailsNamingTheFileAndTheSetting() {
+        Path missing = FIXTURES.resolve("no-such-metadata.xml");
+        MojoFailureException e = assertThrows(MojoFailureException.class, () -> CsdlInput.read(missing, "csdl"));
+        assertTrue(e.getMessage().startsWith("CSDL file " + missing.toAbsolutePath().normalize() + " (from <csdl>) "
+                + "does not exist. Fix:"), e.getMessage());
+    }
+
+    @Test
+    void aMalformedCsdlFileFailsNamingTheFileAndThePlace() throws Exception {
+        Path bad = FIXTURES.resolve("malformed-csdl.xml");
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> new GenerationRun(withCsdl(bad), log).execute());
+        assertTrue(e.getMessage().contains(bad.toAbsolutePath().normalize() + ":7:"), e.getMessage());
+        assertTrue(e.getMessage().contains("not well-formed CSDL XML"), e.getMessage());
+        assertFalse(Files.exists(out.resolve(".exo-bindings/default.fingerprint")), "nothing recorded as done");
+    }
+
     @Test
     void secondRunWithSameInputsIsUpToDateAndTouchesNothing() throws Exception {
         assertTrue(new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute());

@@ -17,6 +17,7 @@ import dev.exobindings.runtime.http.RequestHeaders;
 import dev.exobindings.runtime.http.WireResponse;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageParser;
+import dev.exobindings.runtime.paging.RowReader;
 import dev.exobindings.runtime.failure.RetryAfter;
 import dev.exobindings.runtime.failure.RetryClassifier;
 import dev.exobindings.runtime.failure.RetryClassifier.Verdict;
@@ -146,9 +147,10 @@ final class BatchChunk {
         JsonNode body = sub.path("body");
         if (status >= 200 && status < 300) {
             try {
-                Page first = PageParser.fromJson(body, headers.get("request-id"), headers.get("x-calculatedbetarget"));
-                return BatchItemResult.success(index, request, engine.collect(
-                        engine.pages(request, mode(request), List.of(), inv, first, false), inv));
+                Page<JsonNode> first = PageParser.fromJson(body, headers.get("request-id"),
+                        headers.get("x-calculatedbetarget"));
+                return BatchItemResult.success(index, request, engine.collect(engine.pages(request, mode(request),
+                        FrozenRequest.selection(request), RowReader.TREES, inv, first, false), inv));
             } catch (ExchangeException e) {
                 return BatchItemResult.failure(index, request, e);
             }
@@ -178,13 +180,12 @@ final class BatchChunk {
 
     private ObjectNode body(List<CmdletRequest> items, String token, Invocation inv) {
         ArrayNode list = NODES.arrayNode();
-        String url = engine.endpoint().invokeCommand(List.of()).toString();
         for (int k = 0; k < items.size(); k++) {
             CmdletRequest r = items.get(k);
             ObjectNode sub = list.addObject();
             sub.put("id", String.valueOf(k));
             sub.put("method", "POST");
-            sub.put("url", url);
+            sub.put("url", engine.endpoint().invokeCommand(FrozenRequest.selection(r)).toString()); // typed select(…)
             ObjectNode h = sub.putObject("headers");
             engine.headers(r, token, RequestHeaders.maxPageSize(engine.pageSize()) + ";odata.continue-on-error")
                     .forEach(h::put);

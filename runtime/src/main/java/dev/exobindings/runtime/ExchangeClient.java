@@ -13,6 +13,7 @@ import dev.exobindings.runtime.limit.RateLimiter;
 import dev.exobindings.runtime.mapping.RowMapper;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageSequence;
+import dev.exobindings.runtime.paging.RowReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Collections;
@@ -169,7 +170,7 @@ public final class ExchangeClient implements AutoCloseable {
 
     /** As {@link #stream(CmdletRequest)}, with {@code $select} and a warning consumer. */
     public RowStream<JsonNode> stream(CmdletRequest request, StreamOptions options) {
-        return rows(request, options.noSelect() ? List.of() : options.select(), options);
+        return rows(request, options.noSelect() ? List.of() : options.select(), RowReader.TREES, options);
     }
 
     /**
@@ -186,7 +187,7 @@ public final class ExchangeClient implements AutoCloseable {
         ResultTypeCheck.check(request, type, mapper.propertyNames());
         List<String> select = options.noSelect() ? List.of()
                 : options.select().isEmpty() ? mapper.propertyNames() : options.select();
-        return rows(request, select, options).mapRows(mapper::map);
+        return rows(request, select, RowReader.TREES, options).mapRows(mapper::map);
     }
 
     /**
@@ -194,7 +195,15 @@ public final class ExchangeClient implements AutoCloseable {
      * {@code GetMailbox.all()}); sends {@code $select} when the request chose properties with {@code select(…)}.
      */
     public <R> List<R> list(TypedCmdletRequest<R> request) {
-        return run(request, ConfirmMode.EXECUTE).rows().stream().map(request.resultType()::read).toList();
+        checkOpen();
+        CmdletRequest frozen = FrozenRequest.of(request);
+        Invocation inv = engine.newInvocation(frozen);
+        List<R> rows = new java.util.ArrayList<>();
+        try (PageSequence<R> pages = engine.pages(frozen, ConfirmMode.EXECUTE, FrozenRequest.selection(frozen),
+                RowReader.models(request.resultType()), inv, null, false)) {
+            pages.forEachRemaining(page -> rows.addAll(page.rows()));
+        }
+        return Collections.unmodifiableList(rows);
     }
 
     /**
@@ -202,7 +211,7 @@ public final class ExchangeClient implements AutoCloseable {
      * stop early. For {@code JsonNode} rows use {@link #stream(CmdletRequest, StreamOptions)}.
      */
     public <R> Stream<R> stream(TypedCmdletRequest<R> request) {
-        return rows(request, request.selection(), StreamOptions.defaults()).map(request.resultType()::read);
+        return rows(request, request.selection(), RowReader.models(request.resultType()), StreamOptions.defaults());
     }
 
     /** {@link #invokeAll(List)} of typed requests: each item also carries its rows as models. */
@@ -287,13 +296,14 @@ public final class ExchangeClient implements AutoCloseable {
         checkOpen();
         CmdletRequest request = FrozenRequest.of(original);
         Invocation inv = engine.newInvocation(request);
-        List<String> select = original instanceof TypedCmdletRequest<?> t ? t.selection() : List.of();
-        try (PageSequence pages = engine.pages(request, mode, select, inv, null, false)) {
+        try (PageSequence<JsonNode> pages = engine.pages(request, mode, FrozenRequest.selection(request),
+                RowReader.TREES, inv, null, false)) {
             return engine.collect(pages, inv);
         }
     }
 
-    private RowStream<JsonNode> rows(CmdletRequest original, List<String> select, StreamOptions options) {
+    private <R> RowStream<R> rows(CmdletRequest original, List<String> select, RowReader<R> reader,
+                                  StreamOptions options) {
         checkOpen();
         CmdletRequest request = FrozenRequest.of(original);
         if (needsValidationFlow(request)) {
@@ -301,9 +311,10 @@ public final class ExchangeClient implements AutoCloseable {
                     + "this client was built with; run it with invoke(request), not stream(request)");
         }
         Invocation inv = engine.newInvocation(request);
-        PageSequence pages = engine.pages(request, InvokeEngine.defaultMode(request), select, inv, null, true);
-        Iterator<JsonNode> rows = new Iterator<>() {
-            private Iterator<JsonNode> current = Collections.emptyIterator();
+        PageSequence<R> pages = engine.pages(request, InvokeEngine.defaultMode(request), select, reader, inv, null,
+                true);
+        Iterator<R> rows = new Iterator<>() {
+            private Iterator<R> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
@@ -311,7 +322,7 @@ public final class ExchangeClient implements AutoCloseable {
                     if (!pages.hasNext()) {
                         return false;
                     }
-                    Page page = pages.next();
+                    Page<R> page = pages.next();
                     page.warnings().forEach(options.onWarning());
                     current = page.rows().iterator();
                 }
@@ -319,7 +330,7 @@ public final class ExchangeClient implements AutoCloseable {
             }
 
             @Override
-            public JsonNode next() {
+            public R next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }

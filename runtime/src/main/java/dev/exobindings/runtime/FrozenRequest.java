@@ -19,6 +19,7 @@ final class FrozenRequest implements CmdletRequest {
     private final boolean supportsShouldProcess;
     private final CmdletDescriptor descriptor;
     private final Map<String, Object> parameters;
+    private final List<String> selection;
 
     private FrozenRequest(CmdletRequest original) {
         this.original = original;
@@ -28,6 +29,18 @@ final class FrozenRequest implements CmdletRequest {
         Map<String, Object> copy = new LinkedHashMap<>();
         original.parameters().forEach((k, v) -> copy.put(k, copyOf(v)));
         this.parameters = Collections.unmodifiableMap(copy);
+        this.selection = original instanceof TypedCmdletRequest<?> typed ? List.copyOf(typed.selection()) : List.of();
+    }
+
+    /**
+     * The properties a typed request chose with {@code select(…)} (sent as {@code $select}), as they were when it
+     * was frozen; empty for an untyped request or one without a selection.
+     */
+    static List<String> selection(CmdletRequest request) {
+        if (request instanceof FrozenRequest frozen) {
+            return frozen.selection;
+        }
+        return request instanceof TypedCmdletRequest<?> typed ? List.copyOf(typed.selection()) : List.of();
     }
 
     /** {@code request} frozen (a frozen request is returned as is). */

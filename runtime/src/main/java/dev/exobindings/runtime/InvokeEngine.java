@@ -12,6 +12,7 @@ import dev.exobindings.runtime.json.RequestBodies;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageRules;
 import dev.exobindings.runtime.paging.PageSequence;
+import dev.exobindings.runtime.paging.RowReader;
 import dev.exobindings.runtime.failure.Idempotency;
 import dev.exobindings.runtime.secret.SecretEncoder;
 import java.net.URI;
@@ -145,18 +146,18 @@ final class InvokeEngine {
      * The lazy pages of {@code request}; {@code prefetched} is a first page already received, or null;
      * {@code stream} follows every nextLink when no ResultSize is given and gives each page the whole budget.
      */
-    PageSequence pages(CmdletRequest request, ConfirmMode mode, List<String> select, Invocation inv,
-                              Page prefetched, boolean stream) {
+    <R> PageSequence<R> pages(CmdletRequest request, ConfirmMode mode, List<String> select, RowReader<R> reader,
+                              Invocation inv, Page<JsonNode> prefetched, boolean stream) {
         byte[] body = body(request, mode).toString().getBytes(StandardCharsets.UTF_8);
         String logBody = envelope(request, SecretEncoder.redacted(), mode).toString();
         boolean idempotent = isIdempotent(request, mode);
         URI first = endpoint().invokeCommand(select);
         PageRules rules = PageRules.of(request.cmdletName(), request.parameters(), pageSize);
-        return new PageSequence(executor, inv, stream ? rules.followingEveryLink() : rules, first,
+        return new PageSequence<>(executor, inv, stream ? rules.followingEveryLink() : rules, first,
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
                         token -> headers(request, token, RequestHeaders.maxPageSize(size)),
                         request.descriptor().httpTimeout()),
-                request.cmdletName(), listener, prefetched, stream);
+                reader, request.cmdletName(), listener, prefetched, stream);
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
@@ -166,7 +167,7 @@ final class InvokeEngine {
     }
 
     /** Reads every page and joins them. */
-    InvokeResult collect(PageSequence pages, Invocation inv) {
+    InvokeResult collect(PageSequence<JsonNode> pages, Invocation inv) {
         List<JsonNode> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -174,7 +175,7 @@ final class InvokeEngine {
         String backend = null;
         String confirmation = null;
         while (pages.hasNext()) {
-            Page page = pages.next();
+            Page<JsonNode> page = pages.next();
             rows.addAll(page.rows());
             warnings.addAll(page.warnings());
             errors.addAll(page.errors());

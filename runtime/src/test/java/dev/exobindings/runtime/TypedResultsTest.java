@@ -76,6 +76,20 @@ class TypedResultsTest {
         }
     }
 
+    @Test
+    void invokeAllSendsEachItemsSelectionInItsSubRequestUrl() {
+        server.handler(r -> Reply.json(r.path().endsWith("$batch") ? batch(r.json()) : Clients.page(ROWS, null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            GetBox selected = new GetBox().identity("a").select(Box.DISPLAY_NAME, Box.PRIMARY_SMTP_ADDRESS);
+            exo.invokeAll(selected, new GetBox().identity("b"));
+            selected.select(Box.GUID); // changed after the call: what was sent is what it held when handed over
+            com.fasterxml.jackson.databind.JsonNode subs = server.requests().get(0).json().get("requests");
+            assertTrue(subs.get(0).get("url").asText().endsWith("/InvokeCommand?$select=DisplayName,PrimarySmtpAddress"),
+                    subs.get(0).get("url").asText());
+            assertTrue(subs.get(1).get("url").asText().endsWith("/InvokeCommand"), "no select() → no $select");
+        }
+    }
+
     private static String batch(com.fasterxml.jackson.databind.JsonNode request) {
         StringBuilder sb = new StringBuilder("{\"responses\":[");
         for (int i = 0; i < request.get("requests").size(); i++) {

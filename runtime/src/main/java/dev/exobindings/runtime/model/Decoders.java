@@ -1,6 +1,8 @@
 package dev.exobindings.runtime.model;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import dev.exobindings.runtime.value.WireEnum;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,19 +22,26 @@ import java.util.regex.Pattern;
  * service is: a number may come as text, a single value where a collection is declared.
  */
 public final class Decoders {
-    public static final Decoder<String> STRING = n -> n.isValueNode() ? n.asText() : n.toString();
-    public static final Decoder<Boolean> BOOLEAN = n -> n.isBoolean() ? n.booleanValue()
-            : Boolean.parseBoolean(n.asText().trim());
-    public static final Decoder<Integer> INT32 = n -> n.isNumber() ? n.intValue() : Integer.parseInt(n.asText().trim());
+    public static final Decoder<String> STRING = scalar(n -> n.isValueNode() ? n.asText() : n.toString(),
+            JsonParser::getText);
+    public static final Decoder<Boolean> BOOLEAN = scalar(n -> n.isBoolean() ? n.booleanValue()
+            : Boolean.parseBoolean(n.asText().trim()), p -> p.currentToken().isBoolean()
+            ? p.getBooleanValue() : Boolean.parseBoolean(p.getText().trim()));
+    public static final Decoder<Integer> INT32 = scalar(n -> n.isNumber() ? n.intValue()
+            : Integer.parseInt(n.asText().trim()), p -> p.currentToken().isNumeric() ? p.getIntValue()
+            : Integer.parseInt(p.getText().trim()));
     /** A number, its text, or a byte quantity as the service renders it: {@code 1.5 GB (1,610,612,736 bytes)}. */
-    public static final Decoder<Long> INT64 = n -> n.isNumber() ? n.longValue() : int64(n.asText().trim());
-    public static final Decoder<Double> DOUBLE = n -> n.isNumber() ? n.doubleValue()
-            : Double.parseDouble(n.asText().trim());
-    public static final Decoder<BigDecimal> DECIMAL = n -> n.isNumber() ? n.decimalValue()
-            : new BigDecimal(n.asText().trim());
-    public static final Decoder<UUID> GUID = n -> UUID.fromString(n.asText().trim());
-    public static final Decoder<Instant> INSTANT = n -> WireInstants.parse(n.asText().trim());
-    public static final Decoder<Duration> DURATION = n -> Duration.parse(n.asText().trim());
+    public static final Decoder<Long> INT64 = scalar(n -> n.isNumber() ? n.longValue() : int64(n.asText().trim()),
+            p -> p.currentToken().isNumeric() ? p.getLongValue() : int64(p.getText().trim()));
+    public static final Decoder<Double> DOUBLE = scalar(n -> n.isNumber() ? n.doubleValue()
+            : Double.parseDouble(n.asText().trim()), p -> p.currentToken().isNumeric() ? p.getDoubleValue()
+            : Double.parseDouble(p.getText().trim()));
+    public static final Decoder<BigDecimal> DECIMAL = scalar(n -> n.isNumber() ? n.decimalValue()
+            : new BigDecimal(n.asText().trim()), p -> p.currentToken().isNumeric() ? p.getDecimalValue()
+            : new BigDecimal(p.getText().trim()));
+    public static final Decoder<UUID> GUID = text(UUID::fromString);
+    public static final Decoder<Instant> INSTANT = text(WireInstants::parse);
+    public static final Decoder<Duration> DURATION = text(Duration::parse);
     /** {@code Edm.Binary} (base64) or {@code Collection(Edm.Byte)} (an array of numbers). */
     public static final Decoder<byte[]> BYTES = Decoders::bytes;
     /** Values whose shape the CSDL leaves open (abstract or open complex types): the JSON as it came. */
@@ -82,6 +91,12 @@ public final class Decoders {
             }
 
             @Override
+            public E read(JsonParser parser) throws IOException {
+                return parser.currentToken().isScalarValue() ? fromWire.apply(parser.getText())
+                        : decode(Trees.read(parser));
+            }
+
+            @Override
             public boolean lossy(E value) {
                 return value == unrecognized;
             }
@@ -90,7 +105,46 @@ public final class Decoders {
 
     /** A nested model; the supplier defers to the other class's initialisation (models may refer to each other). */
     public static <M> Decoder<M> model(Supplier<ModelType<M>> type) {
-        return n -> type.get().read(n);
+        return new Decoder<>() {
+            @Override
+            public M decode(JsonNode node) {
+                return type.get().read(node);
+            }
+
+            @Override
+            public M read(JsonParser parser) throws IOException {
+                return type.get().read(parser);
+            }
+        };
+    }
+
+    /** Reads the value of a scalar token the way {@code tree} reads its node. */
+    @FunctionalInterface
+    private interface ScalarRead<V> {
+        V read(JsonParser parser) throws IOException;
+    }
+
+    /**
+     * A decoder reading a scalar token straight from the parser ({@code stream}: same result as {@code tree} on the
+     * token's node) and anything else through its tree.
+     */
+    private static <V> Decoder<V> scalar(Function<JsonNode, V> tree, ScalarRead<V> stream) {
+        return new Decoder<>() {
+            @Override
+            public V decode(JsonNode node) {
+                return tree.apply(node);
+            }
+
+            @Override
+            public V read(JsonParser parser) throws IOException {
+                return parser.currentToken().isScalarValue() ? stream.read(parser) : tree.apply(Trees.read(parser));
+            }
+        };
+    }
+
+    /** A decoder of the value's trimmed text. */
+    private static <V> Decoder<V> text(Function<String, V> parse) {
+        return scalar(n -> parse.apply(n.asText().trim()), p -> parse.apply(p.getText().trim()));
     }
 
     private static long int64(String text) {

@@ -1,6 +1,10 @@
 package dev.exobindings.runtime.model;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -105,6 +109,65 @@ public final class ModelType<M> {
         }
         return factory.apply(new ModelValues(this, values,
                 extras == null ? Map.of() : Collections.unmodifiableMap(extras)));
+    }
+
+    /**
+     * Builds a model from the row at {@code parser}'s current token without building the row's tree (what paging
+     * uses): declared scalar properties are read straight from the parser, containers and properties the model
+     * does not declare through their tree. Same result as {@link #read(JsonNode)} on the row's tree. The parser
+     * is left on the row's last token ({@code END_OBJECT}); a row that is not an object is skipped and gives an
+     * empty model.
+     *
+     * @throws IOException when the parser cannot read the row
+     */
+    public M read(JsonParser parser) throws IOException {
+        Object[] values = new Object[properties.size()];
+        Map<String, JsonNode> extras = null;
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+        } else {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken token = parser.nextToken();
+                ModelProperty<M, ?> p = byName.get(key);
+                if (p == null) {
+                    if (key.indexOf('@') >= 0) {
+                        parser.skipChildren();
+                        continue;
+                    }
+                    p = byLowerName.get(key.toLowerCase(Locale.ROOT));
+                    if (p == null) {
+                        extras = put(extras, key, Trees.read(parser));
+                        continue;
+                    }
+                }
+                if (token == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                if (!token.isScalarValue()) {
+                    JsonNode node = Trees.read(parser); // a container: read whole, so a lossy value can be kept
+                    if (decode(p, node, values)) {
+                        extras = put(extras, key, node);
+                    }
+                } else if (decode(p, parser, values)) {
+                    extras = put(extras, key, Trees.read(parser)); // the scalar token is still current
+                }
+            }
+        }
+        return factory.apply(new ModelValues(this, values,
+                extras == null ? Map.of() : Collections.unmodifiableMap(extras)));
+    }
+
+    private static <V> boolean decode(ModelProperty<?, V> p, JsonParser parser, Object[] values) throws IOException {
+        V value;
+        try {
+            value = p.decoder().read(parser);
+        } catch (RuntimeException | JsonProcessingException e) {
+            throw new IllegalArgumentException("property " + p.name() + ": cannot read " + clip(Trees.read(parser))
+                    + " (" + e.getMessage() + ")", e);
+        }
+        values[p.index()] = value;
+        return p.decoder().lossy(value);
     }
 
     private static <V> boolean decode(ModelProperty<?, V> p, JsonNode node, Object[] values) {

@@ -1,5 +1,8 @@
 package dev.exobindings.runtime.paging;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.runtime.http.WireResponse;
@@ -8,29 +11,88 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the success body of protocol reference §(d) into a {@link Page}. */
+/**
+ * Reads the success body of protocol reference §(d) into a {@link Page}. The body is read with the streaming parser:
+ * each row of {@code value} is handed to the {@link RowReader} as it comes (no tree of the whole page), and the
+ * page's annotations ({@code @odata.nextLink}, warnings, errors, confirmation message) are found wherever they stand
+ * in the page object, before or after {@code value}.
+ */
 public final class PageParser {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory FACTORY = JSON.getFactory();
 
     private PageParser() {
     }
 
     /** Parses a 2xx InvokeCommand response. An empty body is an empty page (cmdlets without output). */
-    public static Page parse(WireResponse response) {
-        if (response.body().length == 0) {
-            return new Page(List.of(), List.of(), List.of(), null, null, response.header("request-id"),
-                    response.header("X-CalculatedBETarget"));
-        }
+    public static <R> Page<R> parse(WireResponse response, RowReader<R> reader) {
         try {
-            return fromJson(JSON.readTree(response.body()), response.header("request-id"),
+            return read(response.body(), reader, response.header("request-id"),
                     response.header("X-CalculatedBETarget"));
         } catch (IOException e) {
             throw new UncheckedIOException("InvokeCommand response from " + response.uri() + " is not JSON", e);
         }
     }
 
-    /** Reads a page from a parsed body (also used for {@code $batch} sub-responses). */
-    public static Page fromJson(JsonNode body, String serverRequestId, String backendServer) {
+    /**
+     * Reads a page body; an empty body is an empty page, and so is a JSON value that is not an object.
+     *
+     * @throws IOException when the body is not JSON
+     */
+    public static <R> Page<R> read(byte[] body, RowReader<R> reader, String serverRequestId, String backendServer)
+            throws IOException {
+        List<R> rows = new ArrayList<>();
+        List<String> warnings = List.of();
+        List<String> errors = List.of();
+        String next = null;
+        String confirm = null;
+        if (body.length > 0) {
+            try (JsonParser p = FACTORY.createParser(body)) {
+                if (p.nextToken() == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        JsonToken token = p.nextToken();
+                        switch (name) {
+                            case "value" -> {
+                                rows.clear(); // a repeated key: the last one counts, as in a tree
+                                readRows(p, token, reader, rows);
+                            }
+                            case "@odata.nextLink" -> next = text(p, token);
+                            case "@adminapi.confirmationmessage" -> confirm = text(p, token);
+                            case "@adminapi.warnings" -> warnings = strings(JSON.readTree(p));
+                            case "@adminapi.errors" -> errors = strings(JSON.readTree(p));
+                            default -> p.skipChildren();
+                        }
+                    }
+                }
+            }
+        }
+        return new Page<>(rows, warnings, errors, confirm, next, serverRequestId, backendServer);
+    }
+
+    private static <R> void readRows(JsonParser p, JsonToken token, RowReader<R> reader, List<R> rows)
+            throws IOException {
+        if (token == JsonToken.START_ARRAY) {
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                rows.add(reader.read(p));
+            }
+        } else if (token == JsonToken.START_OBJECT) {
+            rows.add(reader.read(p)); // a single row not wrapped in an array
+        } else {
+            p.skipChildren();
+        }
+    }
+
+    /** A string annotation's text; JSON null → null. */
+    private static String text(JsonParser p, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        return token.isScalarValue() ? p.getText() : JSON.<JsonNode>readTree(p).asText();
+    }
+
+    /** Reads a page from a parsed body ({@code $batch} sub-responses arrive inside the batch's tree). */
+    public static Page<JsonNode> fromJson(JsonNode body, String serverRequestId, String backendServer) {
         List<JsonNode> rows = new ArrayList<>();
         JsonNode value = body.path("value");
         if (value.isArray()) {
@@ -41,8 +103,8 @@ public final class PageParser {
         String next = body.hasNonNull("@odata.nextLink") ? body.get("@odata.nextLink").asText() : null;
         String confirm = body.hasNonNull("@adminapi.confirmationmessage")
                 ? body.get("@adminapi.confirmationmessage").asText() : null;
-        return new Page(rows, strings(body.get("@adminapi.warnings")), strings(body.get("@adminapi.errors")), confirm,
-                next, serverRequestId, backendServer);
+        return new Page<>(rows, strings(body.get("@adminapi.warnings")), strings(body.get("@adminapi.errors")),
+                confirm, next, serverRequestId, backendServer);
     }
 
     private static List<String> strings(JsonNode node) {

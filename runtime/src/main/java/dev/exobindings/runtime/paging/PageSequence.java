@@ -1,5 +1,6 @@
 package dev.exobindings.runtime.paging;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.runtime.error.ErrorInfo;
 import dev.exobindings.runtime.error.PagingException;
 import dev.exobindings.runtime.event.ExchangeEventListener;
@@ -29,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * When the rows end while the service still had more (a nextLink not followed, or the service's "more results"
  * warning on the last page), the sequence is {@linkplain #truncated() truncated} and says so once, as a WARN log.
  */
-public final class PageSequence implements Iterator<Page>, AutoCloseable {
+public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PageSequence.class);
     private final CallExecutor executor;
     private final Invocation invocation;
@@ -43,7 +44,8 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
     private final boolean budgetPerPage;
     private boolean truncated;
     private URI nextUri;
-    private Page buffered;
+    private final RowReader<R> reader;
+    private Page<R> buffered;
     private boolean finished;
     private boolean closed;
     private long rows;
@@ -52,17 +54,19 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
     /**
      * @param firstUri  the InvokeCommand URL (with $select)
      * @param callFor   builds the call for a URL and an {@code odata.maxpagesize}
+     * @param reader    reads each row of a page's {@code value}
      * @param prefetched a first page already received (from a {@code $batch} sub-response), or null
      * @param budgetPerPage whether each page gets the invocation's whole budget again (streams: the time the
      *                      consumer spends between pages is not the service's)
      */
     public PageSequence(CallExecutor executor, Invocation invocation, PageRules rules, URI firstUri,
-                        BiFunction<URI, Integer, CallExecutor.Call> callFor, String cmdlet,
-                        ExchangeEventListener listener, Page prefetched, boolean budgetPerPage) {
+                        BiFunction<URI, Integer, CallExecutor.Call> callFor, RowReader<R> reader, String cmdlet,
+                        ExchangeEventListener listener, Page<JsonNode> prefetched, boolean budgetPerPage) {
         this.executor = executor;
         this.invocation = invocation;
         this.rules = rules;
         this.callFor = callFor;
+        this.reader = reader;
         this.cmdlet = cmdlet;
         this.listener = listener;
         this.nextUri = firstUri;
@@ -70,7 +74,8 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
         this.budgetPerPage = budgetPerPage;
         seenLinks.add(firstUri.toString());
         if (prefetched != null) {
-            accept(prefetched, rules.pageSizeAfter(0));
+            accept(prefetched.withRows(prefetched.rows().stream().map(reader::fromTree).toList()),
+                    rules.pageSizeAfter(0));
         }
     }
 
@@ -86,17 +91,17 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
             }
             WireResponse response = executor.execute(callFor.apply(nextUri, size), invocation);
             origin = SameOriginRule.of(response.uri() != null ? response.uri() : nextUri);
-            accept(PageParser.parse(response), size);
+            accept(PageParser.parse(response, reader), size);
         }
         return buffered != null;
     }
 
     @Override
-    public Page next() {
+    public Page<R> next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        Page page = buffered;
+        Page<R> page = buffered;
         buffered = null;
         return page;
     }
@@ -122,7 +127,7 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
         buffered = null;
     }
 
-    private void accept(Page page, int requested) {
+    private void accept(Page<R> page, int requested) {
         pages++;
         rows += page.rows().size();
         boolean more = rules.shouldContinue(rows, page.rows().size(), requested, page.nextLink());
@@ -148,7 +153,7 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
         buffered = page;
     }
 
-    private URI checkedLink(Page page) {
+    private URI checkedLink(Page<R> page) {
         URI link;
         try {
             link = new URI(page.nextLink());
@@ -166,7 +171,7 @@ public final class PageSequence implements Iterator<Page>, AutoCloseable {
         return link;
     }
 
-    private PagingException pagingError(Page page, String message) {
+    private PagingException pagingError(Page<?> page, String message) {
         return new PagingException(new ErrorInfo(-1, null, null, message, null, null, null, cmdlet,
                 invocation.clientRequestId(), page.serverRequestId()));
     }

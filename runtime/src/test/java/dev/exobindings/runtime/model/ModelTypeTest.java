@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +89,51 @@ class ModelTypeTest {
         assertNotEquals(Box.MODEL_TYPE.read(json(row)), Box.MODEL_TYPE.read(json("{\"DisplayName\":\"A\"}")));
         assertEquals("Box[DisplayName=A, EmailAddresses=[x], Office=\"Sofia\"]",
                 Box.MODEL_TYPE.read(json(row)).toString());
+    }
+
+    /** Rows read from the parser, one model per element of the JSON array {@code rows}. */
+    private static List<Box> streamed(String rows) throws IOException {
+        List<Box> out = new ArrayList<>();
+        try (JsonParser p = JSON.getFactory().createParser(rows)) {
+            assertEquals(JsonToken.START_ARRAY, p.nextToken());
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                out.add(Box.MODEL_TYPE.read(p));
+                assertTrue(p.currentToken() == JsonToken.END_OBJECT || p.currentToken().isScalarValue(),
+                        "the parser stays on the row's last token: " + p.currentToken());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theStreamingReadGivesTheSameModelAsTheTreeRead() throws IOException {
+        List<String> rows = List.of(
+                "{\"DisplayName\":\"Vasil\",\"primarysmtpaddress\":\"v@contoso.com\",\"EmailAddresses@odata.type\":"
+                        + "\"#Collection(String)\",\"EmailAddresses\":[\"SMTP:v@contoso.com\",null],\"Guid\":"
+                        + "\"6f1d2c8e-0a4b-4c1e-9f3a-2b7d8e9c0a11\",\"WhenCreated\":\"2024-03-01T10:15:00+02:00\","
+                        + "\"RecipientTypeDetails\":\"SharedMailbox\",\"ItemCount\":\"99 GB (106,300,440,576 bytes)\","
+                        + "\"Nested\":{\"DisplayName\":\"inner\",\"Deeper\":[1,{\"x\":2}]},\"Office\":\"Sofia\","
+                        + "\"Extra\":{\"a\":[1,2]},\"@odata.type\":\"#Exchange.Mailbox\",\"Big\":12345678901234567890}",
+                "{\"RecipientTypeDetails\":\"RoomMailbox\",\"ItemCount\":7,\"DisplayName\":12.5,\"Flag\":true}",
+                "{\"EmailAddresses\":\"single@contoso.com\",\"DisplayName\":null,\"Unknown\":null}",
+                "{}");
+        List<Box> fromParser = streamed("[" + String.join(",", rows) + ",7]");
+        assertEquals(rows.size() + 1, fromParser.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(Box.MODEL_TYPE.read(json(rows.get(i))), fromParser.get(i), rows.get(i));
+        }
+        assertEquals(Box.Kind.UNRECOGNIZED, fromParser.get(1).kind());
+        assertEquals("RoomMailbox", fromParser.get(1).extraProperties().get("RecipientTypeDetails").asText(),
+                "the raw value of an unknown enum value is kept");
+        assertEquals(List.of("Office", "Extra", "Big"), List.copyOf(fromParser.get(0).extraProperties().keySet()));
+        assertEquals("Box[]", fromParser.get(rows.size()).toString(), "a row that is not an object is empty");
+    }
+
+    @Test
+    void aValueOfTheWrongShapeNamesThePropertyWhenStreamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> streamed("[{\"Guid\":\"not-a-guid\"}]"));
+        assertTrue(e.getMessage().startsWith("property Guid: cannot read \"not-a-guid\""), e.getMessage());
     }
 
     @Test
