@@ -1,6 +1,6 @@
 # Made-up excerpt shaped like the module the service generates; only the key assignment matters here.
 # The key is the public half of ../auth/test-app.p12 (modulus from 'openssl rsa -pubin -modulus').
-$script:DefaultTimeout = 900
+$script:ExampleHttpTimeoutSeconds = 900
 function script:Get-Example
 {
     [CmdletBinding(DefaultParameterSetName='Identity')]
