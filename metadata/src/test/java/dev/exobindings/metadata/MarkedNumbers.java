@@ -85,7 +85,10 @@ public final class MarkedNumbers {
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 Number value = m.group(1).startsWith(prefix) ? actual.get(m.group(1)) : null;
-                String replacement = value == null ? m.group() : "<!--n:" + m.group(1) + "-->" + value.longValue();
+                long written = Long.parseLong(m.group(2).replaceAll("[ ,\\u00a0\\u202f]", ""));
+                // a number that is right keeps its spelling (thousands separators)
+                String replacement = value == null || value.longValue() == written ? m.group()
+                        : "<!--n:" + m.group(1) + "-->" + value.longValue();
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(out);
