@@ -43,7 +43,7 @@ public final class MarkedNumbers {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = MARK.matcher(lines.get(i));
             while (m.find()) {
-                marks.add(new Mark(m.group(1), Long.parseLong(m.group(2).replaceAll("[ ,\\u00a0\\u202f]", "")), i + 1));
+                marks.add(new Mark(m.group(1), writtenValue(m), i + 1));
             }
         }
         return marks;
@@ -74,6 +74,11 @@ public final class MarkedNumbers {
         assertTrue(unmarked.isEmpty(), "computed but never marked in " + markdown + ": " + unmarked);
     }
 
+    /** The number a mark's match writes, thousands separators removed. */
+    private static long writtenValue(Matcher mark) {
+        return Long.parseLong(mark.group(2).replaceAll("[ ,\\u00a0\\u202f]", ""));
+    }
+
     /**
      * {@code -Dnumbers.update=true}: writes the computed values into the marks (review the diff before committing);
      * marks nobody computes are left for the check to report.
@@ -85,9 +90,8 @@ public final class MarkedNumbers {
             StringBuilder out = new StringBuilder();
             while (m.find()) {
                 Number value = m.group(1).startsWith(prefix) ? actual.get(m.group(1)) : null;
-                long written = Long.parseLong(m.group(2).replaceAll("[ ,\\u00a0\\u202f]", ""));
                 // a number that is right keeps its spelling (thousands separators)
-                String replacement = value == null || value.longValue() == written ? m.group()
+                String replacement = value == null || value.longValue() == writtenValue(m) ? m.group()
                         : "<!--n:" + m.group(1) + "-->" + value.longValue();
                 m.appendReplacement(out, Matcher.quoteReplacement(replacement));
             }

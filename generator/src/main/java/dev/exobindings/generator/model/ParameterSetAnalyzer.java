@@ -68,17 +68,13 @@ final class ParameterSetAnalyzer {
         boolean unnamed = allSets.size() == 1 && allSets.get(0).equals(Cmdlet.ALL_PARAMETER_SETS);
         Map<String, List<SetParameter>> members = new LinkedHashMap<>();
         allSets.forEach(s -> members.put(s, new ArrayList<>()));
-        Map<ParameterModel, Integer> setCount = new LinkedHashMap<>();
         for (Map.Entry<Parameter, ParameterModel> e : parameters.entrySet()) {
-            int count = 0;
             for (String set : allSets) {
                 SetParameter sp = membership(e.getKey(), e.getValue(), set, allSets, cmdlet, warnings);
                 if (sp != null) {
                     members.get(set).add(sp);
-                    count++;
                 }
             }
-            setCount.put(e.getValue(), count);
         }
         String defaultSet = SetSelection.defaultSet(cmdlet.defaultParameterSet(), allSets);
         Map<String, String> dropped = new LinkedHashMap<>();
@@ -89,14 +85,13 @@ final class ParameterSetAnalyzer {
         // Once the unselectable sets are gone, "of its own" and "the only set" are about the sets that remain: a
         // cmdlet left with one set is entered like a one-set cmdlet.
         boolean severalSets = setNames.size() > 1;
-        Map<ParameterModel, Integer> remainingCount = new LinkedHashMap<>();
-        setCount.keySet().forEach(pm -> remainingCount.put(pm, (int) setNames.stream()
-                .filter(s -> members.get(s).stream().anyMatch(sp -> sp.parameter() == pm)).count()));
+        Map<ParameterModel, Integer> setCount = new LinkedHashMap<>();
+        setNames.forEach(s -> members.get(s).forEach(sp -> setCount.merge(sp.parameter(), 1, Integer::sum)));
 
         List<Plan> plans = new ArrayList<>();
         for (String set : setNames) {
             boolean onlyOrDefault = !severalSets || set.equals(defaultSet);
-            plans.add(plan(set, members.get(set), remainingCount, severalSets, onlyOrDefault,
+            plans.add(plan(set, members.get(set), setCount, severalSets, onlyOrDefault,
                     set.equals(defaultSet) && severalSets, unnamed, plainName,
                     chosenByElimination(set, setNames, members)));
         }

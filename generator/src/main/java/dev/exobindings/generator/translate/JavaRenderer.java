@@ -185,7 +185,7 @@ final class JavaRenderer {
         return scalar(v, type, imports);
     }
 
-    private static boolean hasRaw(List<TypedValue> values) {
+    private static boolean hasRaw(List<? extends TypedValue> values) {
         return values.stream().anyMatch(i -> i instanceof TypedValue.EnumValue e && e.constant() == null);
     }
 
@@ -249,7 +249,7 @@ final class JavaRenderer {
             return e.enumClass() + "." + e.constant();
         }
         if (v instanceof TypedValue.Flags f) {
-            if (hasRaw(List.copyOf(f.values()))) {
+            if (hasRaw(f.values())) {
                 // the raw-text overload: the values as one comma-separated string, exactly as they are sent
                 return JavaLiterals.string(f.values().stream().map(TypedValue.EnumValue::wire)
                         .collect(Collectors.joining(","))).toString();

@@ -73,7 +73,7 @@ final class ParameterBinder {
     static Binding bind(CmdletModel cmdlet, PsCommand command) {
         List<Bound> named = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
-        Translation.Confirmation[] confirmation = {Translation.Confirmation.DEFAULT};
+        Translation.Confirmation confirmation = Translation.Confirmation.DEFAULT;
         List<PsArgument> positional = new ArrayList<>();
         List<PsArgument> args = command.arguments();
         for (int i = 0; i < args.size(); i++) {
@@ -97,7 +97,7 @@ final class ParameterBinder {
                 if (common.equals("Confirm") || common.equals("WhatIf")) {
                     Translation.Confirmation c = confirmation(cmdlet, common, value, a.column());
                     if (c != Translation.Confirmation.DEFAULT) {
-                        confirmation[0] = c;
+                        confirmation = c;
                     }
                     continue;
                 }
@@ -139,7 +139,7 @@ final class ParameterBinder {
                     "no positional parameter of " + cmdlet.name() + " takes this value" + (named.isEmpty() ? ""
                             : " next to " + names(named)) + hint);
         }
-        return choose(cmdlet, bySet, ignored, confirmation[0]);
+        return choose(cmdlet, bySet, ignored, confirmation);
     }
 
     private static Binding choose(CmdletModel cmdlet, Map<ParameterSetModel, List<Bound>> bySet,
