@@ -37,27 +37,31 @@ public final class ExoCmdlets {
     }
 
     private static void part0(Map<String, List<String>> table) {
-        table.put("Get-Collide", List.of("Name", "X", "Y", "Filter"));
-        table.put("Get-DeviceStatistics", List.of("Identity", "Mailbox", "UseCustomRouting"));
-        table.put("Get-Mailbox", List.of("Anr", "Archive", "Filter", "Identity", "MailboxPlan", "RecipientTypeDetails", "ResultSize"));
-        table.put("Get-OddEnum", List.of("Mode", "Modes"));
-        table.put("Get-Thing", List.of("Identity", "ResultSize"));
-        table.put("New-Resource", List.of("Name", "Room", "Equipment", "Shared", "Alias"));
-        table.put("New-Thing", List.of("Name", "DisplayName"));
-        table.put("Remove-Thing", List.of("Identity"));
-        table.put("Set-Flags", List.of("Identity", "IncludedRecipients", "SharingPermissionFlags", "AccessLevel", "Foo", "ClearFoo"));
-        table.put("Set-Keywords", List.of("Identity", "Case", "CaseValue", "Default", "Class", "Set", "Self", "ToJson", "Equals", "HashCode", "GetClass", "All", "Create", "Bind", "SMTPServer", "PIN"));
-        table.put("Set-Lists", List.of("Names", "Recipients", "Words", "Numbers", "Guids", "Ports"));
-        table.put("Set-Mailbox", List.of("AddAggregatedMailbox", "EmailAddresses", "Identity", "IssueWarningQuota", "RetainDeletedItemsFor", "UseDatabaseQuotaDefaults"));
-        table.put("Set-OddEnum", List.of("Mode", "Level", "Note"));
-        table.put("Set-Scalars", List.of("Enabled", "Count", "Small", "Big", "Ratio", "Id", "Start", "End", "Age", "Timeout", "Quota", "Size", "Blob", "Login", "Password", "Legacy", "Hidden"));
-        table.put("Set-Tables", List.of("Properties", "Rows", "Pairs"));
-        table.put("Set-Unknown", List.of("Frob", "Anything", "Nested", "Other"));
+        add(table, "Get-Collide", "Name", "X", "Y", "Filter");
+        add(table, "Get-DeviceStatistics", "Identity", "Mailbox", "UseCustomRouting");
+        add(table, "Get-Mailbox", "Anr", "Archive", "Filter", "Identity", "MailboxPlan", "RecipientTypeDetails", "ResultSize");
+        add(table, "Get-OddEnum", "Mode", "Modes");
+        add(table, "Get-Thing", "Identity", "ResultSize");
+        add(table, "New-Resource", "Name", "Room", "Equipment", "Shared", "Alias");
+        add(table, "New-Thing", "Name", "DisplayName");
+        add(table, "Remove-Thing", "Identity");
+        add(table, "Set-Flags", "Identity", "IncludedRecipients", "SharingPermissionFlags", "AccessLevel", "Foo", "ClearFoo");
+        add(table, "Set-Keywords", "Identity", "Case", "CaseValue", "Default", "Class", "Set", "Self", "ToJson", "Equals", "HashCode", "GetClass", "All", "Create", "Bind", "SMTPServer", "PIN");
+        add(table, "Set-Lists", "Names", "Recipients", "Words", "Numbers", "Guids", "Ports");
+        add(table, "Set-Mailbox", "AddAggregatedMailbox", "EmailAddresses", "Identity", "IssueWarningQuota", "RetainDeletedItemsFor", "UseDatabaseQuotaDefaults");
+        add(table, "Set-OddEnum", "Mode", "Level", "Note");
+        add(table, "Set-Scalars", "Enabled", "Count", "Small", "Big", "Ratio", "Id", "Start", "End", "Age", "Timeout", "Quota", "Size", "Blob", "Login", "Password", "Legacy", "Hidden");
+        add(table, "Set-Tables", "Properties", "Rows", "Pairs");
+        add(table, "Set-Unknown", "Frob", "Anything", "Nested", "Other");
     }
 
     private static Map<String, List<String>> build() {
         Map<String, List<String>> table = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         part0(table);
         return Collections.unmodifiableMap(table);
+    }
+
+    private static void add(Map<String, List<String>> table, String cmdlet, String... parameters) {
+        table.put(cmdlet, List.of(parameters));
     }
 }

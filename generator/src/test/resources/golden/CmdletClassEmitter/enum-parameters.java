@@ -73,9 +73,7 @@ public final class SetOddEnum {
 
         /**
          * Sets {@code -Mode} to a raw value, for values this enum does not know yet.
-         * <p>Declared type: <code>OddMode</code>.
-         * <p>Parameter sets: (the only set) optional.
-         * <p>Allowed values: <code>Hello World</code>, <code>1stValue</code>, <code>a-b</code>, <code>A-B</code>, <code>x.y</code>, <code>Unrecognized</code>, <code>Über</code>, <code>-</code>, <code>UserMailbox</code>, <code>USER_MAILBOX</code>.
+         * <p>The facts of {@code -Mode}: see {@link #mode}.
          *
          * @param mode the exact value to send
          * @return this builder
@@ -108,9 +106,7 @@ public final class SetOddEnum {
 
         /**
          * Sets {@code -Level} to a raw value, for values this enum does not know yet.
-         * <p>Declared type: <code>String</code>.
-         * <p>Parameter sets: (the only set) optional.
-         * <p>Allowed values: <code>Low</code>, <code>High</code>.
+         * <p>The facts of {@code -Level}: see {@link #level}.
          *
          * @param level the exact value to send
          * @return this builder

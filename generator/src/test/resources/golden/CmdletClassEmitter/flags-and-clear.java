@@ -84,9 +84,7 @@ public final class SetFlags {
 
         /**
          * Sets {@code -IncludedRecipients} to several values of this flags enum, sent as one comma-separated string ({@code "A,B"}).
-         * <p>Declared type: <code>WellKnownRecipientType</code>.
-         * <p>Parameter sets: (the only set) optional.
-         * <p>Allowed values: <code>AllRecipients</code>, <code>MailboxUsers</code>, <code>MailContacts</code>.
+         * <p>The facts of {@code -IncludedRecipients}: see {@link #includedRecipients}.
          *
          * @param includedRecipients the first value
          * @param more the other values
@@ -99,9 +97,7 @@ public final class SetFlags {
 
         /**
          * Sets {@code -IncludedRecipients} to a raw value, for values this enum does not know yet.
-         * <p>Declared type: <code>WellKnownRecipientType</code>.
-         * <p>Parameter sets: (the only set) optional.
-         * <p>Allowed values: <code>AllRecipients</code>, <code>MailboxUsers</code>, <code>MailContacts</code>.
+         * <p>The facts of {@code -IncludedRecipients}: see {@link #includedRecipients}.
          *
          * @param includedRecipients the exact value to send
          * @return this builder
@@ -134,9 +130,7 @@ public final class SetFlags {
 
         /**
          * Sets {@code -SharingPermissionFlags} to several values of this flags enum, sent as one comma-separated string ({@code "A,B"}).
-         * <p>Declared type: <code>MailboxFolderPermissionFlags</code>.
-         * <p>Parameter sets: (the only set) optional.
-         * <p>Allowed values: <code>None</code>, <code>Delegate</code>, <code>CanViewPrivateItems</code>.
+         * <p>The facts of {@code -SharingPermissionFlags}: see {@link #sharingPermissionFlags}.
          *
          * @param sharingPermissionFlags the first value
          * @param more the other values
@@ -149,9 +143,7 @@ public final class SetFlags {
 
         /**
          * Sets {@code -SharingPermissionFlags} to a raw value, for values this enum does not know yet.
-         * <p>Declared type: <code>MailboxFolderPermissionFlags</code>.
-         * <p>Parameter sets: (the only set) optional.
-         * <p>Allowed values: <code>None</code>, <code>Delegate</code>, <code>CanViewPrivateItems</code>.
+         * <p>The facts of {@code -SharingPermissionFlags}: see {@link #sharingPermissionFlags}.
          *
          * @param sharingPermissionFlags the exact value to send
          * @return this builder
@@ -184,9 +176,7 @@ public final class SetFlags {
 
         /**
          * Sets {@code -AccessLevel} to a raw value, for values this enum does not know yet.
-         * <p>Declared type: <code>DeviceAccessLevel</code>.
-         * <p>Parameter sets: (the only set) optional.
-         * <p>Allowed values: <code>Allow</code>, <code>Block</code>, <code>Quarantine</code>.
+         * <p>The facts of {@code -AccessLevel}: see {@link #accessLevel}.
          *
          * @param accessLevel the exact value to send
          * @return this builder
@@ -238,8 +228,7 @@ public final class SetFlags {
 
         /**
          * Sets the switch {@code -ClearFoo} to the given value.
-         * <p>Declared type: <code>SwitchParameter</code>.
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -ClearFoo}: see {@link #clearFoo}.
          *
          * @param clearFoo true to send the switch as present, false to send it as false
          * @return this builder

@@ -90,13 +90,12 @@ public final class SetTables {
          * @return this builder
          */
         public Request rows(List<Map<String, ?>> rows) {
-            return set("Rows", List.copyOf(rows));
+            return setList("Rows", rows);
         }
 
         /**
          * Adds and/or removes values of {@code -Rows}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>PswsHashtable[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Rows}: see {@link #rows}.
          *
          * @param rows the change
          * @return this builder

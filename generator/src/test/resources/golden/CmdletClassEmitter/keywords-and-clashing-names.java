@@ -288,8 +288,7 @@ public final class SetKeywords {
 
         /**
          * Sets the switch {@code -All} to the given value.
-         * <p>Declared type: <code>SwitchParameter</code>.
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -All}: see {@link #allValue}.
          *
          * @param allValue true to send the switch as present, false to send it as false
          * @return this builder

@@ -80,27 +80,23 @@ public final class SetMailbox {
          * @return this builder
          */
         public S emailAddresses(List<String> emailAddresses) {
-            return set("EmailAddresses", List.copyOf(emailAddresses));
+            return setList("EmailAddresses", emailAddresses);
         }
 
         /**
          * Sets {@code -EmailAddresses} to these values (replacing the whole list).
-         * <p>Declared type: <code>ProxyAddressCollection</code> (several values).
-         * <p>Parameter sets: every set, optional.
-         * <p>Allowed values: <code>SMTP</code>, <code>smtp</code>, <code>X400</code>.
+         * <p>The facts of {@code -EmailAddresses}: see {@link #emailAddresses}.
          *
          * @param emailAddresses the values
          * @return this builder
          */
         public S emailAddresses(String... emailAddresses) {
-            return set("EmailAddresses", List.of(emailAddresses));
+            return setArray("EmailAddresses", emailAddresses);
         }
 
         /**
          * Adds and/or removes values of {@code -EmailAddresses}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>ProxyAddressCollection</code> (several values).
-         * <p>Parameter sets: every set, optional.
-         * <p>Allowed values: <code>SMTP</code>, <code>smtp</code>, <code>X400</code>.
+         * <p>The facts of {@code -EmailAddresses}: see {@link #emailAddresses}.
          *
          * @param emailAddresses the change
          * @return this builder

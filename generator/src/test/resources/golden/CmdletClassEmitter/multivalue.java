@@ -68,25 +68,23 @@ public final class SetLists {
          * @return this builder
          */
         public Request names(List<String> names) {
-            return set("Names", List.copyOf(names));
+            return setList("Names", names);
         }
 
         /**
          * Sets {@code -Names} to these values (replacing the whole list).
-         * <p>Declared type: <code>String[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Names}: see {@link #names}.
          *
          * @param names the values
          * @return this builder
          */
         public Request names(String... names) {
-            return set("Names", List.of(names));
+            return setArray("Names", names);
         }
 
         /**
          * Adds and/or removes values of {@code -Names}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>String[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Names}: see {@link #names}.
          *
          * @param names the change
          * @return this builder
@@ -113,25 +111,23 @@ public final class SetLists {
          * @return this builder
          */
         public Request recipients(List<String> recipients) {
-            return set("Recipients", List.copyOf(recipients));
+            return setList("Recipients", recipients);
         }
 
         /**
          * Sets {@code -Recipients} to these values (replacing the whole list).
-         * <p>Declared type: <code>RecipientIdParameter[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Recipients}: see {@link #recipients}.
          *
          * @param recipients the values
          * @return this builder
          */
         public Request recipients(String... recipients) {
-            return set("Recipients", List.of(recipients));
+            return setArray("Recipients", recipients);
         }
 
         /**
          * Adds and/or removes values of {@code -Recipients}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>RecipientIdParameter[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Recipients}: see {@link #recipients}.
          *
          * @param recipients the change
          * @return this builder
@@ -158,25 +154,23 @@ public final class SetLists {
          * @return this builder
          */
         public Request words(List<String> words) {
-            return set("Words", List.copyOf(words));
+            return setList("Words", words);
         }
 
         /**
          * Sets {@code -Words} to these values (replacing the whole list).
-         * <p>Declared type: <code>MultiValuedProperty</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Words}: see {@link #words}.
          *
          * @param words the values
          * @return this builder
          */
         public Request words(String... words) {
-            return set("Words", List.of(words));
+            return setArray("Words", words);
         }
 
         /**
          * Adds and/or removes values of {@code -Words}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>MultiValuedProperty</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Words}: see {@link #words}.
          *
          * @param words the change
          * @return this builder
@@ -203,25 +197,23 @@ public final class SetLists {
          * @return this builder
          */
         public Request numbers(List<Integer> numbers) {
-            return set("Numbers", List.copyOf(numbers));
+            return setList("Numbers", numbers);
         }
 
         /**
          * Sets {@code -Numbers} to these values (replacing the whole list).
-         * <p>Declared type: <code>Int32[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Numbers}: see {@link #numbers}.
          *
          * @param numbers the values
          * @return this builder
          */
         public Request numbers(Integer... numbers) {
-            return set("Numbers", List.of(numbers));
+            return setArray("Numbers", numbers);
         }
 
         /**
          * Adds and/or removes values of {@code -Numbers}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>Int32[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Numbers}: see {@link #numbers}.
          *
          * @param numbers the change
          * @return this builder
@@ -248,25 +240,23 @@ public final class SetLists {
          * @return this builder
          */
         public Request guids(List<UUID> guids) {
-            return set("Guids", List.copyOf(guids));
+            return setList("Guids", guids);
         }
 
         /**
          * Sets {@code -Guids} to these values (replacing the whole list).
-         * <p>Declared type: <code>Guid[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Guids}: see {@link #guids}.
          *
          * @param guids the values
          * @return this builder
          */
         public Request guids(UUID... guids) {
-            return set("Guids", List.of(guids));
+            return setArray("Guids", guids);
         }
 
         /**
          * Adds and/or removes values of {@code -Guids}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>Guid[]</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Guids}: see {@link #guids}.
          *
          * @param guids the change
          * @return this builder
@@ -293,25 +283,23 @@ public final class SetLists {
          * @return this builder
          */
         public Request ports(List<Integer> ports) {
-            return set("Ports", List.copyOf(ports));
+            return setList("Ports", ports);
         }
 
         /**
          * Sets {@code -Ports} to these values (replacing the whole list).
-         * <p>Declared type: <code>MultiValuedProperty</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Ports}: see {@link #ports}.
          *
          * @param ports the values
          * @return this builder
          */
         public Request ports(Integer... ports) {
-            return set("Ports", List.of(ports));
+            return setArray("Ports", ports);
         }
 
         /**
          * Adds and/or removes values of {@code -Ports}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>MultiValuedProperty</code> (several values).
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Ports}: see {@link #ports}.
          *
          * @param ports the change
          * @return this builder

@@ -205,8 +205,7 @@ public final class SetScalars {
 
         /**
          * Sets {@code -Start} from a date-time with an offset; it is sent in UTC.
-         * <p>Declared type: <code>DateTime</code>.
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Start}: see {@link #start}.
          *
          * @param start the value
          * @return this builder
@@ -238,8 +237,7 @@ public final class SetScalars {
 
         /**
          * Sets {@code -End} from a date-time with an offset; it is sent in UTC.
-         * <p>Declared type: <code>ExDateTime</code>.
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -End}: see {@link #end}.
          *
          * @param end the value
          * @return this builder

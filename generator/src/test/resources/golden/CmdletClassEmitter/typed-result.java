@@ -113,8 +113,7 @@ public final class GetMailbox {
 
         /**
          * Sets the switch {@code -Archive} to the given value.
-         * <p>Declared type: <code>SwitchParameter</code>.
-         * <p>Parameter sets: every set, optional.
+         * <p>The facts of {@code -Archive}: see {@link #archive}.
          *
          * @param archive true to send the switch as present, false to send it as false
          * @return this builder
@@ -154,27 +153,23 @@ public final class GetMailbox {
          * @return this builder
          */
         public S recipientTypeDetails(List<RecipientTypeDetails> recipientTypeDetails) {
-            return set("RecipientTypeDetails", List.copyOf(recipientTypeDetails));
+            return setList("RecipientTypeDetails", recipientTypeDetails);
         }
 
         /**
          * Sets {@code -RecipientTypeDetails} to these values (replacing the whole list).
-         * <p>Declared type: <code>RecipientTypeDetails[]</code> (several values).
-         * <p>Parameter sets: every set, optional.
-         * <p>Allowed values: <code>UserMailbox</code>, <code>SharedMailbox</code>, <code>RoomMailbox</code>.
+         * <p>The facts of {@code -RecipientTypeDetails}: see {@link #recipientTypeDetails}.
          *
          * @param recipientTypeDetails the values
          * @return this builder
          */
         public S recipientTypeDetails(RecipientTypeDetails... recipientTypeDetails) {
-            return set("RecipientTypeDetails", List.of(recipientTypeDetails));
+            return setArray("RecipientTypeDetails", recipientTypeDetails);
         }
 
         /**
          * Adds and/or removes values of {@code -RecipientTypeDetails}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>RecipientTypeDetails[]</code> (several values).
-         * <p>Parameter sets: every set, optional.
-         * <p>Allowed values: <code>UserMailbox</code>, <code>SharedMailbox</code>, <code>RoomMailbox</code>.
+         * <p>The facts of {@code -RecipientTypeDetails}: see {@link #recipientTypeDetails}.
          *
          * @param recipientTypeDetails the change
          * @return this builder
@@ -185,15 +180,13 @@ public final class GetMailbox {
 
         /**
          * Sets {@code -RecipientTypeDetails} to raw values, for values the enum does not know yet.
-         * <p>Declared type: <code>RecipientTypeDetails[]</code> (several values).
-         * <p>Parameter sets: every set, optional.
-         * <p>Allowed values: <code>UserMailbox</code>, <code>SharedMailbox</code>, <code>RoomMailbox</code>.
+         * <p>The facts of {@code -RecipientTypeDetails}: see {@link #recipientTypeDetails}.
          *
          * @param recipientTypeDetails the exact values
          * @return this builder
          */
         public S recipientTypeDetails(String... recipientTypeDetails) {
-            return set("RecipientTypeDetails", List.of(recipientTypeDetails));
+            return setArray("RecipientTypeDetails", recipientTypeDetails);
         }
 
         /**

@@ -109,25 +109,23 @@ public final class SetUnknown {
          * @return this builder
          */
         public Request nested(List<String> nested) {
-            return set("Nested", List.copyOf(nested));
+            return setList("Nested", nested);
         }
 
         /**
          * Sets {@code -Nested} to these values (replacing the whole list).
-         * <p>Declared type: <code>Microsoft.Exchange.Foo+BarSetting[]</code> (several values); not a type the generator knows, so it is sent as a String.
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Nested}: see {@link #nested}.
          *
          * @param nested the values
          * @return this builder
          */
         public Request nested(String... nested) {
-            return set("Nested", List.of(nested));
+            return setArray("Nested", nested);
         }
 
         /**
          * Adds and/or removes values of {@code -Nested}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
-         * <p>Declared type: <code>Microsoft.Exchange.Foo+BarSetting[]</code> (several values); not a type the generator knows, so it is sent as a String.
-         * <p>Parameter sets: (the only set) optional.
+         * <p>The facts of {@code -Nested}: see {@link #nested}.
          *
          * @param nested the change
          * @return this builder

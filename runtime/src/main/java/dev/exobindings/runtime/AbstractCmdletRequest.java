@@ -1,7 +1,9 @@
 package dev.exobindings.runtime;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,6 +40,33 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
         }
         parameters.put(parameterName, value);
         return self();
+    }
+
+    /**
+     * Binds a parameter of several values to an immutable copy of {@code values} (the generated {@code x(T...)}
+     * setters). Not generic on purpose, like {@link #setList}: the bindings call these thousands of times, and a
+     * call javac has nothing to infer for keeps the generated sources quick to compile.
+     */
+    protected final SELF setArray(String parameterName, Object[] values) {
+        return set(parameterName, List.of(noNullIn(parameterName, values)));
+    }
+
+    /** Binds a parameter of several values to an immutable copy of {@code values} (the {@code x(List<T>)} setters). */
+    protected final SELF setList(String parameterName, Collection<?> values) {
+        return set(parameterName, List.of(noNullIn(parameterName, values == null ? null : values.toArray())));
+    }
+
+    private static Object[] noNullIn(String parameterName, Object[] values) {
+        if (values == null) {
+            throw new NullPointerException("-" + parameterName + " must not be null; to send $null (clear the value) "
+                    + "call the builder's clear method for -" + parameterName);
+        }
+        for (Object value : values) {
+            if (value == null) {
+                throw new NullPointerException("-" + parameterName + " must not contain null values");
+            }
+        }
+        return values;
     }
 
     /**

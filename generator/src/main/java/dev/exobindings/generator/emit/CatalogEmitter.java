@@ -71,11 +71,16 @@ public final class CatalogEmitter {
             for (CmdletModel c : parts.get(part)) {
                 CodeBlock list = c.parameters().stream().map(p -> CodeBlock.of("$S", p.name()))
                         .collect(CodeBlock.joining(", "));
-                m.addStatement("table.put($S, $T.of($L))", c.name(), JavaTypes.LIST, list);
+                m.addStatement("add(table, $S$L$L)", c.name(), list.isEmpty() ? "" : ", ", list);
             }
             type.addMethod(m.build());
         }
         type.addMethod(build.addStatement("return $T.unmodifiableMap(table)", collections).build());
+        // One non-generic helper instead of a List.of(…) per cmdlet: javac has nothing to infer in 800 calls.
+        type.addMethod(MethodSpec.methodBuilder("add").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(table, "table").addParameter(String.class, "cmdlet")
+                .addParameter(String[].class, "parameters").varargs()
+                .addStatement("table.put(cmdlet, $T.of(parameters))", JavaTypes.LIST).build());
         return CmdletClassEmitter.file(service.packageName(), type.build());
     }
 }

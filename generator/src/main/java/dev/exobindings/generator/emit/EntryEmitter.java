@@ -92,8 +92,11 @@ final class EntryEmitter {
         for (ValueOverloads.Overload o : overloads.of(p, false)) {
             CodeBlock chain = CodeBlock.builder().add("new $T().$N($S, $L)", builder, BIND, p.name(), o.value())
                     .add(presets.build()).build();
+            // the parameter's facts once, on the first overload; the others point to it
+            String about = methods.isEmpty() ? facts : ParameterFacts.see(p).replace("{@link #" + p.methodName(),
+                    "{@link #" + entry.methodName());
             MethodSpec.Builder m = o.addTo(MethodSpec.methodBuilder(entry.methodName()).addJavadoc("$L", doc)
-                    .addJavadoc("$L", facts));
+                    .addJavadoc("$L", about));
             methods.add(finish(m, returns, steps, chain, deprecated || p.deprecated()));
         }
         return methods;
@@ -139,14 +142,17 @@ final class EntryEmitter {
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                             .addParameter(builder, REQUEST).addStatement("this.$N = $N", REQUEST, REQUEST).build());
             String facts = ParameterFacts.of(cmdlet, p);
+            boolean first = true;
             for (ValueOverloads.Overload o : overloads.of(p, false)) {
                 MethodSpec.Builder m = o.addTo(MethodSpec.methodBuilder(p.methodName()).addModifiers(Modifier.PUBLIC)
-                        .returns(next).addJavadoc("$L", o.summary()).addJavadoc("$L", facts))
+                        .returns(next).addJavadoc("$L", o.summary())
+                        .addJavadoc("$L", first ? facts : ParameterFacts.see(p)))
                         .addJavadoc("\n@return " + (next == builder ? "the builder" : "the next step") + "\n");
                 SetterEmitter.deprecation(p, m);
                 CodeBlock bound = CodeBlock.of("$N.$N($S, $L)", REQUEST, BIND, p.name(), o.value());
                 t.addMethod(next == builder ? m.addStatement("return $L", bound).build()
                         : m.addStatement("return new $T($L)", next, bound).build());
+                first = false;
             }
             types.add(t.build());
         }

@@ -14,6 +14,14 @@ final class ParameterFacts {
     }
 
     /** Paragraphs (without a leading summary) for {@code parameter} of {@code cmdlet}. */
+    /**
+     * What the second and later overloads of a method say instead of repeating the facts: {@code {@link #x}} is the
+     * first overload, which carries them. Every fact stays in the Javadoc, once per method name.
+     */
+    static String see(ParameterModel parameter) {
+        return "<p>The facts of {@code -" + parameter.name() + "}: see {@link #" + parameter.methodName() + "}.\n";
+    }
+
     static String of(CmdletModel cmdlet, ParameterModel parameter) {
         StringBuilder sb = new StringBuilder();
         sb.append("<p>Declared type: ").append(Javadocs.code(parameter.declaredType().isEmpty() ? "(none)"

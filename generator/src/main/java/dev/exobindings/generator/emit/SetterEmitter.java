@@ -31,21 +31,23 @@ final class SetterEmitter {
             // the module's client-side switch: asks for parameter-based routing, never sent (so nothing to clear)
             methods.add(finish(p, start(p, self, "Asks for parameter-based routing on this call, as the module's {@code -"
                     + p.name() + "}: the anchor comes from {@code -" + cmdlet.descriptor().routing().parameter()
-                    + "}. Client-side only: never sent.\n", facts), CodeBlock.of("$T.TRUE", Boolean.class)));
+                    + "}. Client-side only: never sent.\n", facts), set(p, CodeBlock.of("$T.TRUE", Boolean.class))));
             return methods;
         }
         if (p.type().kind() == TypeRef.Kind.SWITCH) {
             methods.add(finish(p, start(p, self, "Sets the switch {@code -" + p.name() + "}: sends {@code true}.\n",
-                    facts), CodeBlock.of("$T.TRUE", Boolean.class)));
+                    facts), set(p, CodeBlock.of("$T.TRUE", Boolean.class))));
             String arg = p.methodName();
             MethodSpec.Builder b = start(p, self, "Sets the switch {@code -" + p.name() + "} to the given value.\n",
-                    facts).addParameter(ParameterSpec.builder(TypeName.BOOLEAN, arg).build())
+                    ParameterFacts.see(p)).addParameter(ParameterSpec.builder(TypeName.BOOLEAN, arg).build())
                     .addJavadoc("\n@param $N true to send the switch as present, false to send it as false", arg);
-            methods.add(finish(p, b, CodeBlock.of("$N", arg)));
+            methods.add(finish(p, b, set(p, CodeBlock.of("$N", arg))));
             return methods;
         }
         for (ValueOverloads.Overload o : overloads.of(p, true)) {
-            methods.add(finish(p, o.addTo(start(p, self, o.summary(), facts)), o.value()));
+            // the facts once, on the first overload (the one {@link #x} names); the others point to it
+            String about = methods.isEmpty() ? facts : ParameterFacts.see(p);
+            methods.add(finish(p, o.addTo(start(p, self, o.summary(), about)), o.setterCall()));
         }
         methods.add(clear(p, self));
         return methods;
@@ -56,10 +58,14 @@ final class SetterEmitter {
                 .addJavadoc("$L", summary).addJavadoc("$L", facts);
     }
 
-    private static MethodSpec finish(ParameterModel p, MethodSpec.Builder b, CodeBlock value) {
+    private static MethodSpec finish(ParameterModel p, MethodSpec.Builder b, CodeBlock call) {
         b.addJavadoc("\n@return this builder\n");
         deprecation(p, b);
-        return b.addStatement("return set($S, $L)", p.name(), value).build();
+        return b.addStatement("return $L", call).build();
+    }
+
+    private static CodeBlock set(ParameterModel p, CodeBlock value) {
+        return CodeBlock.of("set($S, $L)", p.name(), value);
     }
 
     /** {@code clearX()}: sends {@code -X $null}. */

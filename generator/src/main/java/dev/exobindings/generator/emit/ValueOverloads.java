@@ -28,7 +28,22 @@ final class ValueOverloads {
      * @param summary first Javadoc sentence, ends with a newline
      */
     record Overload(List<ParameterSpec> parameters, List<String> parameterDocs, boolean varargs, CodeBlock value,
-                    String summary) {
+                    String summary, CodeBlock setterCall) {
+        Overload(List<ParameterSpec> parameters, List<String> parameterDocs, boolean varargs, CodeBlock value,
+                 String summary, String parameterName) {
+            this(parameters, parameterDocs, varargs, value, summary, CodeBlock.of("set($S, $L)", parameterName, value));
+        }
+
+        /**
+         * The same overload whose setter binds the array or list argument through the base class's
+         * {@code setArray}/{@code setList}: no generic {@code List.of}/{@code List.copyOf} call for javac to infer in
+         * each of the thousands of setters (entries and steps, which are few, keep {@link #value()}).
+         */
+        Overload bindingThrough(String method, String parameterName) {
+            return new Overload(parameters, parameterDocs, varargs, value, summary,
+                    CodeBlock.of("$N($S, $N)", method, parameterName, parameters.get(0)));
+        }
+
         /** Adds this overload's parameters, varargs flag and {@code @param} lines to a method. */
         MethodSpec.Builder addTo(MethodSpec.Builder m) {
             for (int i = 0; i < parameters.size(); i++) {
@@ -55,28 +70,31 @@ final class ValueOverloads {
             TypeRef element = type.element();
             TypeName elementType = types.of(element).box();
             out.add(one(types.of(type), arg, "the values", JavaTypes.stored(type, arg),
-                    "Sets " + x + " to these values (replacing the whole list).\n"));
+                    "Sets " + x + " to these values (replacing the whole list).\n", p.name())
+                    .bindingThrough("setList", p.name()));
             if (JavaTypes.reifiable(element)) {
                 out.add(new Overload(List.of(ParameterSpec.builder(ArrayTypeName.of(elementType), arg).build()),
                         List.of("the values"), true, CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg),
-                        "Sets " + x + " to these values (replacing the whole list).\n"));
+                        "Sets " + x + " to these values (replacing the whole list).\n", p.name())
+                        .bindingThrough("setArray", p.name()));
             }
             if (withMultiValue) {
                 out.add(one(ParameterizedTypeName.get(JavaTypes.MULTI_VALUE, elementType), arg, "the change",
                         CodeBlock.of("$N", arg), "Adds and/or removes values of " + x
-                                + ": {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.\n"));
+                                + ": {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.\n", p.name()));
             }
             if (element.kind() == TypeRef.Kind.ENUM) {
                 out.add(new Overload(List.of(ParameterSpec.builder(ArrayTypeName.of(JavaTypes.STRING), arg).build()),
                         List.of("the exact values"), true, CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg),
-                        "Sets " + x + " to raw values, for values the enum does not know yet.\n"));
+                        "Sets " + x + " to raw values, for values the enum does not know yet.\n", p.name())
+                        .bindingThrough("setArray", p.name()));
             }
             return out;
         }
-        out.add(one(types.of(type), arg, "the value", JavaTypes.stored(type, arg), "Sets " + x + ".\n"));
+        out.add(one(types.of(type), arg, "the value", JavaTypes.stored(type, arg), "Sets " + x + ".\n", p.name()));
         if (type.kind() == TypeRef.Kind.INSTANT) {
             out.add(one(JavaTypes.OFFSET_DATE_TIME, arg, "the value", CodeBlock.of("$N", arg),
-                    "Sets " + x + " from a date-time with an offset; it is sent in UTC.\n"));
+                    "Sets " + x + " from a date-time with an offset; it is sent in UTC.\n", p.name()));
         }
         if (p.flags()) {
             String more = arg.equals("more") ? "moreValues" : "more";
@@ -85,16 +103,18 @@ final class ValueOverloads {
                     ParameterSpec.builder(ArrayTypeName.of(e), more).build()), List.of("the first value",
                     "the other values"), true, CodeBlock.of("$T.combine($N, $N)", JavaTypes.WIRE_ENUM, arg, more),
                     "Sets " + x + " to several values of this flags enum, sent as one comma-separated string "
-                            + "({@code \"A,B\"}).\n"));
+                            + "({@code \"A,B\"}).\n", p.name()));
         }
         if (type.kind() == TypeRef.Kind.ENUM) {
             out.add(one(JavaTypes.STRING, arg, "the exact value to send", CodeBlock.of("$N", arg),
-                    "Sets " + x + " to a raw value, for values this enum does not know yet.\n"));
+                    "Sets " + x + " to a raw value, for values this enum does not know yet.\n", p.name()));
         }
         return out;
     }
 
-    private static Overload one(TypeName type, String name, String doc, CodeBlock value, String summary) {
-        return new Overload(List.of(ParameterSpec.builder(type, name).build()), List.of(doc), false, value, summary);
+    private static Overload one(TypeName type, String name, String doc, CodeBlock value, String summary,
+                                String parameterName) {
+        return new Overload(List.of(ParameterSpec.builder(type, name).build()), List.of(doc), false, value, summary,
+                parameterName);
     }
 }

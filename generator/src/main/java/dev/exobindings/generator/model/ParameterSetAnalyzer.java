@@ -7,6 +7,7 @@ import dev.exobindings.metadata.model.ParameterSetMembership;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,8 @@ final class ParameterSetAnalyzer {
         // Once the unselectable sets are gone, "of its own" and "the only set" are about the sets that remain: a
         // cmdlet left with one set is entered like a one-set cmdlet.
         boolean severalSets = setNames.size() > 1;
-        Map<ParameterModel, Integer> setCount = new LinkedHashMap<>();
+        // by identity: one ParameterModel per parameter, and hashing the records deeply dominated this analysis
+        Map<ParameterModel, Integer> setCount = new IdentityHashMap<>();
         setNames.forEach(s -> members.get(s).forEach(sp -> setCount.merge(sp.parameter(), 1, Integer::sum)));
 
         List<Plan> plans = new ArrayList<>();

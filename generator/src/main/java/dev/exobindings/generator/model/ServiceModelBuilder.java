@@ -52,7 +52,8 @@ public final class ServiceModelBuilder {
         sorted.forEach(e -> e.getValue().parameters().stream().map(TypeMapper::enumTypeKey)
                 .filter(java.util.Objects::nonNull).forEach(enumTypes::add));
         TypeMapper typeMapper = new TypeMapper(enumTypes);
-        Map<Cmdlet, Map<Parameter, TypeDecision>> decisions = new LinkedHashMap<>();
+        // a list, not a map keyed by Cmdlet: hashing whole cmdlet records (every parameter, deeply) is needless work
+        List<Map.Entry<Cmdlet, Map<Parameter, TypeDecision>>> decisions = new ArrayList<>();
         for (Map.Entry<Integer, Cmdlet> e : sorted) {
             Cmdlet cmdlet = e.getValue();
             String className = naming.cmdletClassName(cmdlet.name());
@@ -71,7 +72,7 @@ public final class ServiceModelBuilder {
                             .add(cmdlet.name() + " -" + p.name());
                 }
             }
-            decisions.put(cmdlet, byParameter);
+            decisions.add(Map.entry(cmdlet, byParameter));
         }
         EnumRegistry.Result enumResult = enums.build();
         SizeLimits.checkEnums(enumResult.enums());
@@ -79,7 +80,7 @@ public final class ServiceModelBuilder {
 
         List<CmdletModel> models = new ArrayList<>();
         List<String> droppedSets = new ArrayList<>();
-        for (Map.Entry<Cmdlet, Map<Parameter, TypeDecision>> e : decisions.entrySet()) {
+        for (Map.Entry<Cmdlet, Map<Parameter, TypeDecision>> e : decisions) {
             models.add(cmdletModel(e.getKey(), e.getValue(), enumResult.classByKey(), warnings, droppedSets));
         }
         int fallbacks = 0;

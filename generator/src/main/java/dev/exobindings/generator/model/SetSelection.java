@@ -62,8 +62,9 @@ final class SetSelection {
                 if (i == j || dropped.containsKey(t)) {
                     continue;
                 }
-                boolean identical = covers(members.get(t), members.get(s)) && covers(members.get(s), members.get(t));
-                if (covers(members.get(t), members.get(s)) && (!identical || j < i || t.equals(defaultSet))) {
+                boolean tCoversS = covers(members.get(t), members.get(s));
+                boolean identical = tCoversS && covers(members.get(s), members.get(t));
+                if (tCoversS && (!identical || j < i || t.equals(defaultSet))) {
                     dropped.put(s, t);
                     break;
                 }
@@ -74,11 +75,12 @@ final class SetSelection {
 
     /** Whether every call valid for {@code s} is valid for {@code t}. */
     private static boolean covers(List<SetParameter> t, List<SetParameter> s) {
-        Set<ParameterModel> sParams = s.stream().map(SetParameter::parameter).collect(Collectors.toSet());
-        Set<ParameterModel> tParams = t.stream().map(SetParameter::parameter).collect(Collectors.toSet());
-        Set<ParameterModel> sMandatory = s.stream().filter(SetParameter::mandatory).map(SetParameter::parameter)
+        // by name: a cmdlet's parameter names are unique, and comparing names is far cheaper than the records
+        Set<String> sParams = s.stream().map(sp -> sp.parameter().name()).collect(Collectors.toSet());
+        Set<String> sMandatory = s.stream().filter(SetParameter::mandatory).map(sp -> sp.parameter().name())
                 .collect(Collectors.toSet());
+        Set<String> tParams = t.stream().map(sp -> sp.parameter().name()).collect(Collectors.toSet());
         return tParams.containsAll(sParams) && t.stream().filter(SetParameter::mandatory)
-                .allMatch(sp -> sMandatory.contains(sp.parameter()));
+                .allMatch(sp -> sMandatory.contains(sp.parameter().name()));
     }
 }

@@ -2,6 +2,7 @@ package dev.exobindings.generator.write;
 
 import dev.exobindings.generator.GeneratorException;
 import dev.exobindings.generator.emit.GeneratedFile;
+import dev.exobindings.generator.work.InOrder;
 import dev.exobindings.metadata.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Writes generated files into one output directory.
@@ -41,42 +43,59 @@ public final class SourceWriter {
         Path realRoot = prepareRoot();
         Set<String> previous = readManifest();
         Set<String> current = new TreeSet<>();
-        int written = 0;
-        int unchanged = 0;
+        List<Path> targets = new ArrayList<>();
+        Set<Path> folders = new LinkedHashSet<>();
         for (GeneratedFile file : files) {
-            Path target = resolve(file.relativePath());
             if (!current.add(file.relativePath())) {
                 throw new IllegalStateException("generated twice: " + file.relativePath());
             }
-            byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+            Path target = resolve(file.relativePath());
+            targets.add(target);
+            folders.add(target.getParent());
+        }
+        for (Path folder : folders) {
             try {
-                if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                    byte[] existing = Files.readAllBytes(target);
-                    if (Arrays.equals(existing, bytes)) {
-                        unchanged++;
-                        continue;
-                    }
-                    if (!previous.contains(file.relativePath()) && !isGenerated(existing)) {
-                        throw new GeneratorException("Output file " + target + " exists and was not written by the "
-                                + "generator; move it away or choose another output directory.");
-                    }
-                } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new GeneratorException("Output path " + target + " exists and is not a regular file; "
-                            + "remove it or choose another output directory.");
-                }
-                Files.createDirectories(target.getParent());
-                checkInside(realRoot, target.getParent().toRealPath());
-                AtomicFiles.write(target, bytes);
-                written++;
+                Files.createDirectories(folder);
+                checkInside(realRoot, folder.toRealPath());
             } catch (IOException e) {
-                throw new GeneratorException("Cannot write " + target + ": " + e.getMessage()
+                throw new GeneratorException("Cannot create " + folder + ": " + e.getMessage()
                         + ". Check that the output directory is writable.", e);
             }
         }
+        // Each file is compared and replaced on its own (atomically), so they are written on every core.
+        List<Integer> indexes = IntStream.range(0, files.size()).boxed().toList();
+        List<Boolean> changed = InOrder.map(indexes, i -> writeIfChanged(files.get(i), targets.get(i), previous));
+        int written = (int) changed.stream().filter(Boolean::booleanValue).count();
+        int unchanged = files.size() - written;
         List<String> warnings = new ArrayList<>();
         int deleted = deleteStale(previous, current, realRoot, warnings);
         writeManifest(current);
         return new WriteOutcome(written, unchanged, deleted, warnings);
+    }
+
+    /** Writes one file unless its content is already identical; true when it was written. */
+    private static boolean writeIfChanged(GeneratedFile file, Path target, Set<String> previous) {
+        byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+        try {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                byte[] existing = Files.readAllBytes(target);
+                if (Arrays.equals(existing, bytes)) {
+                    return false;
+                }
+                if (!previous.contains(file.relativePath()) && !isGenerated(existing)) {
+                    throw new GeneratorException("Output file " + target + " exists and was not written by the "
+                            + "generator; move it away or choose another output directory.");
+                }
+            } else if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new GeneratorException("Output path " + target + " exists and is not a regular file; "
+                        + "remove it or choose another output directory.");
+            }
+            AtomicFiles.write(target, bytes);
+            return true;
+        } catch (IOException e) {
+            throw new GeneratorException("Cannot write " + target + ": " + e.getMessage()
+                    + ". Check that the output directory is writable.", e);
+        }
     }
 
     private Path prepareRoot() {
