@@ -1,11 +1,8 @@
 package dev.exobindings.generator.translate;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads one PowerShell command with literal arguments: the command name, then {@code -Name}, {@code -Name:value}
@@ -19,19 +16,11 @@ import java.util.regex.Pattern;
  * ({@link PsArgument} with a null value, then a positional one); the binder pairs them, because only the
  * parameter's type says whether it takes a value (a switch does not).
  */
-final class PsParser {
-    private static final Pattern NUMBER = Pattern.compile(
-            "([+-]?)(0x[0-9a-f]+|(?:\\d+\\.?\\d*|\\.\\d+)(?:e[+-]?\\d+)?)(l|d)?(kb|mb|gb|tb|pb)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final String DOUBLE_QUOTES = "\"\u201C\u201D\u201E";
-    private static final String SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B";
+final class PsParser extends PsCursor {
     private static final String DASHES = "-\u2013\u2014\u2015";
 
-    private final String text;
-    private int pos;
-
     private PsParser(String text) {
-        this.text = text;
+        super(text);
     }
 
     /** Parses a whole line holding one command; a trailing {@code # comment} is ignored. */
@@ -67,13 +56,13 @@ final class PsParser {
             if (c == '`' && quote != '\'') {
                 i++;
             } else if (quote != 0) {
-                String same = quote == '"' ? DOUBLE_QUOTES : SINGLE_QUOTES;
+                String same = quote == '"' ? PsStrings.DOUBLE_QUOTES : PsStrings.SINGLE_QUOTES;
                 if (same.indexOf(c) >= 0) {
                     quote = 0;
                 }
-            } else if (DOUBLE_QUOTES.indexOf(c) >= 0) {
+            } else if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0) {
                 quote = '"';
-            } else if (SINGLE_QUOTES.indexOf(c) >= 0) {
+            } else if (PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
                 quote = '\'';
             } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
                 break;
@@ -177,8 +166,8 @@ final class PsParser {
     private PsValue argumentPrimary() {
         char c = peek();
         int column = pos + 1;
-        if (DOUBLE_QUOTES.indexOf(c) >= 0 || SINGLE_QUOTES.indexOf(c) >= 0) {
-            PsValue.Text s = quoted();
+        if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0 || PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
+            PsValue.Text s = PsStrings.quoted(this);
             checkNoOperator();
             return s;
         }
@@ -205,12 +194,12 @@ final class PsParser {
                 if (atEnd()) {
                     throw problem(Problem.Kind.SYNTAX, "a backtick at the end of the line");
                 }
-                word.append(escape(peek()));
+                word.append(PsStrings.escape(peek()));
                 pos++;
-            } else if (DOUBLE_QUOTES.indexOf(ch) >= 0 || SINGLE_QUOTES.indexOf(ch) >= 0) {
-                word.append(quoted().value());
+            } else if (PsStrings.DOUBLE_QUOTES.indexOf(ch) >= 0 || PsStrings.SINGLE_QUOTES.indexOf(ch) >= 0) {
+                word.append(PsStrings.quoted(this).value());
                 hadQuotes = true;
-            } else if (ch == '$' && pos + 1 < text.length() && isVariableStart(text.charAt(pos + 1))) {
+            } else if (ch == '$' && pos + 1 < text.length() && PsStrings.isVariableStart(text.charAt(pos + 1))) {
                 throw problem(Problem.Kind.NOT_LITERAL, "a variable inside a bare word");
             } else {
                 word.append(ch);
@@ -222,7 +211,7 @@ final class PsParser {
             throw problemAt(column, Problem.Kind.SYNTAX, "a value is missing");
         }
         if (!hadQuotes) {
-            PsValue.Number n = number(w, column);
+            PsValue.Number n = PsNumbers.number(w, column);
             if (n != null) {
                 return n;
             }
@@ -249,8 +238,8 @@ final class PsParser {
         char c = peek();
         int column = pos + 1;
         PsValue v;
-        if (DOUBLE_QUOTES.indexOf(c) >= 0 || SINGLE_QUOTES.indexOf(c) >= 0) {
-            v = quoted();
+        if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0 || PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
+            v = PsStrings.quoted(this);
         } else if (c == '$') {
             v = variable();
         } else if (c == '@') {
@@ -265,7 +254,7 @@ final class PsParser {
                     || (peek() == '-' && pos == start))) {
                 pos++;
             }
-            PsValue.Number n = number(text.substring(start, pos), column);
+            PsValue.Number n = PsNumbers.number(text.substring(start, pos), column);
             if (n == null) {
                 pos = start;
                 throw problem(Problem.Kind.NOT_LITERAL, "a command or expression where a literal value is expected");
@@ -376,8 +365,8 @@ final class PsParser {
 
     private String key() {
         char c = peek();
-        if (DOUBLE_QUOTES.indexOf(c) >= 0 || SINGLE_QUOTES.indexOf(c) >= 0) {
-            return quoted().value();
+        if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0 || PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
+            return PsStrings.quoted(this).value();
         }
         int start = pos;
         while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '-' || peek() == '.')) {
@@ -411,169 +400,5 @@ final class PsParser {
         pos = end;
         checkNoOperator();
         return v;
-    }
-
-    private PsValue.Text quoted() {
-        int column = pos + 1;
-        char open = peek();
-        boolean expandable = DOUBLE_QUOTES.indexOf(open) >= 0;
-        String quotes = expandable ? DOUBLE_QUOTES : SINGLE_QUOTES;
-        pos++;
-        StringBuilder sb = new StringBuilder();
-        while (true) {
-            if (atEnd()) {
-                throw problemAt(column, Problem.Kind.SYNTAX, "the string is not closed");
-            }
-            char c = peek();
-            if (quotes.indexOf(c) >= 0) {
-                if (pos + 1 < text.length() && quotes.indexOf(text.charAt(pos + 1)) >= 0) {
-                    sb.append(c);
-                    pos += 2;
-                    continue;
-                }
-                pos++;
-                break;
-            }
-            if (expandable && c == '`') {
-                pos++;
-                if (atEnd()) {
-                    throw problemAt(column, Problem.Kind.SYNTAX, "the string is not closed");
-                }
-                if (peek() == 'u' && pos + 1 < text.length() && text.charAt(pos + 1) == '{') {
-                    int close = text.indexOf('}', pos);
-                    if (close < 0) {
-                        throw problem(Problem.Kind.SYNTAX, "'`u{' is not closed");
-                    }
-                    sb.appendCodePoint(Integer.parseInt(text.substring(pos + 2, close), 16));
-                    pos = close + 1;
-                } else {
-                    sb.append(escape(peek()));
-                    pos++;
-                }
-                continue;
-            }
-            if (expandable && c == '$' && pos + 1 < text.length() && isVariableStart(text.charAt(pos + 1))) {
-                sb.append(expandedAutomatic());
-                continue;
-            }
-            sb.append(c);
-            pos++;
-        }
-        return new PsValue.Text(sb.toString(), true, column);
-    }
-
-    /** {@code $true}, {@code $false}, {@code $null} inside a double-quoted string expand to their text. */
-    private String expandedAutomatic() {
-        int start = pos + 1;
-        int end = start;
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
-            end++;
-        }
-        String name = text.substring(start, end).toLowerCase(Locale.ROOT);
-        String value = switch (name) {
-            case "true" -> "True";
-            case "false" -> "False";
-            case "null" -> "";
-            default -> null;
-        };
-        if (value == null || end < text.length() && (text.charAt(end) == ':' || text.charAt(end) == '.'
-                && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1)))) {
-            throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression inside a string"
-                    : "the variable $" + name + " inside a string");
-        }
-        pos = end;
-        return value;
-    }
-
-    private static boolean isVariableStart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '{' || c == '(' || c == '?' || c == '^';
-    }
-
-    private static char escape(char c) {
-        return switch (c) {
-            case '0' -> '\0';
-            case 'a' -> '\u0007';
-            case 'b' -> '\b';
-            case 'e' -> '\u001b';
-            case 'f' -> '\f';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'v' -> '\u000b';
-            default -> c;
-        };
-    }
-
-    /** A number literal as PowerShell reads it, or {@code null} when the word is not one. */
-    static PsValue.Number number(String word, int column) {
-        Matcher m = NUMBER.matcher(word);
-        if (!m.matches()) {
-            return null;
-        }
-        String digits = m.group(2).toLowerCase(Locale.ROOT);
-        BigDecimal value = digits.startsWith("0x") ? new BigDecimal(new java.math.BigInteger(digits.substring(2), 16))
-                : new BigDecimal(digits);
-        String multiplier = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-        int power = switch (multiplier) {
-            case "kb" -> 1;
-            case "mb" -> 2;
-            case "gb" -> 3;
-            case "tb" -> 4;
-            case "pb" -> 5;
-            default -> 0;
-        };
-        value = value.multiply(BigDecimal.valueOf(1024).pow(power));
-        if (m.group(1).equals("-")) {
-            value = value.negate();
-        }
-        return new PsValue.Number(value, word, column);
-    }
-
-    private void expect(char c, int openColumn) {
-        if (atEnd() || peek() != c) {
-            throw problemAt(openColumn, Problem.Kind.SYNTAX, "'" + c + "' expected to close the bracket here");
-        }
-        pos++;
-    }
-
-    private void skipSpace() {
-        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\u00a0')) {
-            pos++;
-        }
-        if (!atEnd() && peek() == '#' && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
-            pos = text.length(); // a comment runs to the end of the line
-        }
-    }
-
-    private void skipSpaceAndNewlines() {
-        while (!atEnd() && Character.isWhitespace(peek())) {
-            pos++;
-        }
-    }
-
-    private void skipSpaceAndSeparators() {
-        while (!atEnd() && (Character.isWhitespace(peek()) || peek() == ';')) {
-            pos++;
-        }
-    }
-
-    private boolean isEnd(int at) {
-        return at >= text.length();
-    }
-
-    private boolean atEnd() {
-        return pos >= text.length();
-    }
-
-    private char peek() {
-        return text.charAt(pos);
-    }
-
-    private TranslationException problem(Problem.Kind kind, String message) {
-        return problemAt(pos + 1, kind, message);
-    }
-
-    private static TranslationException problemAt(int column, Problem.Kind kind, String message) {
-        return new TranslationException(kind, column, message);
     }
 }

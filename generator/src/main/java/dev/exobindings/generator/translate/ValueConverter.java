@@ -130,7 +130,7 @@ final class ValueConverter {
             return new TypedValue.Unlimited(bound);
         }
         if (v instanceof PsValue.Text t) {
-            var number = PsParser.number(t.value().trim(), t.column());
+            var number = PsNumbers.number(t.value().trim(), t.column());
             if (number != null && number.text().chars().allMatch(Character::isDigit)) {
                 return new TypedValue.Unlimited(new TypedValue.Whole(whole(p, number, 0, Long.MAX_VALUE)));
             }

@@ -1,0 +1,62 @@
+package dev.exobindings.generator.translate;
+
+/**
+ * The text of one line and a position in it, with the few moves every reader of PowerShell tokens needs (the
+ * parser, and {@link PsStrings} for quoted strings). Columns in problems are 1-based, like an editor's.
+ */
+abstract class PsCursor {
+    final String text;
+    int pos;
+
+    PsCursor(String text) {
+        this.text = text;
+    }
+
+    void expect(char c, int openColumn) {
+        if (atEnd() || peek() != c) {
+            throw problemAt(openColumn, Problem.Kind.SYNTAX, "'" + c + "' expected to close the bracket here");
+        }
+        pos++;
+    }
+
+    void skipSpace() {
+        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\u00a0')) {
+            pos++;
+        }
+        if (!atEnd() && peek() == '#' && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
+            pos = text.length(); // a comment runs to the end of the line
+        }
+    }
+
+    void skipSpaceAndNewlines() {
+        while (!atEnd() && Character.isWhitespace(peek())) {
+            pos++;
+        }
+    }
+
+    void skipSpaceAndSeparators() {
+        while (!atEnd() && (Character.isWhitespace(peek()) || peek() == ';')) {
+            pos++;
+        }
+    }
+
+    boolean isEnd(int at) {
+        return at >= text.length();
+    }
+
+    boolean atEnd() {
+        return pos >= text.length();
+    }
+
+    char peek() {
+        return text.charAt(pos);
+    }
+
+    TranslationException problem(Problem.Kind kind, String message) {
+        return problemAt(pos + 1, kind, message);
+    }
+
+    static TranslationException problemAt(int column, Problem.Kind kind, String message) {
+        return new TranslationException(kind, column, message);
+    }
+}

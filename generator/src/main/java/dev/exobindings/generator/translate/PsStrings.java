@@ -1,0 +1,107 @@
+package dev.exobindings.generator.translate;
+
+import java.util.Locale;
+
+/**
+ * PowerShell's quoted strings: both quote kinds and their typographic forms, doubled quotes, and in double quotes the
+ * backtick escapes and the automatic variables {@code $true}, {@code $false}, {@code $null}; any other variable or
+ * sub-expression needs evaluation and is a {@link Problem.Kind#NOT_LITERAL} problem.
+ */
+final class PsStrings {
+    static final String DOUBLE_QUOTES = "\"\u201C\u201D\u201E";
+    static final String SINGLE_QUOTES = "'\u2018\u2019\u201A\u201B";
+
+    private PsStrings() {
+    }
+
+    static PsValue.Text quoted(PsCursor in) {
+        int column = in.pos + 1;
+        char open = in.peek();
+        boolean expandable = DOUBLE_QUOTES.indexOf(open) >= 0;
+        String quotes = expandable ? DOUBLE_QUOTES : SINGLE_QUOTES;
+        in.pos++;
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            if (in.atEnd()) {
+                throw PsCursor.problemAt(column, Problem.Kind.SYNTAX, "the string is not closed");
+            }
+            char c = in.peek();
+            if (quotes.indexOf(c) >= 0) {
+                if (in.pos + 1 < in.text.length() && quotes.indexOf(in.text.charAt(in.pos + 1)) >= 0) {
+                    sb.append(c);
+                    in.pos += 2;
+                    continue;
+                }
+                in.pos++;
+                break;
+            }
+            if (expandable && c == '`') {
+                in.pos++;
+                if (in.atEnd()) {
+                    throw PsCursor.problemAt(column, Problem.Kind.SYNTAX, "the string is not closed");
+                }
+                if (in.peek() == 'u' && in.pos + 1 < in.text.length() && in.text.charAt(in.pos + 1) == '{') {
+                    int close = in.text.indexOf('}', in.pos);
+                    if (close < 0) {
+                        throw in.problem(Problem.Kind.SYNTAX, "'`u{' is not closed");
+                    }
+                    sb.appendCodePoint(Integer.parseInt(in.text.substring(in.pos + 2, close), 16));
+                    in.pos = close + 1;
+                } else {
+                    sb.append(escape(in.peek()));
+                    in.pos++;
+                }
+                continue;
+            }
+            if (expandable && c == '$' && in.pos + 1 < in.text.length() && isVariableStart(in.text.charAt(in.pos + 1))) {
+                sb.append(expandedAutomatic(in));
+                continue;
+            }
+            sb.append(c);
+            in.pos++;
+        }
+        return new PsValue.Text(sb.toString(), true, column);
+    }
+
+    /** {@code $true}, {@code $false}, {@code $null} inside a double-quoted string expand to their in.text. */
+    private static String expandedAutomatic(PsCursor in) {
+        int start = in.pos + 1;
+        int end = start;
+        while (end < in.text.length() && (Character.isLetterOrDigit(in.text.charAt(end)) || in.text.charAt(end) == '_')) {
+            end++;
+        }
+        String name = in.text.substring(start, end).toLowerCase(Locale.ROOT);
+        String value = switch (name) {
+            case "true" -> "True";
+            case "false" -> "False";
+            case "null" -> "";
+            default -> null;
+        };
+        if (value == null || end < in.text.length() && (in.text.charAt(end) == ':' || in.text.charAt(end) == '.'
+                && end + 1 < in.text.length() && Character.isLetter(in.text.charAt(end + 1)))) {
+            throw in.problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression inside a string"
+                    : "the variable $" + name + " inside a string");
+        }
+        in.pos = end;
+        return value;
+    }
+
+    static boolean isVariableStart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '{' || c == '(' || c == '?' || c == '^';
+    }
+
+    static char escape(char c) {
+        return switch (c) {
+            case '0' -> '\0';
+            case 'a' -> '\u0007';
+            case 'b' -> '\b';
+            case 'e' -> '\u001b';
+            case 'f' -> '\f';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 't' -> '\t';
+            case 'v' -> '\u000b';
+            default -> c;
+        };
+    }
+}
