@@ -93,8 +93,7 @@ final class EntryEmitter {
             CodeBlock chain = CodeBlock.builder().add("new $T().$N($S, $L)", builder, BIND, p.name(), o.value())
                     .add(presets.build()).build();
             // the parameter's facts once, on the first overload; the others point to it
-            String about = methods.isEmpty() ? facts : ParameterFacts.see(p).replace("{@link #" + p.methodName(),
-                    "{@link #" + entry.methodName());
+            String about = methods.isEmpty() ? facts : ParameterFacts.see(p, entry.methodName());
             MethodSpec.Builder m = o.addTo(MethodSpec.methodBuilder(entry.methodName()).addJavadoc("$L", doc)
                     .addJavadoc("$L", about));
             methods.add(finish(m, returns, steps, chain, deprecated || p.deprecated()));

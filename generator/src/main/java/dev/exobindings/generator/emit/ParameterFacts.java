@@ -19,7 +19,12 @@ final class ParameterFacts {
      * first overload, which carries them. Every fact stays in the Javadoc, once per method name.
      */
     static String see(ParameterModel parameter) {
-        return "<p>The facts of {@code -" + parameter.name() + "}: see {@link #" + parameter.methodName() + "}.\n";
+        return see(parameter, parameter.methodName());
+    }
+
+    /** {@link #see(ParameterModel)} for overloads named {@code methodName} (an entry is named after its set). */
+    static String see(ParameterModel parameter, String methodName) {
+        return "<p>The facts of {@code -" + parameter.name() + "}: see {@link #" + methodName + "}.\n";
     }
 
     static String of(CmdletModel cmdlet, ParameterModel parameter) {

@@ -128,13 +128,7 @@ final class LiteralFormats {
             return OptionalLong.empty();
         }
         String unit = m.group(2) == null ? "b" : m.group(2).toLowerCase(Locale.ROOT);
-        int power = switch (unit) {
-            case "kb" -> 1;
-            case "mb" -> 2;
-            case "gb" -> 3;
-            case "tb" -> 4;
-            default -> 0;
-        };
+        int power = PsNumbers.powerOf1024(unit);
         BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
         try {
             return OptionalLong.of(bytes.toBigIntegerExact().longValueExact());

@@ -25,7 +25,17 @@ final class PsNumbers {
         BigDecimal value = digits.startsWith("0x") ? new BigDecimal(new BigInteger(digits.substring(2), 16))
                 : new BigDecimal(digits);
         String multiplier = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-        int power = switch (multiplier) {
+        int power = powerOf1024(multiplier);
+        value = value.multiply(BigDecimal.valueOf(1024).pow(power));
+        if (m.group(1).equals("-")) {
+            value = value.negate();
+        }
+        return new PsValue.Number(value, word, column);
+    }
+
+    /** The power of 1024 a lower-case size unit stands for: {@code kb} 1 … {@code pb} 5; anything else 0 (bytes). */
+    static int powerOf1024(String unit) {
+        return switch (unit) {
             case "kb" -> 1;
             case "mb" -> 2;
             case "gb" -> 3;
@@ -33,10 +43,5 @@ final class PsNumbers {
             case "pb" -> 5;
             default -> 0;
         };
-        value = value.multiply(BigDecimal.valueOf(1024).pow(power));
-        if (m.group(1).equals("-")) {
-            value = value.negate();
-        }
-        return new PsValue.Number(value, word, column);
     }
 }
