@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.metadata.io.SnapshotReader;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
@@ -75,6 +76,19 @@ class BundledSnapshotsTest {
             phrases.add(node.textValue());
         }
         node.forEach(child -> collectPhrases(child, phrases));
+    }
+
+    /** The bundled snapshots skip the validator when loaded; this is where they are validated instead. */
+    @Test
+    void everyBundledSnapshotPassesTheValidatorAndReadsAsTheTrustedPathReadsIt() throws IOException {
+        for (String name : BundledSnapshots.names()) {
+            String resource = BundledSnapshots.resourcePath(name);
+            Snapshot validated;
+            try (InputStream in = getClass().getResourceAsStream(resource)) {
+                validated = SnapshotReader.read(resource, in);
+            }
+            assertEquals(validated, BundledSnapshots.load(name), name);
+        }
     }
 
     @Test

@@ -47,6 +47,7 @@ public final class CmdletClassEmitter {
     }
 
     public JavaFile emit(CmdletModel cmdlet) {
+        ParameterFacts facts = ParameterFacts.of(cmdlet);
         ClassName cls = ClassName.get(service.packageName(), cmdlet.className());
         TypeSpec.Builder type = TypeSpec.classBuilder(cls).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("$L", classDoc(cmdlet))
@@ -58,14 +59,14 @@ public final class CmdletClassEmitter {
         for (ParameterSetModel set : cmdlet.sets()) {
             ClassName builder = cls.nestedClass(set.builderName());
             for (EntryModel entry : set.entries()) {
-                type.addMethods(entries.entries(cmdlet, set, entry, builder));
+                type.addMethods(entries.entries(cmdlet, facts, set, entry, builder));
             }
         }
         if (cmdlet.sharedBaseName() != null) {
-            type.addType(sharedBase(cmdlet, cls.nestedClass(cmdlet.sharedBaseName())));
+            type.addType(sharedBase(cmdlet, facts, cls.nestedClass(cmdlet.sharedBaseName())));
         }
         for (ParameterSetModel set : cmdlet.sets()) {
-            type.addType(builder(cmdlet, set, cls.nestedClass(set.builderName())));
+            type.addType(builder(cmdlet, facts, set, cls.nestedClass(set.builderName())));
         }
         return file(service.packageName(), type.build());
     }
@@ -114,7 +115,7 @@ public final class CmdletClassEmitter {
         return sb.toString();
     }
 
-    private TypeSpec sharedBase(CmdletModel cmdlet, ClassName base) {
+    private TypeSpec sharedBase(CmdletModel cmdlet, ParameterFacts facts, ClassName base) {
         TypeVariableName self = TypeVariableName.get("S", ParameterizedTypeName.get(base, TypeVariableName.get("S")));
         TypeSpec.Builder b = TypeSpec.classBuilder(base)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC).addTypeVariable(self)
@@ -124,12 +125,12 @@ public final class CmdletClassEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                         .addStatement("$L", superCall(cmdlet)).build());
         for (ParameterModel p : cmdlet.sharedSetters()) {
-            b.addMethods(setters.setters(cmdlet, p, self));
+            b.addMethods(setters.setters(cmdlet, facts, p, self));
         }
         return b.build();
     }
 
-    private TypeSpec builder(CmdletModel cmdlet, ParameterSetModel set, ClassName builder) {
+    private TypeSpec builder(CmdletModel cmdlet, ParameterFacts facts, ParameterSetModel set, ClassName builder) {
         TypeName superclass = cmdlet.sharedBaseName() != null
                 ? ParameterizedTypeName.get(builder.enclosingClassName().nestedClass(cmdlet.sharedBaseName()), builder)
                 : requestBase(cmdlet, builder);
@@ -154,9 +155,9 @@ public final class CmdletClassEmitter {
                     .addStatement("return set(name, value)").build());
         }
         for (SetParameter sp : set.setters()) {
-            b.addMethods(setters.setters(cmdlet, sp.parameter(), builder));
+            b.addMethods(setters.setters(cmdlet, facts, sp.parameter(), builder));
         }
-        b.addTypes(entries.steps(cmdlet, set, builder));
+        b.addTypes(entries.steps(cmdlet, facts, set, builder));
         return b.build();
     }
 

@@ -54,7 +54,8 @@ final class EntryEmitter {
     }
 
     /** The static entry methods of one entry. */
-    List<MethodSpec> entries(CmdletModel cmdlet, ParameterSetModel set, EntryModel entry, ClassName builder) {
+    List<MethodSpec> entries(CmdletModel cmdlet, ParameterFacts parameterFacts, ParameterSetModel set, EntryModel entry,
+                             ClassName builder) {
         List<ClassName> steps = stepClasses(builder, set);
         ClassName returns = steps.isEmpty() ? builder : steps.get(0);
         StringBuilder doc = new StringBuilder("Chooses ").append(set.name().equals(Cmdlet.ALL_PARAMETER_SETS)
@@ -88,7 +89,7 @@ final class EntryEmitter {
         }
         ParameterModel p = argument.parameter();
         String facts = "<p>{@code -" + p.name() + "} is " + (argument.mandatory() ? "mandatory" : "optional")
-                + " in this set.\n" + ParameterFacts.of(cmdlet, p);
+                + " in this set.\n" + parameterFacts.of(p);
         for (ValueOverloads.Overload o : overloads.of(p, false)) {
             CodeBlock chain = CodeBlock.builder().add("new $T().$N($S, $L)", builder, BIND, p.name(), o.value())
                     .add(presets.build()).build();
@@ -125,7 +126,7 @@ final class EntryEmitter {
     }
 
     /** The step classes of a set, to nest in its builder. */
-    List<TypeSpec> steps(CmdletModel cmdlet, ParameterSetModel set, ClassName builder) {
+    List<TypeSpec> steps(CmdletModel cmdlet, ParameterFacts parameterFacts, ParameterSetModel set, ClassName builder) {
         List<ClassName> names = stepClasses(builder, set);
         List<TypeSpec> types = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -140,7 +141,7 @@ final class EntryEmitter {
                     .addField(FieldSpec.builder(builder, REQUEST, Modifier.PRIVATE, Modifier.FINAL).build())
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                             .addParameter(builder, REQUEST).addStatement("this.$N = $N", REQUEST, REQUEST).build());
-            String facts = ParameterFacts.of(cmdlet, p);
+            String facts = parameterFacts.of(p);
             boolean first = true;
             for (ValueOverloads.Overload o : overloads.of(p, false)) {
                 MethodSpec.Builder m = o.addTo(MethodSpec.methodBuilder(p.methodName()).addModifiers(Modifier.PUBLIC)

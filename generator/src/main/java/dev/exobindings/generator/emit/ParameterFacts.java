@@ -6,14 +6,38 @@ import dev.exobindings.generator.model.ParameterSetModel;
 import dev.exobindings.generator.model.SetParameter;
 import dev.exobindings.generator.model.TypeRef;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The Javadoc paragraphs stating a parameter's snapshot facts. Only facts: never description prose. */
+/**
+ * The Javadoc paragraphs stating the snapshot facts of one cmdlet's parameters. Only facts: never description prose.
+ * Built once per cmdlet in one pass over its sets: a parameter's facts are asked for by every builder, entry and step
+ * that has it, and walking all sets for each ask made this the hottest method of a cold generator run.
+ */
 final class ParameterFacts {
-    private ParameterFacts() {
+    private final CmdletModel cmdlet;
+    /** Keyed by identity: one model per parameter, and the records' deep hash is a walk of every fact. */
+    private final Map<ParameterModel, List<Membership>> memberships = new IdentityHashMap<>();
+    private final Map<ParameterModel, String> rendered = new IdentityHashMap<>();
+
+    private record Membership(ParameterSetModel set, SetParameter in) {
     }
 
-    /** Paragraphs (without a leading summary) for {@code parameter} of {@code cmdlet}. */
+    private ParameterFacts(CmdletModel cmdlet) {
+        this.cmdlet = cmdlet;
+        for (ParameterSetModel set : cmdlet.sets()) {
+            for (SetParameter sp : set.parameters()) {
+                memberships.computeIfAbsent(sp.parameter(), k -> new ArrayList<>()).add(new Membership(set, sp));
+            }
+        }
+    }
+
+    /** The facts of {@code cmdlet}'s parameters; one instance per emitted class, not shared between threads. */
+    static ParameterFacts of(CmdletModel cmdlet) {
+        return new ParameterFacts(cmdlet);
+    }
+
     /**
      * What the second and later overloads of a method say instead of repeating the facts: {@code {@link #x}} is the
      * first overload, which carries them. Every fact stays in the Javadoc, once per method name.
@@ -27,7 +51,12 @@ final class ParameterFacts {
         return "<p>The facts of {@code -" + parameter.name() + "}: see {@link #" + methodName + "}.\n";
     }
 
-    static String of(CmdletModel cmdlet, ParameterModel parameter) {
+    /** Paragraphs (without a leading summary) for {@code parameter}. */
+    String of(ParameterModel parameter) {
+        return rendered.computeIfAbsent(parameter, this::render);
+    }
+
+    private String render(ParameterModel parameter) {
         StringBuilder sb = new StringBuilder();
         sb.append("<p>Declared type: ").append(Javadocs.code(parameter.declaredType().isEmpty() ? "(none)"
                 : parameter.declaredType()));
@@ -42,15 +71,12 @@ final class ParameterFacts {
         List<String> flags = new ArrayList<>();
         boolean byValue = false;
         boolean byProperty = false;
-        for (ParameterSetModel set : cmdlet.sets()) {
-            for (SetParameter sp : set.parameters()) {
-                if (sp.parameter() == parameter) {
-                    sets.add(setName(set) + flags(sp));
-                    flags.add(flags(sp));
-                    byValue |= sp.pipelineByValue();
-                    byProperty |= sp.pipelineByProperty();
-                }
-            }
+        for (Membership m : memberships.getOrDefault(parameter, List.of())) {
+            SetParameter sp = m.in();
+            sets.add(setName(m.set()) + flags(sp));
+            flags.add(flags(sp));
+            byValue |= sp.pipelineByValue();
+            byProperty |= sp.pipelineByProperty();
         }
         if (cmdlet.sets().size() > 1 && sets.size() == cmdlet.sets().size()
                 && flags.stream().distinct().count() == 1) {

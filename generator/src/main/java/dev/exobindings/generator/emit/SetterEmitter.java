@@ -24,8 +24,8 @@ final class SetterEmitter {
         this.overloads = new ValueOverloads(types);
     }
 
-    List<MethodSpec> setters(CmdletModel cmdlet, ParameterModel p, TypeName self) {
-        String facts = ParameterFacts.of(cmdlet, p);
+    List<MethodSpec> setters(CmdletModel cmdlet, ParameterFacts parameterFacts, ParameterModel p, TypeName self) {
+        String facts = parameterFacts.of(p);
         List<MethodSpec> methods = new ArrayList<>();
         if (p.type().kind() == TypeRef.Kind.SWITCH && p.name().equals(cmdlet.descriptor().routingOptIn())) {
             // the module's client-side switch: asks for parameter-based routing, never sent (so nothing to clear)

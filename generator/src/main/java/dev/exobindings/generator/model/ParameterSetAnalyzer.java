@@ -5,7 +5,9 @@ import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Parameter;
 import dev.exobindings.metadata.model.ParameterSetMembership;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -61,17 +63,21 @@ final class ParameterSetAnalyzer {
     }
 
     /**
-     * @param parameters the cmdlet's parameters (snapshot order) paired with their models, Confirm/WhatIf removed
+     * @param parameters the cmdlet's parameters (snapshot order), Confirm/WhatIf removed
+     * @param models     their models, index by index
      */
-    Analysis analyse(Cmdlet cmdlet, String className, Map<Parameter, ParameterModel> parameters) {
+    Analysis analyse(Cmdlet cmdlet, String className, List<Parameter> parameters, List<ParameterModel> models) {
         List<String> warnings = new ArrayList<>();
-        List<String> allSets = setNames(cmdlet, parameters.keySet());
+        List<String> allSets = setNames(cmdlet, parameters);
         boolean unnamed = allSets.size() == 1 && allSets.get(0).equals(Cmdlet.ALL_PARAMETER_SETS);
         Map<String, List<SetParameter>> members = new LinkedHashMap<>();
         allSets.forEach(s -> members.put(s, new ArrayList<>()));
-        for (Map.Entry<Parameter, ParameterModel> e : parameters.entrySet()) {
+        Map<String, String> setByLowerName = new HashMap<>();
+        allSets.forEach(s -> setByLowerName.put(s.toLowerCase(Locale.ROOT), s));
+        for (int i = 0; i < parameters.size(); i++) {
+            Memberships m = memberships(parameters.get(i), setByLowerName, cmdlet, warnings);
             for (String set : allSets) {
-                SetParameter sp = membership(e.getKey(), e.getValue(), set, allSets, cmdlet, warnings);
+                SetParameter sp = m.in(set, models.get(i));
                 if (sp != null) {
                     members.get(set).add(sp);
                 }
@@ -113,14 +119,14 @@ final class ParameterSetAnalyzer {
         for (int i = 0; i < setNames.size(); i++) {
             String set = setNames.get(i);
             List<SetParameter> setters = members.get(set).stream()
-                    .filter(sp -> !sp.mandatory() && !shared.contains(sp.parameter())).toList();
+                    .filter(sp -> !sp.mandatory() && shared.stream().noneMatch(p -> p == sp.parameter())).toList();
             sets.add(new ParameterSetModel(set, builderNames.get(i), set.equals(defaultSet), members.get(set),
                     setters, entries.get(i), plans.get(i).steps()));
         }
         return new Analysis(sets, sharedBase, shared, warnings, dropped);
     }
 
-    private static List<String> setNames(Cmdlet cmdlet, Set<Parameter> parameters) {
+    private static List<String> setNames(Cmdlet cmdlet, List<Parameter> parameters) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String s : cmdlet.parameterSets()) {
@@ -141,32 +147,45 @@ final class ParameterSetAnalyzer {
         return names.isEmpty() ? List.of(Cmdlet.ALL_PARAMETER_SETS) : names;
     }
 
-    private static SetParameter membership(Parameter p, ParameterModel model, String set, List<String> setNames,
-                                           Cmdlet cmdlet, List<String> warnings) {
-        ParameterSetMembership exact = null;
+    /**
+     * One parameter's memberships, resolved once against the cmdlet's sets: by exact set (case-insensitive), the
+     * all-sets membership, and whether it names any known set.
+     */
+    private record Memberships(Map<String, ParameterSetMembership> exact, ParameterSetMembership all,
+                               boolean anyKnown) {
+        /** The parameter in {@code set}, or null when it is not a member. */
+        SetParameter in(String set, ParameterModel model) {
+            ParameterSetMembership m = exact.getOrDefault(set, all);
+            if (m != null) {
+                return new SetParameter(model, m.mandatory(), m.position(), m.valueFromPipeline(),
+                        m.valueFromPipelineByPropertyName());
+            }
+            // A parameter that names no known set at all is optional everywhere rather than lost.
+            return anyKnown ? null : new SetParameter(model, false, null, false, false);
+        }
+    }
+
+    private static Memberships memberships(Parameter p, Map<String, String> setByLowerName, Cmdlet cmdlet,
+                                           List<String> warnings) {
+        Map<String, ParameterSetMembership> exact = new HashMap<>();
         ParameterSetMembership all = null;
         boolean anyKnown = false;
         for (ParameterSetMembership m : p.sets()) {
             if (m.name() == null || m.name().equals(Cmdlet.ALL_PARAMETER_SETS)) {
                 all = m;
                 anyKnown = true;
-            } else if (setNames.stream().anyMatch(s -> s.equalsIgnoreCase(m.name()))) {
+                continue;
+            }
+            String set = setByLowerName.get(m.name().toLowerCase(Locale.ROOT));
+            if (set != null) {
                 anyKnown = true;
-                if (m.name().equalsIgnoreCase(set)) {
-                    exact = m;
-                }
-            } else if (set.equals(setNames.get(0))) {
+                exact.put(set, m);
+            } else {
                 warnings.add(cmdlet.name() + " -" + p.name() + ": membership in unknown parameter set '"
                         + m.name() + "' ignored");
             }
         }
-        ParameterSetMembership m = exact != null ? exact : all;
-        if (m != null) {
-            return new SetParameter(model, m.mandatory(), m.position(), m.valueFromPipeline(),
-                    m.valueFromPipelineByPropertyName());
-        }
-        // A parameter that names no known set at all is optional everywhere rather than lost.
-        return anyKnown ? null : new SetParameter(model, false, null, false, false);
+        return new Memberships(exact, all, anyKnown);
     }
 
     /**
@@ -233,7 +252,9 @@ final class ParameterSetAnalyzer {
             // Nothing of its own chooses the set (SetSelection kept it: a combination does); named after the set.
             SetParameter first = mandatoryValues.isEmpty() ? null : mandatoryValues.get(0);
             List<SetParameter> steps = new ArrayList<>(mandatoryValues);
-            steps.remove(first);
+            if (first != null) {
+                steps.remove(0);
+            }
             return new Plan(List.of(new EntryModel(unnamed ? plainName : naming.setEntryName(set),
                     first == null ? List.of() : List.of(first), mandatorySwitches, null)), steps);
         }
@@ -258,7 +279,7 @@ final class ParameterSetAnalyzer {
         if (sets.size() < 2) {
             return false;
         }
-        Set<ParameterModel> mine = new HashSet<>();
+        Set<ParameterModel> mine = Collections.newSetFromMap(new IdentityHashMap<>());
         members.get(set).forEach(sp -> mine.add(sp.parameter()));
         return sets.stream().filter(t -> !t.equals(set)).allMatch(t -> members.get(t).stream()
                 .anyMatch(sp -> sp.mandatory() && !mine.contains(sp.parameter())));
@@ -268,14 +289,19 @@ final class ParameterSetAnalyzer {
     private static Plan chosenBy(SetParameter by, SetParameter distinguishing, List<SetParameter> mandatoryValues,
                                  List<SetParameter> mandatorySwitches) {
         List<SetParameter> presets = new ArrayList<>();
-        if (by.parameter().isSwitch() && !mandatorySwitches.contains(by)) {
+        if (by.parameter().isSwitch() && !containsSame(mandatorySwitches, by)) {
             presets.add(by);
         }
         presets.addAll(mandatorySwitches);
         List<SetParameter> steps = new ArrayList<>(mandatoryValues);
-        steps.remove(by);
+        steps.removeIf(sp -> sp == by);
         return new Plan(List.of(new EntryModel(by.parameter().methodName(),
                 by.parameter().isSwitch() ? List.of() : List.of(by), presets, distinguishing)), steps);
+    }
+
+    /** {@code List.contains} by identity: the records' deep equality is not the question and costs a walk. */
+    private static boolean containsSame(List<SetParameter> list, SetParameter wanted) {
+        return list.stream().anyMatch(sp -> sp == wanted);
     }
 
     private static final Comparator<SetParameter> BY_POSITION = Comparator

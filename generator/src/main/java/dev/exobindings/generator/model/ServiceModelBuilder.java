@@ -8,7 +8,6 @@ import dev.exobindings.metadata.model.Parameter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,18 +51,20 @@ public final class ServiceModelBuilder {
         sorted.forEach(e -> e.getValue().parameters().stream().map(TypeMapper::enumTypeKey)
                 .filter(java.util.Objects::nonNull).forEach(enumTypes::add));
         TypeMapper typeMapper = new TypeMapper(enumTypes);
-        // a list, not a map keyed by Cmdlet: hashing whole cmdlet records (every parameter, deeply) is needless work
-        List<Map.Entry<Cmdlet, Map<Parameter, TypeDecision>>> decisions = new ArrayList<>();
+        // lists, not maps keyed by Cmdlet or Parameter: hashing whole records (every field, deeply) is needless work
+        List<Decided> decisions = new ArrayList<>();
         for (Map.Entry<Integer, Cmdlet> e : sorted) {
             Cmdlet cmdlet = e.getValue();
             String className = naming.cmdletClassName(cmdlet.name());
-            Map<Parameter, TypeDecision> byParameter = new LinkedHashMap<>();
+            List<Parameter> parameters = new ArrayList<>();
+            List<TypeDecision> decided = new ArrayList<>();
             for (Parameter p : cmdlet.parameters()) {
                 if (isShouldProcess(p)) {
                     continue;
                 }
                 TypeDecision d = typeMapper.decide(cmdlet.name(), p);
-                byParameter.put(p, d);
+                parameters.add(p);
+                decided.add(d);
                 if (d.enumKey() != null) {
                     enums.register(d, className, cmdlet.name(), p.name(), p.allowedValues());
                 }
@@ -72,7 +73,7 @@ public final class ServiceModelBuilder {
                             .add(cmdlet.name() + " -" + p.name());
                 }
             }
-            decisions.add(Map.entry(cmdlet, byParameter));
+            decisions.add(new Decided(cmdlet, parameters, decided));
         }
         EnumRegistry.Result enumResult = enums.build();
         SizeLimits.checkEnums(enumResult.enums());
@@ -80,8 +81,8 @@ public final class ServiceModelBuilder {
 
         List<CmdletModel> models = new ArrayList<>();
         List<String> droppedSets = new ArrayList<>();
-        for (Map.Entry<Cmdlet, Map<Parameter, TypeDecision>> e : decisions) {
-            models.add(cmdletModel(e.getKey(), e.getValue(), enumResult.classByKey(), warnings, droppedSets));
+        for (Decided d : decisions) {
+            models.add(cmdletModel(d, enumResult.classByKey(), warnings, droppedSets));
         }
         int fallbacks = 0;
         for (Map.Entry<String, List<String>> u : unknownTypes.entrySet()) {
@@ -96,23 +97,27 @@ public final class ServiceModelBuilder {
                 snapshotName, models, enumResult.enums(), fallbacks, warnings, droppedSets);
     }
 
-    private CmdletModel cmdletModel(Cmdlet cmdlet, Map<Parameter, TypeDecision> decisions,
-                                    Map<String, String> enumClasses, List<String> warnings,
+    /** A cmdlet's parameters (Confirm/WhatIf removed, snapshot order) and the type decided for each, index by index. */
+    private record Decided(Cmdlet cmdlet, List<Parameter> parameters, List<TypeDecision> decisions) {
+    }
+
+    private CmdletModel cmdletModel(Decided decided, Map<String, String> enumClasses, List<String> warnings,
                                     List<String> droppedSets) {
+        Cmdlet cmdlet = decided.cmdlet();
         String className = naming.cmdletClassName(cmdlet.name());
-        List<Parameter> params = new ArrayList<>(decisions.keySet());
+        List<Parameter> params = decided.parameters();
         List<String> methodNames = naming.uniquify(params.stream().map(p -> naming.parameterMethodName(p.name()))
                 .toList(), false, "", Set.of());
         // clearX() lives beside the setters: it must not take a setter's name (a parameter named ClearX).
         List<String> clearNames = naming.uniquify(methodNames.stream().map(naming::clearMethodName).toList(), false,
                 "", Set.copyOf(methodNames));
-        Map<Parameter, ParameterModel> models = new LinkedHashMap<>();
+        List<ParameterModel> models = new ArrayList<>();
         for (int i = 0; i < params.size(); i++) {
             Parameter p = params.get(i);
-            TypeDecision d = decisions.get(p);
+            TypeDecision d = decided.decisions().get(i);
             TypeRef type = d.toTypeRef(d.enumKey() == null ? null : enumClasses.get(d.enumKey()));
             boolean flags = d.kind() == TypeRef.Kind.ENUM && !d.list() && FlagsEnums.isFlags(d.enumType());
-            models.put(p, new ParameterModel(p.name(), methodNames.get(i), p.type() == null ? "" : p.type(), type,
+            models.add(new ParameterModel(p.name(), methodNames.get(i), p.type() == null ? "" : p.type(), type,
                     d.unknownType() != null, p.aliases(), p.allowedValues(), p.internal(), p.deprecated(),
                     clearNames.get(i), flags));
         }
@@ -121,7 +126,7 @@ public final class ServiceModelBuilder {
         boolean shouldProcess = cmdlet.traits() != null ? cmdlet.traits().supportsShouldProcess()
                 : cmdlet.supportsShouldProcess() || cmdlet.parameters().stream()
                 .anyMatch(ServiceModelBuilder::isShouldProcess);
-        ParameterSetAnalyzer.Analysis analysis = setAnalyzer.analyse(cmdlet, className, models);
+        ParameterSetAnalyzer.Analysis analysis = setAnalyzer.analyse(cmdlet, className, params, models);
         warnings.addAll(analysis.warnings());
         analysis.dropped().forEach((set, reason) -> droppedSets.add(cmdlet.name() + " [" + set + "]: " + reason));
         String url = cmdlet.documentationUrl();
@@ -130,7 +135,7 @@ public final class ServiceModelBuilder {
             url = null;
         }
         String verb = cmdlet.verb() != null ? cmdlet.verb() : cmdlet.name().substring(0, cmdlet.name().indexOf('-'));
-        return new CmdletModel(cmdlet.name(), className, verb, url, shouldProcess, List.copyOf(models.values()),
+        return new CmdletModel(cmdlet.name(), className, verb, url, shouldProcess, List.copyOf(models),
                 analysis.sets(), analysis.sharedBaseName(), analysis.sharedSetters(),
                 DescriptorModel.of(cmdlet, shouldProcess));
     }

@@ -1,13 +1,8 @@
 package dev.exobindings.metadata.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.exobindings.metadata.model.Snapshot;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +16,6 @@ import java.nio.file.Path;
  * {@link SnapshotException} whose message names the file and the fix.
  */
 public final class SnapshotReader {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
-            .build();
-
     private SnapshotReader() {
     }
 
@@ -56,6 +45,15 @@ public final class SnapshotReader {
     }
 
     /**
+     * Reads a snapshot that was validated when its jar was built (the bundled ones: {@code BundledSnapshotsTest}
+     * runs every one through {@link #read(String, InputStream)}), so the validator's walk is not repeated on every
+     * cold start. Anything else goes through {@link #read(String, InputStream)}.
+     */
+    public static Snapshot readValidatedAtBuild(String sourceName, InputStream in) {
+        return SnapshotDecoder.decode(parse(sourceName, in));
+    }
+
+    /**
      * A module catalog (go-exoscc extractor shape: no header, cmdlets named by {@code "cmdlet"}) handed over as a
      * snapshot gets its own message: it is a different document, and importing it is one command away.
      */
@@ -77,7 +75,7 @@ public final class SnapshotReader {
 
     private static JsonNode parse(String sourceName, InputStream in) {
         try {
-            JsonNode root = MAPPER.readTree(in);
+            JsonNode root = JsonTreeReader.read(in);
             if (root == null || root.isMissingNode()) {
                 throw new SnapshotException(sourceName, "line 1, column 1", "the input is empty",
                         "supply a snapshot JSON document");

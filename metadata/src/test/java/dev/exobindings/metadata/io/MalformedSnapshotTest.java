@@ -171,6 +171,13 @@ class MalformedSnapshotTest {
     }
 
     @Test
+    void deeplyNestedJsonIsAMessageNotAStackOverflow() {
+        SnapshotException e = rejectText("[".repeat(100_000));
+        assertTrue(e.getMessage().contains("invalid JSON"), e.getMessage());
+        assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    }
+
+    @Test
     void aDeepSourcePathIsAMessageNotAStackOverflow() {
         // 6 KB of "a/": the old pattern recursed once per segment and overflowed the stack.
         String deep = "a/".repeat(3000) + "b";
