@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The Javadoc paragraphs stating the snapshot facts of one cmdlet's parameters. Only facts: never description prose.
  * Built once per cmdlet in one pass over its sets: a parameter's facts are asked for by every builder, entry and step
- * that has it, and walking all sets for each ask made this the hottest method of a cold generator run.
+ * that has it, and walking all sets for each ask made it the costliest of our own methods for the JIT in a cold run.
  */
 final class ParameterFacts {
     private final CmdletModel cmdlet;

@@ -23,7 +23,7 @@ public final class AtomicFiles {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code bytes} to {@code file}, creating its folder; the result gets the permissions a plain write would give. */
+    /** Writes {@code bytes} to {@code file}, creating its folder; the file gets the permissions a plain write gives. */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
