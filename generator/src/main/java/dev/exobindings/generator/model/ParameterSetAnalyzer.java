@@ -119,7 +119,7 @@ final class ParameterSetAnalyzer {
         for (int i = 0; i < setNames.size(); i++) {
             String set = setNames.get(i);
             List<SetParameter> setters = members.get(set).stream()
-                    .filter(sp -> !sp.mandatory() && shared.stream().noneMatch(p -> p == sp.parameter())).toList();
+                    .filter(sp -> !sp.mandatory() && !containsSame(shared, sp.parameter())).toList();
             sets.add(new ParameterSetModel(set, builderNames.get(i), set.equals(defaultSet), members.get(set),
                     setters, entries.get(i), plans.get(i).steps()));
         }
@@ -300,7 +300,7 @@ final class ParameterSetAnalyzer {
     }
 
     /** {@code List.contains} by identity: the records' deep equality is not the question and costs a walk. */
-    private static boolean containsSame(List<SetParameter> list, SetParameter wanted) {
+    private static boolean containsSame(List<?> list, Object wanted) {
         return list.stream().anyMatch(sp -> sp == wanted);
     }
 

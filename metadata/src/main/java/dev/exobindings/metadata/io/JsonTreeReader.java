@@ -53,7 +53,7 @@ final class JsonTreeReader {
             return scalar(parser, token);
         }
         Deque<ContainerNode<?>> open = new ArrayDeque<>();
-        ContainerNode<?> root = token == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+        ContainerNode<?> root = container(token);
         open.push(root);
         String field = null;
         while (!open.isEmpty()) {
@@ -66,9 +66,7 @@ final class JsonTreeReader {
                 field = parser.currentName();
                 continue;
             }
-            JsonNode value = next.isStructStart()
-                    ? (next == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode())
-                    : scalar(parser, next);
+            JsonNode value = next.isStructStart() ? container(next) : scalar(parser, next);
             ContainerNode<?> parent = open.peek();
             if (parent instanceof ObjectNode object) {
                 object.set(field, value);
@@ -80,6 +78,10 @@ final class JsonTreeReader {
             }
         }
         return root;
+    }
+
+    private static ContainerNode<?> container(JsonToken start) {
+        return start == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
     }
 
     private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {

@@ -76,7 +76,7 @@ public final class SnapshotReader {
     private static JsonNode parse(String sourceName, InputStream in) {
         try {
             JsonNode root = JsonTreeReader.read(in);
-            if (root == null || root.isMissingNode()) {
+            if (root == null) {
                 throw new SnapshotException(sourceName, "line 1, column 1", "the input is empty",
                         "supply a snapshot JSON document");
             }
