@@ -73,18 +73,10 @@ public final class CodeGenerator {
         long start = System.nanoTime();
         Prepared prepared = prepare();
         Map<Integer, Cmdlet> selected = prepared.selected();
-        CsdlSchema csdl = prepared.csdl();
-        List<String> filled = prepared.filled();
-        java.util.Set<String> mappable = prepared.mappable();
         ServiceModel model = prepared.model();
-        ResultModels results = ResultModels.none(targetPackage + ".model");
-        ResultTypesReport resultReport = ResultTypesReport.none();
-        if (csdl != null) {
-            ResultTypes.Outcome outcome = new ResultTypes().plan(csdl, model, ResultMapping.bundled(), filled,
-                    mappable::contains);
-            results = outcome.models();
-            resultReport = outcome.report();
-        }
+        ResultTypes.Outcome planned = results(prepared);
+        ResultModels results = planned == null ? ResultModels.none(targetPackage + ".model") : planned.models();
+        ResultTypesReport resultReport = planned == null ? ResultTypesReport.none() : planned.report();
         List<GeneratedFile> files = new SourceEmitter().emit(model, results);
         WriteOutcome outcome = new SourceWriter(outputDirectory).write(files);
         // Remarks about the snapshot's and the CSDL's facts are notes; only the writer's and the filter's need the user.
@@ -109,6 +101,22 @@ public final class CodeGenerator {
      */
     public ServiceModel model() {
         return prepare().model();
+    }
+
+    /**
+     * The typed results {@link #generate()} emits beside {@link #model()}: the models, their enums and the cmdlet
+     * each belongs to (none without a CSDL, or with {@code models(false)}).
+     *
+     * @throws GeneratorException for an invalid package, glob, snapshot or CSDL
+     */
+    public ResultModels resultModels() {
+        ResultTypes.Outcome planned = results(prepare());
+        return planned == null ? ResultModels.none(targetPackage + ".model") : planned.models();
+    }
+
+    private static ResultTypes.Outcome results(Prepared prepared) {
+        return prepared.csdl() == null ? null : new ResultTypes().plan(prepared.csdl(), prepared.model(),
+                ResultMapping.bundled(), prepared.filled(), prepared.mappable()::contains);
     }
 
     /** What {@link #generate()} and {@link #model()} share: selection, CSDL supplement, model. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exobindings.generator.testing.BodyCases;
 import dev.exobindings.generator.testing.BodyCases.BodyCase;
 import dev.exobindings.generator.testing.InMemoryCompiler;
+import dev.exobindings.generator.typed.ModelClass;
+import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
@@ -110,6 +112,20 @@ class ExchangeOnlineBindingsTest {
         }
         assertTrue(report.results().models() > 0);
         assertTrue(report.results().mappedCmdlets() > 0);
+    }
+
+    @Test
+    void resultModelsAreTheModelsGenerateEmits() {
+        ResultModels results = CodeGenerator.builder().snapshot(snapshot).targetPackage(PACKAGE).build()
+                .resultModels();
+        assertEquals(report.results().models(), results.models().size());
+        assertEquals(report.results().mappedCmdlets(), results.resultClass().size());
+        for (ModelClass m : results.models()) {
+            assertTrue(Files.exists(dir.resolve("src").resolve(PACKAGE.replace('.', '/') + "/model/" + m.className()
+                    + ".java")), m.className());
+        }
+        assertEquals(List.of(), CodeGenerator.builder().snapshot(snapshot).targetPackage(PACKAGE).models(false)
+                .build().resultModels().models(), "models(false): none");
     }
 
     @Test

@@ -10,6 +10,10 @@ import dev.exobindings.generator.model.ParameterSetModel;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.SetParameter;
 import dev.exobindings.generator.model.TypeRef;
+import dev.exobindings.generator.typed.ModelClass;
+import dev.exobindings.generator.typed.ModelField;
+import dev.exobindings.generator.typed.ModelRef;
+import dev.exobindings.generator.typed.ResultModels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +22,10 @@ import java.util.List;
  * parameter set, its parameters as the request body's object schema (mandatory ones {@code required}), the
  * generated enums as shared schemas, and every fact our Javadoc states (declared type, sets with mandatory and
  * position, pipeline input, aliases, allowed values, internal, deprecated, the reference page) in descriptions,
- * so both generators carry the same information.
+ * so both generators carry the same information. With result models (our typed results from {@code $metadata}),
+ * a cmdlet that has one answers with an array of that model's schema — the same properties, types and facts
+ * ({@code Property X, CSDL type Y}) — so both sides also generate the same result types; without them the answer
+ * is an untyped object.
  */
 final class OpenApiDocument {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -26,18 +33,23 @@ final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    static ObjectNode of(ServiceModel model) {
+    static ObjectNode of(ServiceModel model, ResultModels results) {
         ObjectNode doc = NODES.objectNode();
         doc.put("openapi", "3.0.3");
         doc.putObject("info").put("title", "Exchange Online InvokeCommand").put("version", "1.0");
         doc.putArray("servers").addObject().put("url", "https://outlook.office365.com/adminapi/beta");
         ObjectNode paths = doc.putObject("paths");
         ObjectNode schemas = doc.putObject("components").putObject("schemas");
-        for (EnumModel e : model.enums()) {
-            ObjectNode schema = schemas.putObject(e.className());
+        List<EnumModel> enums = new ArrayList<>(model.enums());
+        enums.addAll(results.enums());
+        for (EnumModel e : enums) {
+            ObjectNode schema = newSchema(schemas, e.className());
             schema.put("type", "string");
             ArrayNode values = schema.putArray("enum");
             e.constants().forEach(c -> values.add(c.wireValue()));
+        }
+        for (ModelClass m : results.models()) {
+            newSchema(schemas, m.className()).setAll(result(m));
         }
         for (CmdletModel cmdlet : model.cmdlets()) {
             for (ParameterSetModel set : cmdlet.sets()) {
@@ -52,12 +64,66 @@ final class OpenApiDocument {
                 post.putObject("requestBody").put("required", true).putObject("content")
                         .putObject("application/json").putObject("schema")
                         .put("$ref", "#/components/schemas/" + name);
-                post.putObject("responses").putObject("200").put("description", "the cmdlet's output")
-                        .putObject("content").putObject("application/json").putObject("schema").put("type", "object");
-                schemas.set(name, body(cmdlet, set));
+                ObjectNode answer = post.putObject("responses").putObject("200")
+                        .put("description", "the cmdlet's output").putObject("content")
+                        .putObject("application/json").putObject("schema");
+                String resultClass = results.resultClass().get(cmdlet.name());
+                if (resultClass == null) {
+                    answer.put("type", "object");
+                } else {
+                    answer.put("type", "array").putObject("items").put("$ref", "#/components/schemas/" + resultClass);
+                }
+                newSchema(schemas, name).setAll(body(cmdlet, set));
             }
         }
         return doc;
+    }
+
+    /** A new schema; a name taken twice (the Java side keeps models, enums and requests apart) stops the run. */
+    private static ObjectNode newSchema(ObjectNode schemas, String name) {
+        if (schemas.has(name)) {
+            throw new IllegalStateException("two schemas named " + name + " in the OpenAPI document");
+        }
+        return schemas.putObject(name);
+    }
+
+    /** A result model as an object schema: its properties in order, each with the facts our Javadoc states. */
+    private static ObjectNode result(ModelClass m) {
+        ObjectNode schema = NODES.objectNode();
+        schema.put("type", "object");
+        schema.put("description", "The " + (m.entity() ? "entity" : "complex") + " type " + m.csdlName()
+                + (m.baseType() == null ? "" : " (base type " + m.baseType() + ")") + ". Result of: "
+                + String.join(", ", m.resultOf()) + ".");
+        ObjectNode properties = schema.putObject("properties");
+        for (ModelField f : m.fields()) {
+            ObjectNode property = type(f.type());
+            property.put("description", "Property " + f.wireName() + ", CSDL type " + f.csdlType()
+                    + (f.nullable() ? "" : ", declared non-nullable") + ".");
+            properties.set(f.wireName(), property);
+        }
+        return schema;
+    }
+
+    private static ObjectNode type(ModelRef type) {
+        ObjectNode node = NODES.objectNode();
+        switch (type.kind()) {
+            case STRING, DURATION -> node.put("type", "string");
+            case BOOLEAN -> node.put("type", "boolean");
+            case INT32 -> node.put("type", "integer").put("format", "int32");
+            case INT64 -> node.put("type", "integer").put("format", "int64");
+            case DOUBLE -> node.put("type", "number").put("format", "double");
+            case DECIMAL -> node.put("type", "number");
+            case GUID -> node.put("type", "string").put("format", "uuid");
+            case INSTANT -> node.put("type", "string").put("format", "date-time");
+            case BYTES -> node.put("type", "string").put("format", "byte");
+            case JSON -> node.put("type", "object");
+            case ENUM, MODEL -> node.put("$ref", "#/components/schemas/" + type.className());
+            case LIST -> {
+                node.put("type", "array");
+                node.set("items", type(type.element()));
+            }
+        }
+        return node;
     }
 
     private static ObjectNode body(CmdletModel cmdlet, ParameterSetModel set) {

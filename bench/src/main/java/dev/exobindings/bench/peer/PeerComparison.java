@@ -3,6 +3,7 @@ package dev.exobindings.bench.peer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.generator.CodeGenerator;
 import dev.exobindings.generator.model.ServiceModel;
+import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.metadata.BundledSnapshots;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,12 +18,24 @@ import java.util.stream.Stream;
  * side by side in one run (a harness, not a test): cold generation as a whole process each, generated source bytes
  * (main sources only: the peer's docs and tests are switched off), javac as a whole process each with the same
  * flags, and bytecode bytes. Each process runs {@code runs} times; the table shows the best (least disturbed) time.
+ * Two comparisons: the whole generated API (requests and the typed results from {@code $metadata} on both sides),
+ * and requests only (no result types on either side).
  *
  * <p>Arguments: a work directory, the openapi-generator-cli jar, the number of runs. The classpath of this JVM
  * (ours and the peer's compile dependencies) is the classpath of both generators and both javac runs.
  */
 public final class PeerComparison {
-    private PeerComparison() {
+    private final Path work;
+    private final Path peerJar;
+    private final int runs;
+    private final String classpath = System.getProperty("java.class.path");
+    private final Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+    private final Path javacCommand = Path.of(System.getProperty("java.home"), "bin", "javac");
+
+    private PeerComparison(Path work, Path peerJar, int runs) {
+        this.work = work;
+        this.peerJar = peerJar;
+        this.runs = runs;
     }
 
     record Measure(long bestMillis, List<Long> allMillis) {
@@ -32,56 +45,68 @@ public final class PeerComparison {
         Path work = Path.of(args[0]).toAbsolutePath();
         Path peerJar = Path.of(args[1]).toAbsolutePath();
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        String classpath = System.getProperty("java.class.path");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
         deleteTree(work);
         Files.createDirectories(work);
+        CodeGenerator generator = CodeGenerator.builder().snapshot(BundledSnapshots.exchangeOnline())
+                .targetPackage("com.example.exo").build();
+        ServiceModel model = generator.model();
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "%d cmdlets, %d parameter sets; %d runs each, best shown%n", model.cmdlets().size(),
+                model.cmdlets().stream().mapToInt(c -> c.sets().size()).sum(), runs));
+        report.append(new PeerComparison(work, peerJar, runs).compare("Requests and typed results", model,
+                generator.resultModels()));
+        report.append(new PeerComparison(work, peerJar, runs).compare("Requests only (no result types on either "
+                + "side)", model, ResultModels.none("com.example.exo.model")));
+        System.out.println(report);
+        Files.writeString(work.resolve("comparison.md"), report.toString());
+    }
 
-        ServiceModel model = CodeGenerator.builder().snapshot(BundledSnapshots.exchangeOnline())
-                .targetPackage("com.example.exo").build().model();
-        Path spec = work.resolve("exchange-online.openapi.json");
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(spec.toFile(), OpenApiDocument.of(model));
+    /** One side-by-side run: both generators from the same model (with or without result types), then javac. */
+    private String compare(String title, ServiceModel model, ResultModels results) throws Exception {
+        boolean typed = !results.models().isEmpty();
+        String variant = typed ? "typed" : "requests";
+        Path spec = work.resolve("exchange-online-" + variant + ".openapi.json");
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(spec.toFile(),
+                OpenApiDocument.of(model, results));
 
-        Path ours = work.resolve("ours");
-        Path peer = work.resolve("peer");
-        Measure ourGeneration = time(runs, () -> deleteTree(ours), List.of(java.toString(), "-cp", classpath,
-                GenerateBindings.class.getName(), ours.resolve("src").toString()), work);
-        Measure peerGeneration = time(runs, () -> deleteTree(peer), List.of(java.toString(), "-jar",
+        Path ours = work.resolve(variant).resolve("ours");
+        Path peer = work.resolve(variant).resolve("peer");
+        List<String> generateOurs = new ArrayList<>(List.of(javaCommand.toString(), "-cp", classpath,
+                GenerateBindings.class.getName(), ours.resolve("src").toString()));
+        if (!typed) {
+            generateOurs.add(GenerateBindings.REQUESTS_ONLY);
+        }
+        Measure ourGeneration = time(() -> deleteTree(ours), generateOurs);
+        Measure peerGeneration = time(() -> deleteTree(peer), List.of(javaCommand.toString(), "-jar",
                 peerJar.toString(), "generate", "-g", "java", "--library", "native", "-i", spec.toString(), "-o",
                 peer.toString(), "--skip-validate-spec", "--global-property",
                 "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false",
                 "--additional-properties", "hideGenerationTimestamp=true,openApiNullable=false,useJakartaEe=true",
                 "--api-package", "com.example.peer.api", "--model-package", "com.example.peer.model",
-                "--invoker-package", "com.example.peer"), work);
+                "--invoker-package", "com.example.peer"));
 
         List<Path> ourSources = javaFiles(ours.resolve("src"));
         List<Path> peerSources = javaFiles(peer.resolve("src/main/java"));
-        Measure ourJavac = compile(runs, javac, classpath, ourSources, ours.resolve("classes"), work);
-        Measure peerJavac = compile(runs, javac, classpath, peerSources, peer.resolve("classes"), work);
+        Measure ourJavac = compile(ourSources, ours.resolve("classes"));
+        Measure peerJavac = compile(peerSources, peer.resolve("classes"));
 
-        long ourSourceBytes = bytes(ourSources);
-        long peerSourceBytes = bytes(peerSources);
-        long ourClassBytes = bytes(classFiles(ours.resolve("classes")));
-        long peerClassBytes = bytes(classFiles(peer.resolve("classes")));
-        StringBuilder table = new StringBuilder();
-        table.append(String.format(Locale.ROOT, "%d cmdlets, %d parameter sets; %d runs each, best shown%n%n",
-                model.cmdlets().size(), model.cmdlets().stream().mapToInt(c -> c.sets().size()).sum(), runs));
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%n### %s%n%n%d result models on our "
+                + "side, %d typed cmdlets%n%n", title, results.models().size(), results.resultClass().size()));
         table.append("| measure | exo-bindings | openapi-generator (java, native) | ratio | target |\n");
         table.append("|---|---:|---:|---:|---|\n");
         row(table, "generated source files", ourSources.size(), peerSources.size(), "");
-        row(table, "generated source bytes", ourSourceBytes, peerSourceBytes, "≤ 0.33");
-        row(table, "class files", classFiles(ours.resolve("classes")).size(),
-                classFiles(peer.resolve("classes")).size(), "");
-        row(table, "bytecode bytes", ourClassBytes, peerClassBytes, "≤ 0.33");
+        row(table, "generated source bytes", bytes(ourSources), bytes(peerSources), "≤ 0.33");
+        List<Path> ourClasses = classFiles(ours.resolve("classes"));
+        List<Path> peerClasses = classFiles(peer.resolve("classes"));
+        row(table, "class files", ourClasses.size(), peerClasses.size(), "");
+        row(table, "bytecode bytes", bytes(ourClasses), bytes(peerClasses), "≤ 0.33");
         row(table, "javac, whole process (ms)", ourJavac.bestMillis(), peerJavac.bestMillis(), "≤ 0.33");
         row(table, "cold generation, whole process (ms)", ourGeneration.bestMillis(), peerGeneration.bestMillis(),
                 "≤ 0.33 (≥ 3× faster)");
         table.append(String.format(Locale.ROOT, "%nall runs (ms): generation ours %s, peer %s; javac ours %s, "
                 + "peer %s%n", ourGeneration.allMillis(), peerGeneration.allMillis(), ourJavac.allMillis(),
                 peerJavac.allMillis()));
-        System.out.println(table);
-        Files.writeString(work.resolve("comparison.md"), table.toString());
+        return table.toString();
     }
 
     private static void row(StringBuilder table, String measure, long ours, long peer, String target) {
@@ -89,20 +114,20 @@ public final class PeerComparison {
                 (double) ours / peer, target));
     }
 
-    private static Measure compile(int runs, Path javac, String classpath, List<Path> sources, Path classes, Path work)
-            throws Exception {
-        Path list = work.resolve(classes.getParent().getFileName() + "-sources.txt");
+    private Measure compile(List<Path> sources, Path classes) throws Exception {
+        Path list = classes.getParent().resolve("sources.txt");
+        Files.createDirectories(classes.getParent());
         Files.write(list, sources.stream().map(Path::toString).toList());
-        return time(runs, () -> deleteTree(classes), List.of(javac.toString(), "-J-Xmx1500m", "--release", "17",
+        return time(() -> deleteTree(classes), List.of(javacCommand.toString(), "-J-Xmx1500m", "--release", "17",
                 "-proc:none", "-nowarn", "-encoding", "UTF-8", "-cp", classpath, "-d", classes.toString(),
-                "@" + list), work);
+                "@" + list));
     }
 
     interface Setup {
         void run() throws IOException;
     }
 
-    private static Measure time(int runs, Setup setup, List<String> command, Path work) throws Exception {
+    private Measure time(Setup setup, List<String> command) throws Exception {
         List<Long> all = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             setup.run();
