@@ -1,6 +1,7 @@
 package dev.exobindings.generator;
 
 import static dev.exobindings.generator.testing.SnapshotBuilder.cmdlet;
+import static dev.exobindings.generator.testing.SnapshotBuilder.in;
 import static dev.exobindings.generator.testing.SnapshotBuilder.mandatory;
 import static dev.exobindings.generator.testing.SnapshotBuilder.param;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,6 +61,18 @@ class RobustnessTest {
         e = refused(SnapshotBuilder.snapshot().add(cmdlet("Set-Text")
                 .param(param("Mode", "String").aliases("\uDC00x"))).build());
         assertTrue(e.getMessage().contains("aliases[0]: a lone surrogate U+DC00 at index 0"), e.getMessage());
+        e = refused(SnapshotBuilder.snapshot().add(cmdlet("Get-Text")).add(cmdlet("Set-Text")
+                .url("https://example.com/\uDBFF")).build());
+        assertTrue(e.getMessage().contains("Snapshot cmdlets[1] (Set-Text) documentationUrl: a lone surrogate U+DBFF "
+                + "at index 20"), e.getMessage());
+        e = refused(SnapshotBuilder.snapshot().add(cmdlet("Set-Text")
+                .param(param("Mode", "String").sets(in("A"), in("B\uDC01")))).build());
+        assertTrue(e.getMessage().contains("cmdlets[0] (Set-Text) parameters[0] (Mode) sets[1]: a lone surrogate "
+                + "U+DC01 at index 1"), e.getMessage());
+        // a pair is one character, not an error
+        assertEquals(1, CodeGenerator.builder().snapshot(SnapshotBuilder.snapshot().add(cmdlet("Set-Text")
+                        .param(param("Mode", "String").aliases("M\uD83D\uDE00"))).build())
+                .targetPackage("com.example.robust").outputDirectory(dir.resolve("paired")).build().generate().cmdlets());
     }
 
     @Test

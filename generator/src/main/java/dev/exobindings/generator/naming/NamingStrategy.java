@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one place where snapshot names become Java names. Stateless and thread-safe.
@@ -23,6 +24,8 @@ import java.util.Set;
  * </ul>
  */
 public final class NamingStrategy {
+    /** Combining marks, left after NFD splits an accented letter. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     /** Suffix that escapes a keyword or a reserved method name. */
     public static final String ESCAPE_SUFFIX = "Value";
     /** Name of the enum constant that stands for a value the snapshot does not know. */
@@ -97,8 +100,7 @@ public final class NamingStrategy {
 
     /** The upper-snake constant name for a wire value, before collision handling. */
     public String enumConstantName(String wireValue) {
-        String ascii = Normalizer.normalize(wireValue == null ? "" : wireValue, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String ascii = withoutMarks(wireValue == null ? "" : wireValue);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < ascii.length(); i++) {
@@ -197,6 +199,16 @@ public final class NamingStrategy {
     }
 
     /** {@code ResultSize} → {@code resultSize}, {@code SMTPServer} → {@code smtpServer}, {@code PIN} → {@code pin}. */
+    /** {@code Café} → {@code Cafe}; most values are ASCII already and skip the normalizer. */
+    private static String withoutMarks(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) > 0x7F) {
+                return MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
+            }
+        }
+        return value;
+    }
+
     static String lowerCamel(String s) {
         int run = 0;
         while (run < s.length() && Character.isUpperCase(s.charAt(run))) {

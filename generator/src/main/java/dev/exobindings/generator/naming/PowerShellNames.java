@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
 public final class PowerShellNames {
     /** {@code Verb-Noun}; nouns may start lower case ({@code Get-eDiscoveryCaseAdmin}) and hold digits. */
     private static final Pattern CMDLET = Pattern.compile("[A-Za-z][A-Za-z0-9]*-[A-Za-z][A-Za-z0-9]*");
-    /** Parameter names are alphanumeric and start with a letter. */
-    private static final Pattern PARAMETER = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
     private PowerShellNames() {
     }
@@ -19,7 +17,24 @@ public final class PowerShellNames {
         return name != null && name.length() <= 200 && CMDLET.matcher(name).matches();
     }
 
+    /**
+     * Parameter names are ASCII letters, digits and {@code _}, starting with a letter. A loop, not a regular
+     * expression: every generation checks every parameter of the snapshot, most of them before the JIT has run.
+     */
     public static boolean isParameterName(String name) {
-        return name != null && name.length() <= 200 && PARAMETER.matcher(name).matches();
+        if (name == null || name.isEmpty() || name.length() > 200 || !isAsciiLetter(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

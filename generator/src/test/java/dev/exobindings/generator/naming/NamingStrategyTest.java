@@ -34,7 +34,7 @@ class NamingStrategyTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"UserMailbox|USER_MAILBOX", "Hello World|HELLO_WORLD", "1stValue|VALUE_1ST_VALUE",
             "a-b|A_B", "x.y|X_Y", "Über|UBER", "-|VALUE", "SPOMalware|SPO_MALWARE", "Office365|OFFICE365",
-            "HighConfPhish|HIGH_CONF_PHISH", "  spaced  out |SPACED_OUT", "'$null'|NULL"})
+            "HighConfPhish|HIGH_CONF_PHISH", "  spaced  out |SPACED_OUT", "'$null'|NULL", "Café Crème|CAFE_CREME"})
     void enumConstantNames(String wire, String expected) {
         assertEquals(expected, naming.enumConstantName(wire));
     }
@@ -75,5 +75,12 @@ class NamingStrategyTest {
         assertFalse(PowerShellNames.isCmdletName("GetMailbox"));
         assertTrue(PowerShellNames.isParameterName("ResultSize"));
         assertFalse(PowerShellNames.isParameterName("Result Size"));
+        assertTrue(PowerShellNames.isParameterName("Ms_Exch2"));
+        assertFalse(PowerShellNames.isParameterName("2Size"));
+        assertFalse(PowerShellNames.isParameterName("_Size"));
+        assertFalse(PowerShellNames.isParameterName(""));
+        assertFalse(PowerShellNames.isParameterName(null));
+        assertFalse(PowerShellNames.isParameterName("Größe"));
+        assertFalse(PowerShellNames.isParameterName("A".repeat(201)));
     }
 }
