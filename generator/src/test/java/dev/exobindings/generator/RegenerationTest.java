@@ -128,6 +128,29 @@ class RegenerationTest {
     }
 
     @Test
+    void aFolderOrALinkAtAGeneratedPathIsReportedAndLeftAlone() throws IOException {
+        Path folder = dir.resolve("com/example/fixture/GetMailbox.java");
+        Files.createDirectories(folder.resolve("inside"));
+        GeneratorException e = assertThrows(GeneratorException.class,
+                () -> generate(Fixtures.all(), dir, List.of()));
+        assertTrue(e.getMessage().contains("GetMailbox.java exists and is not a regular file"), e.getMessage());
+        assertTrue(Files.isDirectory(folder.resolve("inside")));
+
+        Path other = dir.resolve("elsewhere");
+        Path outside = Files.writeString(Files.createDirectories(dir.resolve("outside")).resolve("Target.java"), "mine");
+        Path link = other.resolve("com/example/fixture/GetMailbox.java");
+        Files.createDirectories(link.getParent());
+        try {
+            Files.createSymbolicLink(link, outside);
+        } catch (UnsupportedOperationException | IOException noLinks) {
+            return; // a file system without links cannot hold this case
+        }
+        e = assertThrows(GeneratorException.class, () -> generate(Fixtures.all(), other, List.of()));
+        assertTrue(e.getMessage().contains("GetMailbox.java exists and is not a regular file"), e.getMessage());
+        assertEquals("mine", Files.readString(outside));
+    }
+
+    @Test
     void aHostileManifestCannotDeleteOutsideTheOutputDirectory() throws IOException {
         Path out = dir.resolve("out");
         Path victim = dir.resolve("victim/Important.java");

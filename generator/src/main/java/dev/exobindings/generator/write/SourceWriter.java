@@ -11,12 +11,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Writes generated files into one output directory.
@@ -53,10 +55,15 @@ public final class SourceWriter {
             targets.add(target);
             folders.add(target.getParent());
         }
+        // One listing per folder tells which targets exist: a fresh output needs no look at each file.
+        Set<Path> existing = new HashSet<>();
         for (Path folder : folders) {
             try {
                 Files.createDirectories(folder);
                 checkInside(realRoot, folder.toRealPath());
+                try (Stream<Path> entries = Files.list(folder)) {
+                    entries.forEach(existing::add);
+                }
             } catch (IOException e) {
                 throw new GeneratorException("Cannot create " + folder + ": " + e.getMessage()
                         + ". Check that the output directory is writable.", e);
@@ -64,7 +71,8 @@ public final class SourceWriter {
         }
         // Each file is compared and replaced on its own (atomically), so they are written on every core.
         List<Integer> indexes = IntStream.range(0, files.size()).boxed().toList();
-        List<Boolean> changed = InOrder.map(indexes, i -> writeIfChanged(files.get(i), targets.get(i), previous));
+        List<Boolean> changed = InOrder.map(indexes, i -> writeIfChanged(files.get(i), targets.get(i), previous,
+                existing.contains(targets.get(i))));
         int written = (int) changed.stream().filter(Boolean::booleanValue).count();
         int unchanged = files.size() - written;
         List<String> warnings = new ArrayList<>();
@@ -73,10 +81,17 @@ public final class SourceWriter {
         return new WriteOutcome(written, unchanged, deleted, warnings);
     }
 
-    /** Writes one file unless its content is already identical; true when it was written. */
-    private static boolean writeIfChanged(GeneratedFile file, Path target, Set<String> previous) {
+    /**
+     * Writes one file unless its content is already identical; true when it was written. {@code listed}: the
+     * target was in its folder's listing, so it is looked at; otherwise it is simply written.
+     */
+    private static boolean writeIfChanged(GeneratedFile file, Path target, Set<String> previous, boolean listed) {
         byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
         try {
+            if (!listed) {
+                AtomicFiles.write(target, bytes);
+                return true;
+            }
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                 byte[] existing = Files.readAllBytes(target);
                 if (Arrays.equals(existing, bytes)) {

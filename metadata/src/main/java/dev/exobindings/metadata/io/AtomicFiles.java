@@ -1,12 +1,16 @@
 package dev.exobindings.metadata.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -23,38 +27,71 @@ public final class AtomicFiles {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Writes {@code bytes} to {@code file}, creating its folder; the file gets the permissions a plain write gives. */
+    /**
+     * Writes {@code bytes} to {@code file}, creating its folder; the file gets the permissions a plain write gives.
+     * The temporary file is created and written through one open, and removed only when the move did not happen:
+     * a generator run writes a thousand files, and every extra system call shows.
+     */
     public static void write(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temp = temporaryBeside(target);
+        if (!Files.isDirectory(target.getParent())) {
+            Files.createDirectories(target.getParent());
+        }
+        Path temp = writeTemporaryBeside(target, bytes);
+        boolean moved = false;
         try {
-            Files.write(temp, bytes);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(temp);
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 
     /**
-     * The temporary file, created empty. First choice is a fixed name, {@code .Name.tmp}, created like a plain file
-     * (so it gets the permissions a plain write would): a generator run writes a thousand files, and a random name
-     * from {@link Files#createTempFile} costs a secure random number and a permission change for each. If that name
+     * The temporary file, created new and holding {@code bytes}. First choice is a fixed name, {@code .Name.tmp},
+     * created like a plain file (so it gets the permissions a plain write would): a random name from
+     * {@link Files#createTempFile} costs a secure random number and a permission change for each file. If that name
      * is taken (another writer at work, or a crash left it), a fresh random name is used, opened up as a plain file
-     * would be.
+     * would be. A temporary file that could not be written whole is removed.
      */
-    private static Path temporaryBeside(Path target) throws IOException {
+    private static Path writeTemporaryBeside(Path target, byte[] bytes) throws IOException {
         Path fixed = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
-            return Files.createFile(fixed);
+            writeWhole(fixed, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            return fixed;
         } catch (FileAlreadyExistsException taken) {
             Path random = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            readableByAll(random);
+            try {
+                readableByAll(random);
+            } catch (IOException e) {
+                Files.deleteIfExists(random);
+                throw e;
+            }
+            writeWhole(random, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             return random;
+        }
+    }
+
+    /** Opens (creating the file, or failing, as {@code options} say), then writes all; a half-written file is removed. */
+    private static void writeWhole(Path file, byte[] bytes, OpenOption... options) throws IOException {
+        FileChannel channel = FileChannel.open(file, options);
+        boolean written = false;
+        try (channel) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            written = true;
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
