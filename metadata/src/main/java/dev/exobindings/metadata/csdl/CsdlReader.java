@@ -32,7 +32,9 @@ public final class CsdlReader {
 
     /** Reads a CSDL document from a stream; {@code source} names it in messages. */
     public CsdlSchema read(String source, InputStream in) {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        // the JDK's own parser, always: no service lookup over the classpath at every start, and no other StAX
+        // implementation on a user's classpath that might not honour the properties below
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
