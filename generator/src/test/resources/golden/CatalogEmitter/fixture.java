@@ -18,7 +18,7 @@ public final class ExoCmdlets {
     }
 
     /**
-     * Cmdlet name → parameter names in snapshot order; sorted, looked up case-insensitively, immutable.
+     * Cmdlet name &rarr; parameter names in snapshot order; sorted, looked up case-insensitively, immutable.
      *
      * @return the table
      */

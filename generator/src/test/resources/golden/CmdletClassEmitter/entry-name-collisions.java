@@ -8,9 +8,9 @@ import dev.exobindings.runtime.CmdletDescriptor;
  * The {@code Get-Collide} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link ByNameSet} — parameter set <code>By-Name</code>: {@code byName(…)}</li>
- * <li>{@link ByNameSet2} — parameter set <code>ByName</code>: {@code byNameByName(…)}</li>
- * <li>{@link AllSet} — parameter set <code>All</code> (default): {@code all()}</li>
+ * <li>{@link ByNameSet} &mdash; parameter set <code>By-Name</code>: {@code byName(...)}</li>
+ * <li>{@link ByNameSet2} &mdash; parameter set <code>ByName</code>: {@code byNameByName(...)}</li>
+ * <li>{@link AllSet} &mdash; parameter set <code>All</code> (default): {@code all()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *

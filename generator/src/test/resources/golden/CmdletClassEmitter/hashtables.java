@@ -12,7 +12,7 @@ import java.util.Map;
  * The {@code Set-Tables} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create()}</li>
+ * <li>{@link Request} &mdash; the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -94,7 +94,7 @@ public final class SetTables {
         }
 
         /**
-         * Adds and/or removes values of {@code -Rows}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -Rows}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -Rows}: see {@link #rows}.
          *
          * @param rows the change

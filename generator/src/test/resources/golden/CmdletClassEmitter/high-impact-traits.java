@@ -8,7 +8,7 @@ import dev.exobindings.runtime.CmdletDescriptor;
  * The {@code Remove-Thing} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code identity(…)}</li>
+ * <li>{@link Request} &mdash; the only parameter set: {@code identity(...)}</li>
  * </ul>
  * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client decides from {@link #DESCRIPTOR}'s ConfirmImpact as the module does (High: {@code "Confirm": false} or the validation flow, by the client's choice; Medium/Low: no Confirm key), or from an explicit {@link dev.exobindings.runtime.ConfirmMode}.
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.

@@ -12,8 +12,8 @@ import java.util.List;
  * The {@code Set-Mailbox} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link IdentitySet} — parameter set <code>Identity</code> (default): {@code identity(…)}</li>
- * <li>{@link AddAggregatedMailboxSet} — parameter set <code>AddAggregatedMailbox</code>: {@code addAggregatedMailbox()}</li>
+ * <li>{@link IdentitySet} &mdash; parameter set <code>Identity</code> (default): {@code identity(...)}</li>
+ * <li>{@link AddAggregatedMailboxSet} &mdash; parameter set <code>AddAggregatedMailbox</code>: {@code addAggregatedMailbox()}</li>
  * </ul>
  * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client decides from {@link #DESCRIPTOR}'s ConfirmImpact as the module does (High: {@code "Confirm": false} or the validation flow, by the client's choice; Medium/Low: no Confirm key), or from an explicit {@link dev.exobindings.runtime.ConfirmMode}.
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
@@ -52,7 +52,7 @@ public final class SetMailbox {
     /**
      * Chooses parameter set <code>AddAggregatedMailbox</code>, which {@code -AddAggregatedMailbox} belongs to alone.
      * <p>Sends the switch {@code -AddAggregatedMailbox}.
-     * <p>Then name the mandatory {@code .identity(…)}.
+     * <p>Then name the mandatory {@code .identity(...)}.
      *
      * @return the next step
      */
@@ -95,7 +95,7 @@ public final class SetMailbox {
         }
 
         /**
-         * Adds and/or removes values of {@code -EmailAddresses}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -EmailAddresses}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -EmailAddresses}: see {@link #emailAddresses}.
          *
          * @param emailAddresses the change

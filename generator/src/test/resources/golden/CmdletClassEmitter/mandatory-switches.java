@@ -8,9 +8,9 @@ import dev.exobindings.runtime.CmdletDescriptor;
  * The {@code New-Resource} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link RoomSet} — parameter set <code>Room</code> (default): {@code room()}</li>
- * <li>{@link EquipmentSet} — parameter set <code>Equipment</code>: {@code equipment()}</li>
- * <li>{@link SharedSet} — parameter set <code>Shared</code>: {@code shared()}</li>
+ * <li>{@link RoomSet} &mdash; parameter set <code>Room</code> (default): {@code room()}</li>
+ * <li>{@link EquipmentSet} &mdash; parameter set <code>Equipment</code>: {@code equipment()}</li>
+ * <li>{@link SharedSet} &mdash; parameter set <code>Shared</code>: {@code shared()}</li>
  * </ul>
  * <p>Supports ShouldProcess: {@code -Confirm}/{@code -WhatIf} are not setters; the client decides from {@link #DESCRIPTOR}'s ConfirmImpact as the module does (High: {@code "Confirm": false} or the validation flow, by the client's choice; Medium/Low: no Confirm key), or from an explicit {@link dev.exobindings.runtime.ConfirmMode}.
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
@@ -35,7 +35,7 @@ public final class NewResource {
     /**
      * Chooses parameter set <code>Room</code>, which {@code -Room} belongs to alone.
      * <p>Sends the switch {@code -Room}.
-     * <p>Then name the mandatory {@code .name(…)}.
+     * <p>Then name the mandatory {@code .name(...)}.
      *
      * @return the next step
      */
@@ -46,7 +46,7 @@ public final class NewResource {
     /**
      * Chooses parameter set <code>Equipment</code>, which {@code -Equipment} belongs to alone.
      * <p>Sends the switch {@code -Equipment}.
-     * <p>Then name the mandatory {@code .name(…)}.
+     * <p>Then name the mandatory {@code .name(...)}.
      *
      * @return the next step
      */
@@ -57,7 +57,7 @@ public final class NewResource {
     /**
      * Chooses parameter set <code>Shared</code>, which {@code -Shared} belongs to alone.
      * <p>Sends the switch {@code -Shared}.
-     * <p>Then name the mandatory {@code .name(…)}.
+     * <p>Then name the mandatory {@code .name(...)}.
      *
      * @return the next step
      */

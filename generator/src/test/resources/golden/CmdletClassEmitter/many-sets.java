@@ -12,9 +12,9 @@ import java.util.List;
  * The {@code Get-Mailbox} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link IdentitySet} — parameter set <code>Identity</code> (default): {@code identity(…)}, {@code all()}</li>
- * <li>{@link AnrSet} — parameter set <code>AnrSet</code>: {@code anr(…)}</li>
- * <li>{@link MailboxPlanSet} — parameter set <code>MailboxPlanSet</code>: {@code mailboxPlan(…)}</li>
+ * <li>{@link IdentitySet} &mdash; parameter set <code>Identity</code> (default): {@code identity(...)}, {@code all()}</li>
+ * <li>{@link AnrSet} &mdash; parameter set <code>AnrSet</code>: {@code anr(...)}</li>
+ * <li>{@link MailboxPlanSet} &mdash; parameter set <code>MailboxPlanSet</code>: {@code mailboxPlan(...)}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -37,7 +37,7 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>Identity</code>, which {@code -Identity} belongs to alone.
-     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
+     * <p>A listing: without {@code .resultSize(...)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      * <p>{@code -Identity} is optional in this set.
      * <p>Declared type: <code>MailboxIdParameter</code>.
      * <p>Parameter sets: <code>Identity</code> optional, position 0.
@@ -52,7 +52,7 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>Identity</code>.
-     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
+     * <p>A listing: without {@code .resultSize(...)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      *
      * @return a builder for the set's optional parameters
      */
@@ -62,7 +62,7 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>AnrSet</code>, which {@code -Anr} belongs to alone.
-     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
+     * <p>A listing: without {@code .resultSize(...)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      * <p>{@code -Anr} is mandatory in this set.
      * <p>Declared type: <code>String</code>.
      * <p>Parameter sets: <code>AnrSet</code> mandatory.
@@ -76,7 +76,7 @@ public final class GetMailbox {
 
     /**
      * Chooses parameter set <code>MailboxPlanSet</code>, which {@code -MailboxPlan} belongs to alone.
-     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
+     * <p>A listing: without {@code .resultSize(...)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      * <p>{@code -MailboxPlan} is optional in this set.
      * <p>Declared type: <code>MailboxPlanIdParameter</code>.
      * <p>Parameter sets: <code>MailboxPlanSet</code> optional.
@@ -166,7 +166,7 @@ public final class GetMailbox {
         }
 
         /**
-         * Adds and/or removes values of {@code -RecipientTypeDetails}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -RecipientTypeDetails}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -RecipientTypeDetails}: see {@link #recipientTypeDetails}.
          *
          * @param recipientTypeDetails the change

@@ -11,7 +11,7 @@ import java.util.UUID;
  * The {@code Set-Lists} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create()}</li>
+ * <li>{@link Request} &mdash; the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -83,7 +83,7 @@ public final class SetLists {
         }
 
         /**
-         * Adds and/or removes values of {@code -Names}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -Names}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -Names}: see {@link #names}.
          *
          * @param names the change
@@ -126,7 +126,7 @@ public final class SetLists {
         }
 
         /**
-         * Adds and/or removes values of {@code -Recipients}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -Recipients}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -Recipients}: see {@link #recipients}.
          *
          * @param recipients the change
@@ -169,7 +169,7 @@ public final class SetLists {
         }
 
         /**
-         * Adds and/or removes values of {@code -Words}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -Words}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -Words}: see {@link #words}.
          *
          * @param words the change
@@ -212,7 +212,7 @@ public final class SetLists {
         }
 
         /**
-         * Adds and/or removes values of {@code -Numbers}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -Numbers}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -Numbers}: see {@link #numbers}.
          *
          * @param numbers the change
@@ -255,7 +255,7 @@ public final class SetLists {
         }
 
         /**
-         * Adds and/or removes values of {@code -Guids}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -Guids}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -Guids}: see {@link #guids}.
          *
          * @param guids the change
@@ -298,7 +298,7 @@ public final class SetLists {
         }
 
         /**
-         * Adds and/or removes values of {@code -Ports}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -Ports}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -Ports}: see {@link #ports}.
          *
          * @param ports the change

@@ -8,7 +8,7 @@ import dev.exobindings.runtime.CmdletDescriptor;
  * The {@code New-Thing} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code name(…)}</li>
+ * <li>{@link Request} &mdash; the only parameter set: {@code name(...)}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  */

@@ -9,7 +9,7 @@ import dev.exobindings.runtime.value.ResultSize;
  * The {@code Get-Thing} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code all()}</li>
+ * <li>{@link Request} &mdash; the only parameter set: {@code all()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -32,7 +32,7 @@ public final class GetThing {
 
     /**
      * Chooses the cmdlet's only parameter set.
-     * <p>A listing: without {@code .resultSize(…)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
+     * <p>A listing: without {@code .resultSize(...)} the service returns its default number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows every page. For every row send {@code .resultSize(ResultSize.unlimited())}.
      *
      * @return a builder for the set's optional parameters
      */

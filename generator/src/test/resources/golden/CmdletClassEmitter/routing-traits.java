@@ -8,8 +8,8 @@ import dev.exobindings.runtime.CmdletDescriptor;
  * The {@code Get-DeviceStatistics} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link IdentitySet} — parameter set <code>Identity</code> (default): {@code identity(…)}</li>
- * <li>{@link MailboxSet} — parameter set <code>Mailbox</code>: {@code mailbox(…)}</li>
+ * <li>{@link IdentitySet} &mdash; parameter set <code>Identity</code> (default): {@code identity(...)}</li>
+ * <li>{@link MailboxSet} &mdash; parameter set <code>Mailbox</code>: {@code mailbox(...)}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *

@@ -10,7 +10,7 @@ import java.util.List;
  * The {@code Set-Unknown} cmdlet.
  * <p>Each parameter set is a builder type; an entry method chooses the set, and staged steps name its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not compile:
  * <ul>
- * <li>{@link Request} — the only parameter set: {@code create()}</li>
+ * <li>{@link Request} &mdash; the only parameter set: {@code create()}</li>
  * </ul>
  * <p>Every builder renders its JSON body with {@code toJson()} without sending it.
  *
@@ -124,7 +124,7 @@ public final class SetUnknown {
         }
 
         /**
-         * Adds and/or removes values of {@code -Nested}: {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.
+         * Adds and/or removes values of {@code -Nested}: {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.
          * <p>The facts of {@code -Nested}: see {@link #nested}.
          *
          * @param nested the change

@@ -38,7 +38,7 @@ public final class CatalogEmitter {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("cmdlets").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(table)
-                        .addJavadoc("Cmdlet name → parameter names in snapshot order; sorted, looked up "
+                        .addJavadoc("Cmdlet name &rarr; parameter names in snapshot order; sorted, looked up "
                                 + "case-insensitively, immutable.\n\n@return the table\n")
                         .addStatement("return CMDLETS").build())
                 .addMethod(MethodSpec.methodBuilder("parameters").addModifiers(Modifier.PUBLIC, Modifier.STATIC)

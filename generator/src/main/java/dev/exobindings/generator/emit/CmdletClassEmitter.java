@@ -82,14 +82,14 @@ public final class CmdletClassEmitter {
                 .append("its other mandatory parameters, so mixing sets or leaving out a mandatory parameter does not ")
                 .append("compile:\n<ul>\n");
         for (ParameterSetModel set : cmdlet.sets()) {
-            sb.append("<li>{@link ").append(set.builderName()).append("} — ");
+            sb.append("<li>{@link ").append(set.builderName()).append("} &mdash; ");
             sb.append(set.name().equals(Cmdlet.ALL_PARAMETER_SETS) ? "the only parameter set"
                     : "parameter set " + Javadocs.code(set.name()));
             if (set.isDefault() && cmdlet.sets().size() > 1) {
                 sb.append(" (default)");
             }
             sb.append(": ").append(String.join(", ", set.entries().stream()
-                    .map(e -> "{@code " + e.methodName() + (e.arguments().isEmpty() ? "()" : "(…)") + "}")
+                    .map(e -> "{@code " + e.methodName() + (e.arguments().isEmpty() ? "()" : "(...)") + "}")
                     .distinct().toList()));
             sb.append("</li>\n");
         }
@@ -105,8 +105,9 @@ public final class CmdletClassEmitter {
         String result = results.resultClass().get(cmdlet.name());
         if (result != null) {
             sb.append("<p>Rows are {@link ").append(results.packageName()).append('.').append(result)
-                    .append("}: {@code exo.list(…)} and {@code exo.stream(…)} return them typed, and {@code select(")
-                    .append(result).append(".…)} chooses the columns.\n");
+                    .append("}: {@code exo.list(...)} and {@code exo.stream(...)} return them typed, and {@code ")
+                    .append("select(...)} with {@code ").append(result).append("}'s property constants chooses the ")
+                    .append("columns.\n");
         }
         if (cmdlet.documentationUrl() != null) {
             sb.append("\n@see <a href=\"").append(Javadocs.text(cmdlet.documentationUrl())).append("\">")

@@ -71,7 +71,7 @@ final class EntryEmitter {
                 .findFirst().ifPresent(sp -> doc.append(listingNote(sp.parameter())));
         if (!set.steps().isEmpty()) {
             doc.append("<p>Then name the mandatory ").append(String.join(", ", set.steps().stream()
-                    .map(s -> "{@code ." + s.parameter().methodName() + "(…)}").toList())).append(".\n");
+                    .map(s -> "{@code ." + s.parameter().methodName() + "(...)}").toList())).append(".\n");
         }
         CodeBlock.Builder presets = CodeBlock.builder();
         boolean deprecated = false;
@@ -107,7 +107,7 @@ final class EntryEmitter {
      * written, because a truncated listing looks complete.
      */
     private static String listingNote(ParameterModel resultSize) {
-        return "<p>A listing: without {@code ." + resultSize.methodName() + "(…)} the service returns its default "
+        return "<p>A listing: without {@code ." + resultSize.methodName() + "(...)} the service returns its default "
                 + "number of rows (1000 for most cmdlets). {@code ExchangeClient.invoke} then stops after them, logs "
                 + "one warning and reports {@code InvokeResult.truncated()}; {@code ExchangeClient.stream} follows "
                 + "every page. For every row send {@code ." + resultSize.methodName() + "(ResultSize.unlimited())}.\n";

@@ -20,7 +20,10 @@ public final class Javadocs {
         if (raw == null) {
             return "";
         }
-        String s = raw.length() > MAX_LENGTH ? raw.substring(0, MAX_LENGTH) + "…" : raw;
+        boolean cut = raw.length() > MAX_LENGTH;
+        // never between the two halves of a surrogate pair: half a character cannot be written
+        int end = cut && Character.isHighSurrogate(raw.charAt(MAX_LENGTH - 1)) ? MAX_LENGTH - 1 : MAX_LENGTH;
+        String s = cut ? raw.substring(0, end) : raw;
         StringBuilder sb = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -46,7 +49,8 @@ public final class Javadocs {
                 }
             }
         }
-        return sb.toString();
+        // an entity, not the character: generated sources stay ASCII where the snapshot's text is
+        return cut ? sb.append("&hellip;").toString() : sb.toString();
     }
 
     /** Snapshot text as inline code: {@code <code>text</code>}, escaped. */

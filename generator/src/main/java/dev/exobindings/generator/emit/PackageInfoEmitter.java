@@ -22,7 +22,7 @@ public final class PackageInfoEmitter {
 
     public GeneratedFile modelPackage(ResultModels results) {
         return file(results.packageName(), results.models().size() + " result models from the service's "
-                + "{@code $metadata}: immutable, typed, with property constants for {@code select(…)}.");
+                + "{@code $metadata}: immutable, typed, with property constants for {@code select(...)}.");
     }
 
     private static GeneratedFile file(String packageName, String doc) {

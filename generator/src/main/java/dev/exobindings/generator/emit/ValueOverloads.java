@@ -81,7 +81,7 @@ final class ValueOverloads {
             if (withMultiValue) {
                 out.add(one(ParameterizedTypeName.get(JavaTypes.MULTI_VALUE, elementType), arg, "the change",
                         CodeBlock.of("$N", arg), "Adds and/or removes values of " + x
-                                + ": {@code MultiValue.add(…)}, {@code MultiValue.remove(…)}.\n", p.name()));
+                                + ": {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.\n", p.name()));
             }
             if (element.kind() == TypeRef.Kind.ENUM) {
                 out.add(new Overload(List.of(ParameterSpec.builder(ArrayTypeName.of(JavaTypes.STRING), arg).build()),

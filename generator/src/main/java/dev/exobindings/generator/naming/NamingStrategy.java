@@ -198,7 +198,6 @@ public final class NamingStrategy {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** {@code ResultSize} → {@code resultSize}, {@code SMTPServer} → {@code smtpServer}, {@code PIN} → {@code pin}. */
     /** {@code Café} → {@code Cafe}; most values are ASCII already and skip the normalizer. */
     private static String withoutMarks(String value) {
         for (int i = 0; i < value.length(); i++) {
@@ -209,6 +208,7 @@ public final class NamingStrategy {
         return value;
     }
 
+    /** {@code ResultSize} → {@code resultSize}, {@code SMTPServer} → {@code smtpServer}, {@code PIN} → {@code pin}. */
     static String lowerCamel(String s) {
         int run = 0;
         while (run < s.length() && Character.isUpperCase(s.charAt(run))) {
