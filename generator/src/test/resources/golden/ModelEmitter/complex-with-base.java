@@ -17,22 +17,22 @@ public final class PermissionInfo extends AbstractModel {
     /**
      * Property <code>ChangedProperties</code> (<code>Collection(Edm.String)</code>).
      */
-    public static final ModelProperty<PermissionInfo, List<String>> CHANGED_PROPERTIES = ModelProperty.of(0, "ChangedProperties", Decoders.list(Decoders.STRING));
+    public static final ModelProperty<PermissionInfo, List<String>> CHANGED_PROPERTIES = ModelProperty.<PermissionInfo, List<String>>of(0, "ChangedProperties", Decoders.<String>list(Decoders.STRING));
 
     /**
      * Property <code>AccessRights</code> (<code>Collection(Edm.String)</code>).
      */
-    public static final ModelProperty<PermissionInfo, List<String>> ACCESS_RIGHTS = ModelProperty.of(1, "AccessRights", Decoders.list(Decoders.STRING));
+    public static final ModelProperty<PermissionInfo, List<String>> ACCESS_RIGHTS = ModelProperty.<PermissionInfo, List<String>>of(1, "AccessRights", Decoders.<String>list(Decoders.STRING));
 
     /**
      * Property <code>Deny</code> (<code>Edm.Boolean</code>).
      */
-    public static final ModelProperty<PermissionInfo, Boolean> DENY = ModelProperty.of(2, "Deny", Decoders.BOOLEAN);
+    public static final ModelProperty<PermissionInfo, Boolean> DENY = ModelProperty.<PermissionInfo, Boolean>of(2, "Deny", Decoders.BOOLEAN);
 
     /**
      * This model: its CSDL name, its properties in CSDL order and how a row is read.
      */
-    public static final ModelType<PermissionInfo> MODEL_TYPE = ModelType.of("Exchange.PermissionInfo", PermissionInfo.class, PermissionInfo::new, List.of(CHANGED_PROPERTIES, ACCESS_RIGHTS, DENY));
+    public static final ModelType<PermissionInfo> MODEL_TYPE = ModelType.<PermissionInfo>of("Exchange.PermissionInfo", PermissionInfo.class, PermissionInfo::new, List.<ModelProperty<PermissionInfo, ?>>of(CHANGED_PROPERTIES, ACCESS_RIGHTS, DENY));
 
     private PermissionInfo(ModelValues values) {
         super(values);

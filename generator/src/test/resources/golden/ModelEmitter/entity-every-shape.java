@@ -24,107 +24,107 @@ public final class Mailbox extends AbstractModel {
     /**
      * Property <code>Guid</code> (<code>Edm.Guid</code>).
      */
-    public static final ModelProperty<Mailbox, UUID> GUID = ModelProperty.of(0, "Guid", Decoders.GUID);
+    public static final ModelProperty<Mailbox, UUID> GUID = ModelProperty.<Mailbox, UUID>of(0, "Guid", Decoders.GUID);
 
     /**
      * Property <code>DisplayName</code> (<code>Edm.String</code>).
      */
-    public static final ModelProperty<Mailbox, String> DISPLAY_NAME = ModelProperty.of(1, "DisplayName", Decoders.STRING);
+    public static final ModelProperty<Mailbox, String> DISPLAY_NAME = ModelProperty.<Mailbox, String>of(1, "DisplayName", Decoders.STRING);
 
     /**
      * Property <code>EmailAddresses</code> (<code>Collection(Edm.String)</code>).
      */
-    public static final ModelProperty<Mailbox, List<String>> EMAIL_ADDRESSES = ModelProperty.of(2, "EmailAddresses", Decoders.list(Decoders.STRING));
+    public static final ModelProperty<Mailbox, List<String>> EMAIL_ADDRESSES = ModelProperty.<Mailbox, List<String>>of(2, "EmailAddresses", Decoders.<String>list(Decoders.STRING));
 
     /**
      * Property <code>IsMailboxEnabled</code> (<code>Edm.Boolean</code>).
      */
-    public static final ModelProperty<Mailbox, Boolean> IS_MAILBOX_ENABLED = ModelProperty.of(3, "IsMailboxEnabled", Decoders.BOOLEAN);
+    public static final ModelProperty<Mailbox, Boolean> IS_MAILBOX_ENABLED = ModelProperty.<Mailbox, Boolean>of(3, "IsMailboxEnabled", Decoders.BOOLEAN);
 
     /**
      * Property <code>MaxSendSize</code> (<code>Edm.Int32</code>).
      */
-    public static final ModelProperty<Mailbox, Integer> MAX_SEND_SIZE = ModelProperty.of(4, "MaxSendSize", Decoders.INT32);
+    public static final ModelProperty<Mailbox, Integer> MAX_SEND_SIZE = ModelProperty.<Mailbox, Integer>of(4, "MaxSendSize", Decoders.INT32);
 
     /**
      * Property <code>ItemCount</code> (<code>Edm.Int64</code>).
      */
-    public static final ModelProperty<Mailbox, Long> ITEM_COUNT = ModelProperty.of(5, "ItemCount", Decoders.INT64);
+    public static final ModelProperty<Mailbox, Long> ITEM_COUNT = ModelProperty.<Mailbox, Long>of(5, "ItemCount", Decoders.INT64);
 
     /**
      * Property <code>Ratio</code> (<code>Edm.Double</code>).
      */
-    public static final ModelProperty<Mailbox, Double> RATIO = ModelProperty.of(6, "Ratio", Decoders.DOUBLE);
+    public static final ModelProperty<Mailbox, Double> RATIO = ModelProperty.<Mailbox, Double>of(6, "Ratio", Decoders.DOUBLE);
 
     /**
      * Property <code>Amount</code> (<code>Edm.Decimal</code>).
      */
-    public static final ModelProperty<Mailbox, BigDecimal> AMOUNT = ModelProperty.of(7, "Amount", Decoders.DECIMAL);
+    public static final ModelProperty<Mailbox, BigDecimal> AMOUNT = ModelProperty.<Mailbox, BigDecimal>of(7, "Amount", Decoders.DECIMAL);
 
     /**
      * Property <code>WhenCreated</code> (<code>Edm.DateTimeOffset</code>).
      */
-    public static final ModelProperty<Mailbox, Instant> WHEN_CREATED = ModelProperty.of(8, "WhenCreated", Decoders.INSTANT);
+    public static final ModelProperty<Mailbox, Instant> WHEN_CREATED = ModelProperty.<Mailbox, Instant>of(8, "WhenCreated", Decoders.INSTANT);
 
     /**
      * Property <code>Thumbnail</code> (<code>Collection(Edm.Byte)</code>).
      */
-    public static final ModelProperty<Mailbox, byte[]> THUMBNAIL = ModelProperty.of(9, "Thumbnail", Decoders.BYTES);
+    public static final ModelProperty<Mailbox, byte[]> THUMBNAIL = ModelProperty.<Mailbox, byte[]>of(9, "Thumbnail", Decoders.BYTES);
 
     /**
      * Property <code>RecipientTypeDetails</code> (<code>Exchange.RecipientTypeDetails</code>).
      */
-    public static final ModelProperty<Mailbox, RecipientTypeDetails> RECIPIENT_TYPE_DETAILS = ModelProperty.of(10, "RecipientTypeDetails", Decoders.wireEnum(RecipientTypeDetails::fromWire, RecipientTypeDetails.UNRECOGNIZED));
+    public static final ModelProperty<Mailbox, RecipientTypeDetails> RECIPIENT_TYPE_DETAILS = ModelProperty.<Mailbox, RecipientTypeDetails>of(10, "RecipientTypeDetails", Decoders.<RecipientTypeDetails>wireEnum(RecipientTypeDetails::fromWire, RecipientTypeDetails.UNRECOGNIZED));
 
     /**
      * Property <code>AutoReplyState</code> (<code>Exchange.OofState</code>).
      */
-    public static final ModelProperty<Mailbox, OofState> AUTO_REPLY_STATE = ModelProperty.of(11, "AutoReplyState", Decoders.wireEnum(OofState::fromWire, OofState.UNRECOGNIZED));
+    public static final ModelProperty<Mailbox, OofState> AUTO_REPLY_STATE = ModelProperty.<Mailbox, OofState>of(11, "AutoReplyState", Decoders.<OofState>wireEnum(OofState::fromWire, OofState.UNRECOGNIZED));
 
     /**
      * Property <code>Permissions</code> (<code>Collection(Exchange.PermissionInfo)</code>).
      */
-    public static final ModelProperty<Mailbox, List<PermissionInfo>> PERMISSIONS = ModelProperty.of(12, "Permissions", Decoders.list(Decoders.model(() -> PermissionInfo.MODEL_TYPE)));
+    public static final ModelProperty<Mailbox, List<PermissionInfo>> PERMISSIONS = ModelProperty.<Mailbox, List<PermissionInfo>>of(12, "Permissions", Decoders.<PermissionInfo>list(Decoders.<PermissionInfo>model(() -> PermissionInfo.MODEL_TYPE)));
 
     /**
      * Property <code>Primary</code> (<code>Exchange.PermissionInfo</code>).
      */
-    public static final ModelProperty<Mailbox, PermissionInfo> PRIMARY = ModelProperty.of(13, "Primary", Decoders.model(() -> PermissionInfo.MODEL_TYPE));
+    public static final ModelProperty<Mailbox, PermissionInfo> PRIMARY = ModelProperty.<Mailbox, PermissionInfo>of(13, "Primary", Decoders.<PermissionInfo>model(() -> PermissionInfo.MODEL_TYPE));
 
     /**
      * Property <code>Anything</code> (<code>Exchange.ComplexEntry</code>).
      */
-    public static final ModelProperty<Mailbox, JsonNode> ANYTHING = ModelProperty.of(14, "Anything", Decoders.JSON);
+    public static final ModelProperty<Mailbox, JsonNode> ANYTHING = ModelProperty.<Mailbox, JsonNode>of(14, "Anything", Decoders.JSON);
 
     /**
      * Property <code>Table</code> (<code>Exchange.GenericHashTable</code>).
      */
-    public static final ModelProperty<Mailbox, JsonNode> TABLE = ModelProperty.of(15, "Table", Decoders.JSON);
+    public static final ModelProperty<Mailbox, JsonNode> TABLE = ModelProperty.<Mailbox, JsonNode>of(15, "Table", Decoders.JSON);
 
     /**
      * Property <code>Type</code> (<code>Edm.String</code>).
      */
-    public static final ModelProperty<Mailbox, String> TYPE = ModelProperty.of(16, "Type", Decoders.STRING);
+    public static final ModelProperty<Mailbox, String> TYPE = ModelProperty.<Mailbox, String>of(16, "Type", Decoders.STRING);
 
     /**
      * Property <code>Class</code> (<code>Edm.String</code>).
      */
-    public static final ModelProperty<Mailbox, String> CLASS = ModelProperty.of(17, "Class", Decoders.STRING);
+    public static final ModelProperty<Mailbox, String> CLASS = ModelProperty.<Mailbox, String>of(17, "Class", Decoders.STRING);
 
     /**
      * Property <code>ExtraProperties</code> (<code>Edm.String</code>).
      */
-    public static final ModelProperty<Mailbox, String> EXTRA_PROPERTIES = ModelProperty.of(18, "ExtraProperties", Decoders.STRING);
+    public static final ModelProperty<Mailbox, String> EXTRA_PROPERTIES = ModelProperty.<Mailbox, String>of(18, "ExtraProperties", Decoders.STRING);
 
     /**
      * Property <code>Duration</code> (<code>Edm.Duration</code>).
      */
-    public static final ModelProperty<Mailbox, Duration> DURATION = ModelProperty.of(19, "Duration", Decoders.DURATION);
+    public static final ModelProperty<Mailbox, Duration> DURATION = ModelProperty.<Mailbox, Duration>of(19, "Duration", Decoders.DURATION);
 
     /**
      * This model: its CSDL name, its properties in CSDL order and how a row is read.
      */
-    public static final ModelType<Mailbox> MODEL_TYPE = ModelType.of("Exchange.Mailbox", Mailbox.class, Mailbox::new, List.of(GUID, DISPLAY_NAME, EMAIL_ADDRESSES, IS_MAILBOX_ENABLED, MAX_SEND_SIZE, ITEM_COUNT, RATIO, AMOUNT, WHEN_CREATED, THUMBNAIL, RECIPIENT_TYPE_DETAILS, AUTO_REPLY_STATE, PERMISSIONS, PRIMARY, ANYTHING, TABLE, TYPE, CLASS, EXTRA_PROPERTIES, DURATION));
+    public static final ModelType<Mailbox> MODEL_TYPE = ModelType.<Mailbox>of("Exchange.Mailbox", Mailbox.class, Mailbox::new, List.<ModelProperty<Mailbox, ?>>of(GUID, DISPLAY_NAME, EMAIL_ADDRESSES, IS_MAILBOX_ENABLED, MAX_SEND_SIZE, ITEM_COUNT, RATIO, AMOUNT, WHEN_CREATED, THUMBNAIL, RECIPIENT_TYPE_DETAILS, AUTO_REPLY_STATE, PERMISSIONS, PRIMARY, ANYTHING, TABLE, TYPE, CLASS, EXTRA_PROPERTIES, DURATION));
 
     private Mailbox(ModelValues values) {
         super(values);

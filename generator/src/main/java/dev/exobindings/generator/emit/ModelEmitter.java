@@ -9,6 +9,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.exobindings.generator.typed.ModelClass;
 import dev.exobindings.generator.typed.ModelField;
 import dev.exobindings.generator.typed.ModelRef;
@@ -48,16 +49,18 @@ public final class ModelEmitter {
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(MODEL_PROPERTY, cls, javaType(f.type()).box()),
                             f.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Property $L ($L).\n", Javadocs.code(f.wireName()), Javadocs.code(f.csdlType()))
-                    .initializer("$T.of($L, $L, $L)", MODEL_PROPERTY, i, JavaLiterals.string(f.wireName()),
-                            decoder(f.type()))
+                    .initializer("$T.<$T, $T>of($L, $L, $L)", MODEL_PROPERTY, cls, javaType(f.type()).box(), i,
+                            JavaLiterals.string(f.wireName()), decoder(f.type()))
                     .build());
             all.add(i == 0 ? "$N" : ", $N", f.constantName());
         }
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(MODEL_TYPE, cls), "MODEL_TYPE", Modifier.PUBLIC,
                         Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("This model: its CSDL name, its properties in CSDL order and how a row is read.\n")
-                .initializer("$T.of($L, $T.class, $T::new, $T.of($L))", MODEL_TYPE,
-                        JavaLiterals.string(model.csdlName()), cls, cls, JavaTypes.LIST, all.build())
+                .initializer("$T.<$T>of($L, $T.class, $T::new, $T.<$T>of($L))", MODEL_TYPE, cls,
+                        JavaLiterals.string(model.csdlName()), cls, cls, JavaTypes.LIST,
+                        ParameterizedTypeName.get(MODEL_PROPERTY, cls, WildcardTypeName.subtypeOf(Object.class)),
+                        all.build())
                 .build());
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(MODEL_VALUES, "values").addStatement("super(values)").build());
@@ -127,15 +130,21 @@ public final class ModelEmitter {
         };
     }
 
+    /**
+     * The decoder expression. Every generic call in a model names its type arguments (here, in the constants and in
+     * {@code MODEL_TYPE}): javac then infers nothing for thousands of constants, which is a large share of
+     * compiling the models (measured in BENCHMARKS.md).
+     */
     private CodeBlock decoder(ModelRef ref) {
         return switch (ref.kind()) {
             case STRING, BOOLEAN, INT32, INT64, DOUBLE, DECIMAL, INSTANT, DURATION, BYTES, JSON ->
                     CodeBlock.of("$T.$L", DECODERS, ref.kind().name());
             case GUID -> CodeBlock.of("$T.GUID", DECODERS);
-            case ENUM -> CodeBlock.of("$T.wireEnum($T::fromWire, $T.UNRECOGNIZED)", DECODERS,
-                    javaType(ref), javaType(ref));
-            case MODEL -> CodeBlock.of("$T.model(() -> $T.MODEL_TYPE)", DECODERS, javaType(ref));
-            case LIST -> CodeBlock.of("$T.list($L)", DECODERS, decoder(ref.element()));
+            case ENUM -> CodeBlock.of("$T.<$T>wireEnum($T::fromWire, $T.UNRECOGNIZED)", DECODERS,
+                    javaType(ref), javaType(ref), javaType(ref));
+            case MODEL -> CodeBlock.of("$T.<$T>model(() -> $T.MODEL_TYPE)", DECODERS, javaType(ref), javaType(ref));
+            case LIST -> CodeBlock.of("$T.<$T>list($L)", DECODERS, javaType(ref.element()).box(),
+                    decoder(ref.element()));
         };
     }
 }
