@@ -17,6 +17,16 @@ class JavadocsTest {
     }
 
     @Test
+    void longTextIsCutWithAnEntityAndNeverInsideASurrogatePair() {
+        String exact = "x".repeat(300);
+        assertEquals(exact, Javadocs.text(exact));
+        assertEquals("x".repeat(300) + "&hellip;", Javadocs.text("x".repeat(301)));
+        // U+1F600 straddling the cut: the whole pair goes, not half of it
+        assertEquals("x".repeat(299) + "&hellip;", Javadocs.text("x".repeat(299) + "\uD83D\uDE00tail"));
+        assertEquals("&amp;".repeat(300) + "&hellip;", Javadocs.text("&".repeat(400)));
+    }
+
+    @Test
     void literalsStayOnOneLine() {
         assertEquals("\"a\\\"b\\\\c\\nd\\u2028e\\001f§\"", JavaLiterals.string("a\"b\\c\nd\u2028e\u0001f§").toString());
     }
