@@ -110,15 +110,10 @@ class ExchangeOnlineBindingsTest {
         List<Path> files = InMemoryCompiler.javaFiles(dir.resolve("src"));
         assertTrue(files.size() > 1000, "files: " + files.size());
         for (Path file : files) {
-            byte[] bytes = Files.readAllBytes(file);
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] < 0) {
-                    int line = 1;
-                    for (int j = 0; j < i; j++) {
-                        line += bytes[j] == '\n' ? 1 : 0;
-                    }
-                    throw new AssertionError(file.getFileName() + " line " + line + " holds a non-ASCII byte");
-                }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                assertTrue(lines.get(i).chars().allMatch(c -> c < 0x80),
+                        file.getFileName() + " line " + (i + 1) + " holds a non-ASCII character");
             }
         }
     }

@@ -46,10 +46,11 @@ public final class ModelEmitter {
         CodeBlock.Builder all = CodeBlock.builder();
         for (int i = 0; i < model.fields().size(); i++) {
             ModelField f = model.fields().get(i);
-            type.addField(FieldSpec.builder(ParameterizedTypeName.get(MODEL_PROPERTY, cls, javaType(f.type()).box()),
+            TypeName value = javaType(f.type()).box();
+            type.addField(FieldSpec.builder(ParameterizedTypeName.get(MODEL_PROPERTY, cls, value),
                             f.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Property $L ($L).\n", Javadocs.code(f.wireName()), Javadocs.code(f.csdlType()))
-                    .initializer("$T.<$T, $T>of($L, $L, $L)", MODEL_PROPERTY, cls, javaType(f.type()).box(), i,
+                    .initializer("$T.<$T, $T>of($L, $L, $L)", MODEL_PROPERTY, cls, value, i,
                             JavaLiterals.string(f.wireName()), decoder(f.type()))
                     .build());
             all.add(i == 0 ? "$N" : ", $N", f.constantName());

@@ -22,19 +22,15 @@ public final class PowerShellNames {
      * expression: every generation checks every parameter of the snapshot, most of them before the JIT has run.
      */
     public static boolean isParameterName(String name) {
-        if (name == null || name.isEmpty() || name.length() > 200 || !isAsciiLetter(name.charAt(0))) {
+        if (name == null || name.isEmpty() || name.length() > 200 || !JavaNames.isAsciiLetter(name.charAt(0))) {
             return false;
         }
         for (int i = 1; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
+            if (!JavaNames.isAsciiLetter(c) && !JavaNames.isAsciiDigit(c) && c != '_') {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }
