@@ -54,14 +54,17 @@ final class GenerateCommand implements Callable<Integer> {
             report = CodeGenerator.builder().snapshot(input.snapshot()).targetPackage(packageName)
                     .includes(includes).excludes(excludes).outputDirectory(output).build().generate();
         }
+        // Notes are about the snapshot's facts (worth reading when writing one); warnings need the user now.
         Path notes = notesFile(output);
-        writeNotes(notes, report.warnings());
+        writeNotes(notes, report.notes());
+        report.warnings().forEach(w -> context.err().println("generate: warning: " + w));
         context.out().println(String.format(Locale.ROOT,
-                "generated %d cmdlets, %d parameters from %s into %s (package %s): %d files written, %d unchanged,"
+                "generated %d cmdlet%s, %d parameters from %s into %s (package %s): %d files written, %d unchanged,"
                         + " %d deleted in %.1f s%s",
-                report.cmdlets(), report.parameters(), input.label(), output, packageName, report.filesWritten(),
-                report.filesUnchanged(), report.filesDeleted(), report.elapsed().toMillis() / 1000.0,
-                report.warnings().isEmpty() ? "" : "; " + report.warnings().size() + " note(s) about the snapshot in " + notes));
+                report.cmdlets(), report.cmdlets() == 1 ? "" : "s", report.parameters(), input.label(), output,
+                packageName, report.filesWritten(), report.filesUnchanged(), report.filesDeleted(),
+                report.elapsed().toMillis() / 1000.0,
+                report.notes().isEmpty() ? "" : "; " + report.notes().size() + " note(s) about the snapshot in " + notes));
         return ExoBindingsCli.OK;
     }
 

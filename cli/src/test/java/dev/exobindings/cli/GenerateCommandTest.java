@@ -25,11 +25,39 @@ class GenerateCommandTest {
         assertFalse(Files.exists(pkg.resolve("NewMailbox.java")), "only what was included");
         assertTrue(run.out().startsWith("generated 2 cmdlets"), run.out());
         assertTrue(run.out().contains("from bundled:exchange-online"), run.out());
+        // The snapshot's facts the generator decided on go to the notes file, which the summary names.
+        Path notes = GenerateCommand.notesFile(out);
+        assertTrue(run.out().endsWith("1 note(s) about the snapshot in " + notes + System.lineSeparator()), run.out());
+        assertEquals(java.util.List.of("Unknown Exchange type 'UniqueRecipientsCountLimitLevelType' mapped to String "
+                + "on 1 parameter(s): Set-Mailbox -UniqueRecipientsCountLimitLevel"), Files.readAllLines(notes));
 
         CliRun again = CliRun.of("generate", "--package", "com.example.exo", "--output", out.toString(),
                 "--include", "Get-Mailbox", "--include", "Set-Mailbox");
         assertEquals(ExoBindingsCli.OK, again.code());
         assertTrue(again.out().contains(" 0 files written"), again.out());
+    }
+
+    @Test
+    void anIncludeThatMatchesNoCmdletFailsNamingTheGlobAndWritesNothing() {
+        Path out = dir.resolve("gen");
+        CliRun run = CliRun.of("generate", "--package", "com.example.exo", "--output", out.toString(),
+                "--include", "Get-Mailbox", "--include", "Get-Mailbx");
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().contains("generate: error: Include glob(s) [Get-Mailbx] match no cmdlet in snapshot "
+                + "exchange-online. Fix: correct the spelling"), run.err());
+        assertFalse(run.hasStackTrace());
+        assertFalse(Files.exists(out), "nothing written");
+    }
+
+    @Test
+    void anExcludeThatMatchesNoCmdletIsAWarningOnStandardError() {
+        CliRun run = CliRun.of("generate", "--package", "com.example.exo", "--output", dir.resolve("gen").toString(),
+                "--include", "Get-Mailbox", "--exclude", "Get-Mailbx");
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        assertTrue(run.err().contains("generate: warning: Exclude glob 'Get-Mailbx' matches no cmdlet in snapshot "
+                + "exchange-online, so it excludes nothing"), run.err());
+        assertTrue(run.out().startsWith("generated 1 cmdlet, "), run.out());
+        assertFalse(Files.exists(GenerateCommand.notesFile(dir.resolve("gen"))), "Get-Mailbox alone: no notes");
     }
 
     @Test

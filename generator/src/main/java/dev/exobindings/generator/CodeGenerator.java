@@ -82,7 +82,8 @@ public final class CodeGenerator {
         // Remarks about the snapshot's and the CSDL's facts are notes; only the writer's and the filter's need the user.
         List<String> notes = new ArrayList<>(model.warnings());
         notes.addAll(results.warnings());
-        List<String> warnings = new ArrayList<>(outcome.warnings());
+        List<String> warnings = new ArrayList<>(prepared.filterWarnings());
+        warnings.addAll(outcome.warnings());
         if (selected.isEmpty()) {
             warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
         }
@@ -121,7 +122,8 @@ public final class CodeGenerator {
 
     /** What {@link #generate()} and {@link #model()} share: selection, CSDL supplement, model. */
     private record Prepared(Map<Integer, Cmdlet> selected, CsdlSchema csdl, List<String> filled,
-                            java.util.Set<String> mappable, ServiceModel model, Map<String, String> excluded) {
+                            java.util.Set<String> mappable, ServiceModel model, Map<String, String> excluded,
+                            List<String> filterWarnings) {
     }
 
     private Prepared prepare() {
@@ -147,6 +149,17 @@ public final class CodeGenerator {
                 selected.put(i, cmdlet);
             }
         }
+        List<String> names = snapshot.cmdlets().stream().map(Cmdlet::name).toList();
+        List<String> unmatched = filter.unmatchedIncludes(names);
+        if (!unmatched.isEmpty()) {
+            throw new GeneratorException("Include glob(s) " + unmatched + " match no cmdlet in snapshot "
+                    + snapshot.header().name() + ". Fix: correct the spelling (cmdlet names look like Get-Mailbox) "
+                    + "or remove the glob.");
+        }
+        List<String> filterWarnings = filter.unmatchedExcludes(names).stream()
+                .map(g -> "Exclude glob '" + g + "' matches no cmdlet in snapshot " + snapshot.header().name()
+                        + ", so it excludes nothing; check its spelling (cmdlet names look like Get-Mailbox)")
+                .toList();
         // The bundled CSDL is Exchange Online's: it types the results of Exchange Online cmdlets only. A CSDL file
         // given by the user (e.g. a capture's) applies to every selected cmdlet.
         boolean exchangeOnline = selected.values().stream().anyMatch(c -> c.product() != Product.SECURITY_COMPLIANCE);
@@ -161,7 +174,7 @@ public final class CodeGenerator {
             filled = supplemented.filled();
         }
         ServiceModel model = new ServiceModelBuilder().build(targetPackage, snapshot.header().name(), selected);
-        return new Prepared(selected, csdl, filled, mappable, model, excluded);
+        return new Prepared(selected, csdl, filled, mappable, model, excluded, filterWarnings);
     }
 
     private CsdlSchema readCsdl() {
@@ -217,7 +230,11 @@ public final class CodeGenerator {
             return this;
         }
 
-        /** Globs on cmdlet names ({@code Get-*}, {@code *-Mailbox*}); empty means every cmdlet. */
+        /**
+         * Globs on cmdlet names ({@code Get-*}, {@code *-Mailbox*}); empty means every cmdlet. A glob that matches no
+         * cmdlet of the snapshot makes generation fail (it is a typo); an exclude glob that matches none is a
+         * warning of the report.
+         */
         public Builder includes(List<String> globs) {
             includes.addAll(globs);
             return this;

@@ -79,6 +79,25 @@ class CodeGeneratorTest {
     }
 
     @Test
+    void anIncludeThatMatchesNoCmdletIsRefusedAndNothingIsWritten() {
+        GeneratorException e = assertThrows(GeneratorException.class, () -> generator(Fixtures.all(), dir)
+                .includes(List.of("Get-Mailbox", "Get-Mailbx", "Sett-*")).build().generate());
+        assertEquals("Include glob(s) [Get-Mailbx, Sett-*] match no cmdlet in snapshot fixture. Fix: correct the "
+                + "spelling (cmdlet names look like Get-Mailbox) or remove the glob.", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("com")), "nothing generated");
+    }
+
+    @Test
+    void anExcludeThatMatchesNoCmdletIsAWarning() {
+        GenerationReport report = generator(Fixtures.all(), dir).includes(List.of("Get-Mailbox"))
+                .excludes(List.of("Get-Mailbx", "Set-*")).build().generate();
+        assertEquals(1, report.cmdlets());
+        assertEquals(List.of("Exclude glob 'Get-Mailbx' matches no cmdlet in snapshot fixture, so it excludes "
+                + "nothing; check its spelling (cmdlet names look like Get-Mailbox)"), report.warnings(),
+                "Set-* matches cmdlets of the snapshot (outside the includes): no warning for it");
+    }
+
+    @Test
     void anInvalidGlobNamesTheGlobAndTheSyntax() {
         GeneratorException e = assertThrows(GeneratorException.class,
                 () -> generator(Fixtures.all(), dir).excludes(List.of("Get-*", "Set-[A]*")).build().generate());

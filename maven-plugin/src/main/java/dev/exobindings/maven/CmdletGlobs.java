@@ -1,7 +1,7 @@
 package dev.exobindings.maven;
 
+import dev.exobindings.generator.select.CmdletFilter;
 import dev.exobindings.generator.select.CmdletGlob;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,16 +35,13 @@ final class CmdletGlobs {
         }
     }
 
-    /** Fails when an include glob matches no cmdlet of the snapshot (almost always a typo). */
+    /**
+     * Fails when an include glob matches no cmdlet of the snapshot (almost always a typo). The generator refuses
+     * such a glob too; checked here first so that the message names the snapshot as configured and {@code <includes>}.
+     */
     static void checkIncludesMatch(List<String> includes, Collection<String> cmdletNames, String snapshotLabel)
             throws MojoFailureException {
-        List<String> unmatched = new ArrayList<>();
-        for (String include : includes) {
-            CmdletGlob glob = CmdletGlob.parse(include.trim(), "includes");
-            if (cmdletNames.stream().noneMatch(glob::matches)) {
-                unmatched.add(include);
-            }
-        }
+        List<String> unmatched = CmdletFilter.of(includes, List.of()).unmatchedIncludes(cmdletNames);
         if (!unmatched.isEmpty()) {
             throw new MojoFailureException("Include glob(s) " + unmatched + " match no cmdlet in snapshot "
                     + snapshotLabel + ". Fix: correct the spelling (cmdlet names look like Get-Mailbox) or remove "

@@ -1,6 +1,7 @@
 package dev.exobindings.generator.select;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Include/exclude globs on cmdlet names: a cmdlet is kept when it matches an include (or none are given) and no exclude. */
@@ -29,5 +30,19 @@ public final class CmdletFilter {
     public boolean accepts(String cmdletName) {
         boolean included = includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(cmdletName));
         return included && excludes.stream().noneMatch(g -> g.matches(cmdletName));
+    }
+
+    /** The include globs, as written, that match none of {@code cmdletNames}: almost always a typo. */
+    public List<String> unmatchedIncludes(Collection<String> cmdletNames) {
+        return unmatched(includes, cmdletNames);
+    }
+
+    /** The exclude globs, as written, that match none of {@code cmdletNames}: they exclude nothing. */
+    public List<String> unmatchedExcludes(Collection<String> cmdletNames) {
+        return unmatched(excludes, cmdletNames);
+    }
+
+    private static List<String> unmatched(List<CmdletGlob> globs, Collection<String> cmdletNames) {
+        return globs.stream().filter(g -> cmdletNames.stream().noneMatch(g::matches)).map(CmdletGlob::glob).toList();
     }
 }

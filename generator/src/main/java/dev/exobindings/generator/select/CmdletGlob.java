@@ -39,6 +39,11 @@ public final class CmdletGlob {
         return new CmdletGlob(glob, Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE));
     }
 
+    /** The glob as written. */
+    public String glob() {
+        return glob;
+    }
+
     public boolean matches(String cmdletName) {
         return cmdletName != null && pattern.matcher(cmdletName).matches();
     }
