@@ -45,6 +45,10 @@ class NextLinkAndTruncationTest {
             "http://evil.example/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?page=2",
             "OTHER_PORT", "SAME/adminapi/beta/fabrikam.onmicrosoft.com/InvokeCommand?page=2",
             "SAME/adminapi/beta/contoso.onmicrosoft.com/../fabrikam.onmicrosoft.com/InvokeCommand",
+            "SAME/adminapi/beta/contoso.onmicrosoft.com/%2e%2E/fabrikam.onmicrosoft.com/InvokeCommand",
+            "SAME/adminapi/beta/contoso.onmicrosoft.com/.%2e/fabrikam.onmicrosoft.com/InvokeCommand",
+            "SAME/adminapi/beta/contoso.onmicrosoft.com/a%2F..%2F..%2Ffabrikam.onmicrosoft.com/InvokeCommand",
+            "SAME/adminapi/beta/contoso.onmicrosoft.com/a%5C..%5C..%5Cfabrikam.onmicrosoft.com/InvokeCommand",
             "http://user@127.0.0.1:PORT/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand"})
     void aNextLinkLeavingTheOriginOrTenantIsRefusedBeforeAnythingIsSent(String template) {
         String link = template.replace("OTHER_PORT", otherPort() + "/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand")
