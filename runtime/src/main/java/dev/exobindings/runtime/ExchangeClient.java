@@ -68,8 +68,10 @@ public final class ExchangeClient implements AutoCloseable {
                 compliance ? "UPN:" : "APP:");
         this.hosts = compliance
                 ? ServiceHosts.discovered(http, b.complianceRules(), b.tenant, tokens, b.effectiveScope(), anchors,
-                        connectionId, b.timeouts.requestTimeout(RegionalHostDiscovery.BOOTSTRAP), b.clock)
-                : ServiceHosts.fixed(http, b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant, b.clock);
+                        connectionId, b.timeouts.requestTimeout(RegionalHostDiscovery.BOOTSTRAP), b.clock,
+                        b.maxResponseBytes)
+                : ServiceHosts.fixed(http, b.endpoint != null ? b.endpoint : b.cloud.restBase(), b.tenant, b.clock,
+                        b.maxResponseBytes);
         CallExecutor executor = new CallExecutor(hosts.sender(), tokens, b.effectiveScope(), limiter, rate,
                 b.retryPolicy, b.timeouts::requestTimeout, b.clock, b.sleeper, b.listener);
         this.engine = new InvokeEngine(hosts.endpoints(), anchors, connectionId, b.secretEncoder, b.pageSize, executor,

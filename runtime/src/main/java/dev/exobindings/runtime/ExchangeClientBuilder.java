@@ -8,6 +8,7 @@ import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.event.ExchangeEventListener;
 import dev.exobindings.runtime.host.RegionalHostRules;
 import dev.exobindings.runtime.http.Endpoint;
+import dev.exobindings.runtime.http.HttpSender;
 import dev.exobindings.runtime.http.TenantName;
 import dev.exobindings.runtime.retry.RetryPolicy;
 import dev.exobindings.runtime.retry.Sleeper;
@@ -33,6 +34,7 @@ public final class ExchangeClientBuilder {
     int pageSize = 1000;
     int maxConcurrency = 4;
     int batchSize = 10;
+    int maxResponseBytes = HttpSender.DEFAULT_MAX_RESPONSE_BYTES;
     Double rateLimit;
     RetryPolicy retryPolicy = RetryPolicy.defaults();
     Timeouts timeouts = Timeouts.defaults();
@@ -142,6 +144,20 @@ public final class ExchangeClientBuilder {
             throw new IllegalArgumentException("pageSize must be within 1..1000, got " + pageSize);
         }
         this.pageSize = pageSize;
+        return this;
+    }
+
+    /**
+     * The most bytes one response body may have, as received and once gunzipped (default 256 MiB; a page of a
+     * thousand full Get-Mailbox rows is a few megabytes). A longer answer is not read: the call fails with an
+     * {@link dev.exobindings.runtime.error.ExchangeException} of code {@code ResponseTooLarge} and its HTTP status,
+     * and is not repeated. The limit keeps a broken or hostile answer, or a gzip bomb, from exhausting the heap.
+     */
+    public ExchangeClientBuilder maxResponseBytes(int maxResponseBytes) {
+        if (maxResponseBytes < 1) {
+            throw new IllegalArgumentException("maxResponseBytes must be >= 1, got " + maxResponseBytes);
+        }
+        this.maxResponseBytes = maxResponseBytes;
         return this;
     }
 

@@ -1,5 +1,7 @@
 package dev.exobindings.runtime.http;
 
+import dev.exobindings.runtime.error.ErrorInfo;
+import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.log.Redactor;
 import java.io.IOException;
 import java.net.URI;
@@ -20,8 +22,15 @@ import org.slf4j.LoggerFactory;
 public final class HttpSender {
     private static final Logger LOG = LoggerFactory.getLogger(HttpSender.class);
     private static final int TRACE_BODY_LIMIT = 4000;
+    /**
+     * The most bytes a response body may have, as received and once gunzipped. A page of a thousand full
+     * Get-Mailbox rows is a few megabytes; the limit only stops a broken or hostile answer (or a gzip bomb) before
+     * it exhausts the heap.
+     */
+    public static final int DEFAULT_MAX_RESPONSE_BYTES = 256 << 20;
     private final HttpClient client;
     private final HostGuard guard;
+    private final int maxResponseBytes;
 
     /** A sender without host rules: every URL is called, a 3xx is returned as it came. */
     public HttpSender(HttpClient client) {
@@ -30,8 +39,17 @@ public final class HttpSender {
 
     /** A sender that applies {@code guard} to every request (destination, cookies, redirects). */
     public HttpSender(HttpClient client, HostGuard guard) {
+        this(client, guard, DEFAULT_MAX_RESPONSE_BYTES);
+    }
+
+    /** As {@link #HttpSender(HttpClient, HostGuard)}, with a limit on response bodies other than the default. */
+    public HttpSender(HttpClient client, HostGuard guard, int maxResponseBytes) {
+        if (maxResponseBytes <= 0) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive: " + maxResponseBytes);
+        }
         this.client = client;
         this.guard = guard;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     /**
@@ -68,9 +86,9 @@ public final class HttpSender {
             b.version(HttpClient.Version.HTTP_1_1);
         }
         headers.forEach(b::header);
-        HttpResponse<byte[]> response = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = send(b.build(), "GET", null, headers.get("client-request-id"));
         WireResponse wire = new WireResponse(uri, response.statusCode(), response.headers(),
-                ResponseBodies.decode(response.body()));
+                decode(response, "GET", null, headers.get("client-request-id")));
         LOG.debug("GET {} status={} location={}", uri, wire.status(), wire.header("Location"));
         return wire;
     }
@@ -89,9 +107,9 @@ public final class HttpSender {
                     clip(Redactor.redact(logBody)));
         }
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = send(b.build(), "POST", cmdlet, requestId);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        byte[] decoded = ResponseBodies.decode(response.body());
+        byte[] decoded = decode(response, "POST", cmdlet, requestId);
         WireResponse wire = new WireResponse(uri, response.statusCode(), response.headers(), decoded);
         if (LOG.isDebugEnabled()) {
             LOG.debug("POST {} cmdlet={} status={} client-request-id={} request-id={} backend={} {} ms", uri,
@@ -103,6 +121,39 @@ public final class HttpSender {
                     clip(Redactor.redact(new String(decoded, StandardCharsets.UTF_8))));
         }
         return wire;
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest request, String method, String cmdlet, String requestId)
+            throws IOException, InterruptedException {
+        try {
+            return client.send(request, BoundedBody.handler(maxResponseBytes));
+        } catch (IOException e) {
+            BoundedBody.TooLargeException tooLarge = BoundedBody.tooLarge(e);
+            if (tooLarge != null) {
+                throw tooLarge(method + " " + request.uri(), cmdlet, requestId, tooLarge);
+            }
+            throw e;
+        }
+    }
+
+    private byte[] decode(HttpResponse<byte[]> response, String method, String cmdlet, String requestId) {
+        try {
+            return ResponseBodies.decode(response.body(), maxResponseBytes, response.statusCode());
+        } catch (BoundedBody.TooLargeException e) {
+            throw tooLarge(method + " " + response.uri() + ", once gunzipped,", cmdlet, requestId, e);
+        }
+    }
+
+    /**
+     * Not an {@link IOException}: repeating the call would read the same oversized answer again, and the status line
+     * had arrived, so this is not a lost connection whose outcome is unknown. The status says whether the cmdlet ran.
+     */
+    private ExchangeException tooLarge(String where, String cmdlet, String requestId,
+                                       BoundedBody.TooLargeException cause) {
+        return new ExchangeException(new ErrorInfo(cause.status(), "ResponseTooLarge", null, "the answer (HTTP "
+                + cause.status() + ") to " + where + " is larger than " + maxResponseBytes + " bytes and was not "
+                + "read: the limit stops a broken or hostile answer before it exhausts the memory", null, null, null,
+                cmdlet, requestId, null), cause);
     }
 
     private static Map<String, String> flatten(Map<String, java.util.List<String>> map) {

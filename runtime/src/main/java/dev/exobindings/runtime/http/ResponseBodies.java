@@ -19,15 +19,27 @@ public final class ResponseBodies {
         return bytes.length >= 2 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b;
     }
 
-    /** The body, gunzipped when its bytes are gzip. */
-    public static byte[] decode(byte[] bytes) {
+    /**
+     * The body, gunzipped when its bytes are gzip.
+     *
+     * @param limit the most bytes the gunzipped body may have (a few kilobytes of gzip can expand to gigabytes)
+     * @throws BoundedBody.TooLargeException when it has more
+     */
+    static byte[] decode(byte[] bytes, int limit, int status) throws BoundedBody.TooLargeException {
         if (!isGzip(bytes)) {
             return bytes;
         }
+        byte[] decoded;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            return in.readAllBytes();
+            decoded = in.readNBytes(limit);
+            if (in.read() != -1) {
+                throw new BoundedBody.TooLargeException(limit, status);
+            }
+        } catch (BoundedBody.TooLargeException e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException("response body starts like gzip but does not decompress", e);
         }
+        return decoded;
     }
 }

@@ -18,20 +18,24 @@ import java.util.function.Supplier;
  */
 public record ServiceHosts(HttpSender sender, Supplier<Endpoint> endpoints, RegionalHostDiscovery discovery) {
 
-    /** A fixed host: the token goes only to {@code base}'s origin; a 3xx is followed only within it. */
-    public static ServiceHosts fixed(HttpClient http, URI base, String tenant, Clock clock) {
+    /**
+     * A fixed host: the token goes only to {@code base}'s origin; a 3xx is followed only within it.
+     *
+     * @param maxResponseBytes the most bytes a response body may have (see {@link HttpSender})
+     */
+    public static ServiceHosts fixed(HttpClient http, URI base, String tenant, Clock clock, int maxResponseBytes) {
         HostGuard guard = new HostGuard(RegionalHostRules.fixed(base), new PinnedCookieJar(clock));
         guard.pin(base);
         Endpoint endpoint = new Endpoint(base, tenant);
-        return new ServiceHosts(new HttpSender(http, guard), () -> endpoint, null);
+        return new ServiceHosts(new HttpSender(http, guard, maxResponseBytes), () -> endpoint, null);
     }
 
     /** A discovered host under {@code rules}. */
     public static ServiceHosts discovered(HttpClient http, RegionalHostRules rules, String tenant, TokenProvider tokens,
                                           String scope, AnchorResolver anchors, String connectionId,
-                                          Duration bootstrapTimeout, Clock clock) {
+                                          Duration bootstrapTimeout, Clock clock, int maxResponseBytes) {
         HostGuard guard = new HostGuard(rules, new PinnedCookieJar(clock));
-        HttpSender sender = new HttpSender(http, guard);
+        HttpSender sender = new HttpSender(http, guard, maxResponseBytes);
         RegionalHostDiscovery discovery = new RegionalHostDiscovery(rules, tenant, sender, tokens, scope, anchors,
                 connectionId, bootstrapTimeout, guard);
         return new ServiceHosts(sender, discovery, discovery);

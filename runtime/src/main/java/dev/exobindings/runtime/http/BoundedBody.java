@@ -1,0 +1,98 @@
+package dev.exobindings.runtime.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * A response body read into memory up to a limit. The JDK's {@code ofByteArray()} reads whatever the server sends;
+ * a broken or hostile answer of gigabytes would exhaust the heap before anything could be reported. Past the limit
+ * the subscription is cancelled (the connection is dropped) and the body completes with
+ * {@link TooLargeException}.
+ */
+final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final int limit;
+    private final int status;
+    private Flow.Subscription subscription;
+
+    private BoundedBody(int limit, int status) {
+        this.limit = limit;
+        this.status = status;
+    }
+
+    /** A handler whose bodies may hold at most {@code limit} bytes. */
+    static HttpResponse.BodyHandler<byte[]> handler(int limit) {
+        return info -> new BoundedBody(limit, info.statusCode());
+    }
+
+    /** The body-over-the-limit report in {@code e}'s causes ({@code HttpClient.send} wraps it), or null. */
+    static TooLargeException tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TooLargeException tooLarge) {
+                return tooLarge;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return body;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+        subscription = s;
+        s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+        if (body.isDone()) {
+            return;
+        }
+        for (ByteBuffer item : items) {
+            if ((long) bytes.size() + item.remaining() > limit) {
+                subscription.cancel();
+                body.completeExceptionally(new TooLargeException(limit, status));
+                return;
+            }
+            byte[] chunk = new byte[item.remaining()];
+            item.get(chunk);
+            bytes.write(chunk, 0, chunk.length);
+        }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+        body.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+        body.complete(bytes.toByteArray());
+    }
+
+    /** A body, as received or once gunzipped, longer than the limit. */
+    static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        TooLargeException(long limit, int status) {
+            super("the response body is larger than " + limit + " bytes");
+            this.status = status;
+        }
+
+        /** The HTTP status of the response whose body it is. */
+        int status() {
+            return status;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.exobindings.runtime;
+
+import static dev.exobindings.runtime.testing.Clients.page;
+import static dev.exobindings.runtime.testing.Clients.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.runtime.error.ExchangeException;
+import dev.exobindings.runtime.error.OutcomeUnknownException;
+import dev.exobindings.runtime.testing.Clients;
+import dev.exobindings.runtime.testing.FakeTime;
+import dev.exobindings.runtime.testing.TestServer;
+import dev.exobindings.runtime.testing.TestServer.Reply;
+import dev.exobindings.runtime.testing.Tokens;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Hostile answers: a body, or a gzip body once expanded, longer than the client's limit is not read. */
+class ResponseSizeLimitTest {
+    private static final int LIMIT = 4096;
+    private final TestServer server = new TestServer();
+    private final FakeTime time = new FakeTime();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private ExchangeClient client(int limit) {
+        return Clients.builder(server, time, Tokens.appOnly()).maxResponseBytes(limit).build();
+    }
+
+    @Test
+    void aBodyOverTheLimitFailsWithItsStatusAndIsNotRepeated() {
+        String big = page(rows("mailbox-", 400), null);
+        assertTrue(big.length() > LIMIT);
+        server.handler(r -> Reply.json(big));
+        ExchangeException e;
+        try (ExchangeClient exo = client(LIMIT)) {
+            e = assertThrows(ExchangeException.class, () -> exo.invoke(CmdletRequest.of("Get-Mailbox")));
+        }
+        assertEquals("ResponseTooLarge", e.errorCode());
+        assertEquals(200, e.httpStatus());
+        assertTrue(e.getMessage().contains("larger than 4096 bytes and was not read"), e.getMessage());
+        assertEquals(1, server.requests().size(), "the same answer would come again: not retried");
+    }
+
+    @Test
+    void aGzipBombIsStoppedAtTheLimitWithoutExpandingIt() throws IOException {
+        // 64 MiB of zeros gzip to about 64 KB; this JVM runs with a 64 MB heap, so expanding it whole would fail.
+        byte[] bomb = gzipOfZeros(64 << 20);
+        assertTrue(bomb.length < 1 << 20, "compressed: " + bomb.length);
+        server.handler(r -> new Reply(200, Map.of("Content-Type", "application/json"), bomb, false));
+        ExchangeException e;
+        try (ExchangeClient exo = client(1 << 20)) {
+            e = assertThrows(ExchangeException.class, () -> exo.invoke(CmdletRequest.of("Get-Mailbox")));
+        }
+        assertEquals("ResponseTooLarge", e.errorCode());
+        assertTrue(e.getMessage().contains("once gunzipped, is larger than 1048576 bytes"), e.getMessage());
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
+    void aWriteWhoseAnswerIsTooLargeSaysItRanInsteadOfOutcomeUnknown() {
+        server.handler(r -> Reply.json(page(rows("x", 400), null)));
+        ExchangeException e;
+        try (ExchangeClient exo = client(LIMIT)) {
+            e = assertThrows(ExchangeException.class, () -> exo.invoke(
+                    CmdletRequest.of("Set-Mailbox").param("Identity", "vasil").param("DisplayName", "V")));
+        }
+        assertFalse(e instanceof OutcomeUnknownException, "the status line arrived: " + e);
+        assertEquals(200, e.httpStatus(), "200: the cmdlet ran");
+        assertEquals(1, server.requests().size(), "a write is never repeated");
+    }
+
+    @Test
+    void aBodyOfExactlyTheLimitIsRead() throws IOException {
+        String body = page(rows("m", 3), null);
+        byte[] plain = body.getBytes(StandardCharsets.UTF_8);
+        server.enqueue(Reply.json(body), Reply.json(body).gzipped());
+        try (ExchangeClient exo = client(plain.length)) {
+            assertEquals(3, exo.invoke(CmdletRequest.of("Get-Mailbox")).rows().size());
+            assertEquals(3, exo.invoke(CmdletRequest.of("Get-Mailbox")).rows().size(), "gzip expanding to the limit");
+        }
+    }
+
+    @Test
+    void theLimitMustBePositive() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ExchangeClient.builder().maxResponseBytes(0));
+        assertEquals("maxResponseBytes must be >= 1, got 0", e.getMessage());
+    }
+
+    private static byte[] gzipOfZeros(int size) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] zeros = new byte[1 << 16];
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            for (int written = 0; written < size; written += zeros.length) {
+                gz.write(zeros);
+            }
+        }
+        return out.toByteArray();
+    }
+}
