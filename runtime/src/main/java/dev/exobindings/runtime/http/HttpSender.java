@@ -141,6 +141,11 @@ public final class HttpSender {
             return ResponseBodies.decode(response.body(), maxResponseBytes, response.statusCode());
         } catch (BoundedBody.TooLargeException e) {
             throw tooLarge(method + " " + response.uri() + ", once gunzipped,", cmdlet, requestId, e);
+        } catch (IOException e) {
+            throw new ExchangeException(new ErrorInfo(response.statusCode(), "UnreadableResponse", null,
+                    "the answer (HTTP " + response.statusCode() + ") to " + method + " " + response.uri()
+                            + " starts like gzip but does not decompress: " + e.getMessage(), null, null, null,
+                    cmdlet, requestId, null), e);
         }
     }
 

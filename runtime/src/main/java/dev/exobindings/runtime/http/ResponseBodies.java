@@ -3,7 +3,6 @@ package dev.exobindings.runtime.http;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -22,24 +21,21 @@ public final class ResponseBodies {
     /**
      * The body, gunzipped when its bytes are gzip.
      *
-     * @param limit the most bytes the gunzipped body may have (a few kilobytes of gzip can expand to gigabytes)
+     * @param limit  the most bytes the gunzipped body may have (a few kilobytes of gzip can expand to gigabytes)
+     * @param status the response's HTTP status, for the report
      * @throws BoundedBody.TooLargeException when it has more
+     * @throws IOException                   when it starts like gzip but does not decompress
      */
-    static byte[] decode(byte[] bytes, int limit, int status) throws BoundedBody.TooLargeException {
+    static byte[] decode(byte[] bytes, int limit, int status) throws IOException {
         if (!isGzip(bytes)) {
             return bytes;
         }
-        byte[] decoded;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            decoded = in.readNBytes(limit);
+            byte[] decoded = in.readNBytes(limit);
             if (in.read() != -1) {
                 throw new BoundedBody.TooLargeException(limit, status);
             }
-        } catch (BoundedBody.TooLargeException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("response body starts like gzip but does not decompress", e);
+            return decoded;
         }
-        return decoded;
     }
 }

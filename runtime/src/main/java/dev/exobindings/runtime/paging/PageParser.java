@@ -1,13 +1,16 @@
 package dev.exobindings.runtime.paging;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.runtime.error.ErrorInfo;
+import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.http.WireResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,14 +27,33 @@ public final class PageParser {
     private PageParser() {
     }
 
-    /** Parses a 2xx InvokeCommand response. An empty body is an empty page (cmdlets without output). */
-    public static <R> Page<R> parse(WireResponse response, RowReader<R> reader) {
+    /**
+     * Parses a 2xx InvokeCommand response. An empty body is an empty page (cmdlets without output).
+     *
+     * @throws ExchangeException (code {@code UnreadableResponse}, with the response's status) when the body is not
+     *                           JSON or a row does not fit the row type: the service answered, so this is neither a
+     *                           lost connection nor worth repeating
+     */
+    public static <R> Page<R> parse(WireResponse response, RowReader<R> reader, String cmdlet, String clientRequestId) {
         try {
             return read(response.body(), reader, response.header("request-id"),
                     response.header("X-CalculatedBETarget"));
         } catch (IOException e) {
-            throw new UncheckedIOException("InvokeCommand response from " + response.uri() + " is not JSON", e);
+            throw new ExchangeException(new ErrorInfo(response.status(), "UnreadableResponse", null,
+                    "the answer (HTTP " + response.status() + ", " + response.body().length + " bytes) from "
+                            + response.uri() + " could not be read: " + reason(e), null, null, null, cmdlet,
+                    clientRequestId, response.header("request-id")), e);
         }
+    }
+
+    /** Jackson's message without its source excerpt, and where in the body it stopped. */
+    private static String reason(IOException e) {
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation at = json.getLocation();
+            return json.getOriginalMessage() + (at == null ? "" : " (line " + at.getLineNr() + ", column "
+                    + at.getColumnNr() + ")");
+        }
+        return e.getMessage();
     }
 
     /**

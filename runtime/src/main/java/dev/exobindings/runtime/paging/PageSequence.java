@@ -91,7 +91,7 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
             }
             WireResponse response = executor.execute(callFor.apply(nextUri, size), invocation);
             origin = SameOriginRule.of(response.uri() != null ? response.uri() : nextUri);
-            accept(PageParser.parse(response, reader), size);
+            accept(PageParser.parse(response, reader, cmdlet, invocation.clientRequestId()), size);
         }
         return buffered != null;
     }

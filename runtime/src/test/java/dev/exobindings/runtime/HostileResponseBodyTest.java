@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.error.OutcomeUnknownException;
+import dev.exobindings.runtime.http.HttpSender;
 import dev.exobindings.runtime.testing.Clients;
 import dev.exobindings.runtime.testing.FakeTime;
 import dev.exobindings.runtime.testing.TestServer;
@@ -22,8 +23,12 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Hostile answers: a body, or a gzip body once expanded, longer than the client's limit is not read. */
-class ResponseSizeLimitTest {
+/**
+ * Hostile or broken answers to a call the service accepted: a body (or a gzip body once expanded) longer than the
+ * client's limit is not read; a body that is not JSON, does not decompress or whose rows do not fit fails as an
+ * {@link ExchangeException} with the status, never as a bare I/O exception, and is not repeated.
+ */
+class HostileResponseBodyTest {
     private static final int LIMIT = 4096;
     private final TestServer server = new TestServer();
     private final FakeTime time = new FakeTime();
@@ -96,6 +101,48 @@ class ResponseSizeLimitTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExchangeClient.builder().maxResponseBytes(0));
         assertEquals("maxResponseBytes must be >= 1, got 0", e.getMessage());
+    }
+
+    @Test
+    void aSuccessBodyThatIsNotJsonSaysWhereItStopped() {
+        // what a proxy or gateway in the way answers
+        server.handler(r -> Reply.text(200, "text/html", "<html><body>Gateway</body></html>"));
+        ExchangeException e;
+        try (ExchangeClient exo = client(HttpSender.DEFAULT_MAX_RESPONSE_BYTES)) {
+            e = assertThrows(ExchangeException.class, () -> exo.invoke(
+                    CmdletRequest.of("Set-Mailbox").param("Identity", "vasil").param("DisplayName", "V")));
+        }
+        assertFalse(e instanceof OutcomeUnknownException, "the status line arrived: " + e);
+        assertEquals("UnreadableResponse", e.errorCode());
+        assertEquals(200, e.httpStatus());
+        assertTrue(e.getMessage().startsWith("Set-Mailbox failed (HTTP 200 UnreadableResponse): the answer (HTTP 200, "
+                + "33 bytes) from " + server.invokeUrl("") + " could not be read: Unexpected character ('<'"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("(line 1, column 1)"), e.getMessage());
+        assertEquals(1, server.requests().size());
+    }
+
+    @Test
+    void aSuccessBodyNestedBeyondJacksonsDepthLimitIsAnUnreadableResponse() {
+        server.handler(r -> Reply.json("{\"value\":[{\"Name\":" + "[".repeat(5000) + "]".repeat(5000) + "}]}"));
+        ExchangeException e;
+        try (ExchangeClient exo = client(HttpSender.DEFAULT_MAX_RESPONSE_BYTES)) {
+            e = assertThrows(ExchangeException.class, () -> exo.invoke(CmdletRequest.of("Get-Mailbox")));
+        }
+        assertEquals("UnreadableResponse", e.errorCode());
+        assertTrue(e.getMessage().contains("Document nesting depth (1001) exceeds the maximum allowed"), e.getMessage());
+    }
+
+    @Test
+    void aBodyThatStartsLikeGzipButIsNotIsAnUnreadableResponse() {
+        byte[] broken = {(byte) 0x1f, (byte) 0x8b, 8, 0, 1, 2, 3};
+        server.handler(r -> new Reply(200, Map.of("Content-Type", "application/json"), broken, false));
+        ExchangeException e;
+        try (ExchangeClient exo = client(HttpSender.DEFAULT_MAX_RESPONSE_BYTES)) {
+            e = assertThrows(ExchangeException.class, () -> exo.invoke(CmdletRequest.of("Get-Mailbox")));
+        }
+        assertEquals("UnreadableResponse", e.errorCode());
+        assertTrue(e.getMessage().contains("starts like gzip but does not decompress"), e.getMessage());
     }
 
     private static byte[] gzipOfZeros(int size) throws IOException {
