@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hostile or broken answers to a call the service accepted: a body (or a gzip body once expanded) longer than the
- * client's limit is not read; a body that is not JSON, does not decompress or whose rows do not fit fails as an
+ * client's limit is not read; a body that is not JSON or does not decompress fails as an
  * {@link ExchangeException} with the status, never as a bare I/O exception, and is not repeated.
  */
 class HostileResponseBodyTest {
