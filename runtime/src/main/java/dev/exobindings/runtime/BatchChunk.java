@@ -138,9 +138,16 @@ final class BatchChunk {
 
     private BatchItemResult itemResult(int index, CmdletRequest request, JsonNode sub, Invocation inv) {
         if (sub == null) {
-            return BatchItemResult.failure(index, request, new ExchangeException(new ErrorInfo(-1, null, null,
-                    "the $batch response has no sub-response for this request", null, null, null,
-                    request.cmdletName(), inv.clientRequestId(), null)));
+            // The service accepted the batch but said nothing about this item: a read is run again on its own;
+            // whether a write ran is unknown, and saying so is all that is safe.
+            if (InvokeEngine.isIdempotent(request, mode(request))) {
+                return BatchRunner.runDirect(direct, index, request);
+            }
+            return BatchItemResult.failure(index, request, new OutcomeUnknownException(new ErrorInfo(-1, null, null,
+                    "the $batch answer has no sub-response for this request (id " + index + "), so whether "
+                            + request.cmdletName() + ", which is not idempotent, ran is unknown; check its object "
+                            + "before repeating it", null, null, null, request.cmdletName(), inv.clientRequestId(),
+                    null), null));
         }
         int status = sub.path("status").asInt(-1);
         Map<String, String> headers = headers(sub.path("headers"));

@@ -154,6 +154,28 @@ class FailureOutcomeTest {
     }
 
     @Test
+    void aBatchAnswerWithoutAnItemsSubResponseRunsTheReadAgainAndFlagsTheWriteUnknown() {
+        // the answer covers only the last of the three requests (id 2)
+        String partial = "{\"responses\":[{\"id\":\"2\",\"status\":200,\"headers\":{},\"body\":" + OK + "}]}";
+        server.handler(r -> r.path().endsWith("/$batch") ? Reply.json(partial) : Reply.json(OK));
+        List<BatchItemResult> results;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            results = exo.invokeAll(List.of(CmdletRequest.of("Set-User").param("Identity", "a"),
+                    CmdletRequest.of("Get-User").param("Identity", "b"), CmdletRequest.of("Get-User").param("Identity", "c")));
+        }
+        assertEquals(3, results.size(), "nothing dropped");
+        assertTrue(results.get(0).outcomeUnknown());
+        assertInstanceOf(OutcomeUnknownException.class, results.get(0).failure());
+        assertTrue(results.get(0).failure().getMessage().contains("no sub-response for this request (id 0), so whether "
+                + "Set-User, which is not idempotent, ran is unknown"), results.get(0).failure().getMessage());
+        assertTrue(results.get(1).isSuccess(), "the read was run again alone");
+        assertTrue(results.get(2).isSuccess());
+        assertEquals(2, server.requests().size(), "the batch once, then the unanswered read directly");
+        assertEquals("b", server.requests().get(1).json().path("CmdletInput").path("Parameters").path("Identity")
+                .asText());
+    }
+
+    @Test
     void aNonJsonBatchAnswerIsOneClearErrorForEveryItem() {
         server.handler(r -> Reply.text(200, "text/html", "<html><body>Service Unavailable</body></html>"));
         List<BatchItemResult> results;
