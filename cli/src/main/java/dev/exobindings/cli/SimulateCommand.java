@@ -9,7 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code exo-bindings simulate}: the loopback Exchange Online simulator as a process. Prints what a client needs —
@@ -55,17 +58,21 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
     SimulateCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws InterruptedException {
+        // Out-of-range values are command-line mistakes (exit 2), like an unknown option.
         if (port < 0 || port > 65535) {
-            throw new UserError("--port must be 0..65535, got " + port);
+            throw new ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
         }
         if (mailboxes < 0 || mailboxes > 1_000_000) {
-            throw new UserError("--mailboxes must be 0..1000000, got " + mailboxes);
+            throw new ParameterException(spec.commandLine(), "--mailboxes must be 0..1000000, got " + mailboxes);
         }
         Faults planned = faults != null ? faults : Faults.none();
         ExoSimulator.Builder builder = ExoSimulator.builder().port(port).seed(seed).mailboxes(mailboxes).tenant(tenant)

@@ -81,6 +81,16 @@ class SimulateCommandTest {
         assertTrue(run.err().contains("item 'error=0.2:502': the 5xx kind is 500 or 503"), run.err());
     }
 
+    @Test
+    void anOutOfRangePortOrMailboxCountIsAUsageError() {
+        CliRun port = CliRun.of("simulate", "--port", "99999");
+        assertEquals(ExoBindingsCli.USAGE, port.code());
+        assertTrue(port.err().contains("--port must be 0..65535, got 99999"), port.err());
+        CliRun mailboxes = CliRun.of("simulate", "--port", "0", "--mailboxes", "-1");
+        assertEquals(ExoBindingsCli.USAGE, mailboxes.code());
+        assertTrue(mailboxes.err().contains("--mailboxes must be 0..1000000, got -1"), mailboxes.err());
+    }
+
     private static Map<String, String> awaitReady(StringWriter out, CompletableFuture<Integer> exit) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!out.toString().contains("ready: ")) {

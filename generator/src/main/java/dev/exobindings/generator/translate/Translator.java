@@ -69,7 +69,9 @@ public final class Translator {
      */
     public List<Translation> translateScript(String script) {
         List<Translation> result = new ArrayList<>();
-        String[] lines = script.split("\r?\n", -1);
+        // Windows PowerShell and many editors save .ps1 files as "UTF-8 with BOM"; the mark is not part of line 1.
+        String withoutBom = script.startsWith("\uFEFF") ? script.substring(1) : script;
+        String[] lines = withoutBom.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int first = i + 1;
             StringBuilder command = new StringBuilder(lines[i].stripTrailing());

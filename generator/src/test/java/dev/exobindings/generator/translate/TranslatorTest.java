@@ -207,4 +207,15 @@ class TranslatorTest {
                 script.get(1).statement());
         assertEquals(Problem.Kind.NOT_LITERAL, script.get(2).problem().kind());
     }
+
+    @Test
+    void aScriptSavedAsUtf8WithBomAndCrLfTranslatesItsFirstLine() {
+        List<Translation> script = TRANSLATOR.translateScript("\uFEFFGet-Mailbox -Identity vasil\r\n"
+                + "Set-Mailbox -Identity vasil `\r\n  -UseDatabaseQuotaDefaults $false\r\n");
+        assertEquals(2, script.size());
+        assertEquals("GetMailbox.identity(\"vasil\")", script.get(0).expression(), String.valueOf(script.get(0).problem()));
+        assertEquals(1, script.get(0).line());
+        assertEquals("exo.invoke(SetMailbox.identity(\"vasil\").useDatabaseQuotaDefaults(false));",
+                script.get(1).statement());
+    }
 }
