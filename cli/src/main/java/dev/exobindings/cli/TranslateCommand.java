@@ -1,5 +1,6 @@
 package dev.exobindings.cli;
 
+import dev.exobindings.generator.translate.ScriptFiles;
 import dev.exobindings.generator.translate.Translation;
 import dev.exobindings.generator.translate.Translator;
 import dev.exobindings.metadata.io.SnapshotWriter;
@@ -105,7 +106,9 @@ final class TranslateCommand implements Callable<Integer> {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return ScriptFiles.read(file);
+        } catch (ScriptFiles.EncodingException e) {
+            throw new UserError("cannot read the script (--script): " + e.getMessage());
         } catch (IOException e) {
             throw new UserError("cannot read the script " + file.toAbsolutePath().normalize() + " (--script): "
                     + e.getMessage() + ". Fix: check the path");

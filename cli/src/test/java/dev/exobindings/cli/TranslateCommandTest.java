@@ -57,6 +57,23 @@ class TranslateCommandTest {
     }
 
     @Test
+    void aScriptWrittenByWindowsPowerShellInUtf16IsReadAndOneInLatin1IsRefusedWithTheFix() throws Exception {
+        Path utf16 = dir.resolve("utf16.ps1");
+        Files.writeString(utf16, "\uFEFFGet-Mailbox -Identity 'Grüße'\r\n", java.nio.charset.StandardCharsets.UTF_16LE);
+        CliRun run = CliRun.of("translate", "--script", utf16.toString());
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        assertEquals("Grüße", body(run.out()).path("CmdletInput").path("Parameters").path("Identity").asText());
+
+        Path latin1 = dir.resolve("latin1.ps1");
+        Files.writeString(latin1, "Get-Mailbox -Identity 'Grüße'\n", java.nio.charset.StandardCharsets.ISO_8859_1);
+        CliRun refused = CliRun.of("translate", "--script", latin1.toString());
+        assertEquals(ExoBindingsCli.FAILURE, refused.code());
+        assertTrue(refused.err().contains("is not UTF-8 and has no UTF-16 byte order mark. Fix: save the script as "
+                + "UTF-8"), refused.err());
+        assertFalse(refused.hasStackTrace());
+    }
+
+    @Test
     void wrongInvocationsAreUsageErrorsAndAMissingInputIsAFailure() {
         CliRun neither = CliRun.of("translate");
         assertEquals(ExoBindingsCli.USAGE, neither.code());

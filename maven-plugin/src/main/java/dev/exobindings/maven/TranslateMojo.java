@@ -1,6 +1,7 @@
 package dev.exobindings.maven;
 
 import dev.exobindings.generator.GeneratorException;
+import dev.exobindings.generator.translate.ScriptFiles;
 import dev.exobindings.generator.translate.Translation;
 import dev.exobindings.generator.translate.Translator;
 import dev.exobindings.metadata.io.SnapshotException;
@@ -110,7 +111,9 @@ public class TranslateMojo extends AbstractMojo {
         }
         Path file = script.isAbsolute() ? script.toPath() : baseDirectory.toPath().resolve(script.toPath());
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return ScriptFiles.read(file);
+        } catch (ScriptFiles.EncodingException e) {
+            throw new MojoFailureException("Cannot read the script (from <script>): " + e.getMessage() + ".");
         } catch (IOException e) {
             throw new MojoFailureException("Cannot read the script " + file + " (from <script>): " + e.getMessage()
                     + ". Fix: check the path (relative paths start at the project directory).");
