@@ -7,6 +7,7 @@ import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.TypeRef;
 import dev.exobindings.generator.select.ClientSideCmdlets;
+import dev.exobindings.metadata.io.ByteOrderMark;
 import dev.exobindings.metadata.model.Snapshot;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -69,9 +70,7 @@ public final class Translator {
      */
     public List<Translation> translateScript(String script) {
         List<Translation> result = new ArrayList<>();
-        // Windows PowerShell and many editors save .ps1 files as "UTF-8 with BOM"; the mark is not part of line 1.
-        String withoutBom = script.startsWith("\uFEFF") ? script.substring(1) : script;
-        String[] lines = withoutBom.split("\r?\n", -1);
+        String[] lines = ByteOrderMark.strip(script).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int first = i + 1;
             StringBuilder command = new StringBuilder(lines[i].stripTrailing());

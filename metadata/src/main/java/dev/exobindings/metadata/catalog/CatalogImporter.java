@@ -60,7 +60,9 @@ public final class CatalogImporter {
         String name = catalogFile.toString();
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(catalogFile));
+            // From bytes, so that Jackson detects the encoding: PowerShell's Out-File writes a byte order mark
+            // (UTF-8 with BOM, or UTF-16 in Windows PowerShell), which a text read would leave in the JSON.
+            root = new ObjectMapper().readTree(Files.readAllBytes(catalogFile));
         } catch (NoSuchFileException e) {
             throw new CatalogException(name, "file", "no such file", "point the importer at a module catalog file "
                     + "such as EXO-catalog.json or Purview-catalog.json");

@@ -1,5 +1,6 @@
 package dev.exobindings.metadata.docs;
 
+import dev.exobindings.metadata.io.ByteOrderMark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,8 @@ final class PageParser {
 
     private PageParser(String fileName, String markdown) {
         this.fileName = fileName;
-        this.lines = List.of(markdown.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+        String text = ByteOrderMark.strip(markdown);
+        this.lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
     }
 
     static DocsPage parse(String fileName, String markdown) {

@@ -1,5 +1,6 @@
 package dev.exobindings.metadata.traits;
 
+import dev.exobindings.metadata.io.ByteOrderMark;
 import dev.exobindings.metadata.model.CmdletTraits;
 import dev.exobindings.metadata.model.ConfirmImpact;
 import dev.exobindings.metadata.model.RoutingHint;
@@ -72,7 +73,8 @@ public final class ModuleTraitsTable {
         return new ModuleTraitsTable(fileName).rows(text);
     }
 
-    private Map<String, CmdletTraits> rows(String text) {
+    private Map<String, CmdletTraits> rows(String withMark) {
+        String text = ByteOrderMark.strip(withMark);
         Map<String, CmdletTraits> traits = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         List<String> lines = text.lines().toList();
         boolean headerSeen = false;

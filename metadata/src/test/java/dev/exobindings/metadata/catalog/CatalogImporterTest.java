@@ -147,6 +147,19 @@ class CatalogImporterTest {
     }
 
     @Test
+    void aCatalogWrittenWithAByteOrderMarkImports() throws IOException {
+        String json = "{\"cmdletCount\": 1, \"cmdlets\": [{\"cmdlet\": \"Get-Thing\", \"verb\": \"Get\", "
+                + "\"noun\": \"Thing\", \"defaultParameterSet\": null, \"parameters\": []}]}";
+        Path utf8 = dir.resolve("utf8-bom.json");
+        Files.write(utf8, ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("Get-Thing", CatalogImporter.importFile(utf8).cmdlets().get(0).name(), "PowerShell 7 Out-File");
+        Path utf16 = dir.resolve("utf16-bom.json");
+        Files.write(utf16, ("\uFEFF" + json).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertEquals("Get-Thing", CatalogImporter.importFile(utf16).cmdlets().get(0).name(),
+                "Windows PowerShell Out-File");
+    }
+
+    @Test
     void malformedCatalogNamesFileAndPath() throws IOException {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"cmdlets\": [{\"cmdlet\": \"Get-Thing\"}]}");

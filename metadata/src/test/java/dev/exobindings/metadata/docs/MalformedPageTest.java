@@ -100,6 +100,15 @@ class MalformedPageTest {
     }
 
     @Test
+    void aPageSavedWithAByteOrderMarkAndCrLfImports(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("Get-Widget.md"),
+                "\uFEFF" + Fixtures.text("layout-current.md").replace("\n", "\r\n"));
+        DocsImport imported = DocsImporter.importFolder(folder);
+        assertEquals(1, imported.counts().pages());
+        assertEquals("Get-Widget", imported.exchangeOnline().get(0).name());
+    }
+
+    @Test
     void folderImportFailsOnTheBadPageAndSkipsSourceMd(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("SOURCE.md"), "not a cmdlet page");
         Files.writeString(folder.resolve("Set-Gadget.md"), Fixtures.text("layout-yaml-applicable.md"));

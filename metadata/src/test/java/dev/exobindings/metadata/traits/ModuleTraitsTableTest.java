@@ -35,6 +35,13 @@ class ModuleTraitsTableTest {
     }
 
     @Test
+    void aTableSavedWithAByteOrderMarkAndCrLfIsRead() {
+        Map<String, CmdletTraits> table = ModuleTraitsTable.parse("t.tsv", "\uFEFF" + ModuleTraitsTable.HEADER
+                + "\r\nRemove-Widget\ttrue\tHigh\ttrue\t\t\t3600\r\n");
+        assertEquals(new CmdletTraits(true, ConfirmImpact.HIGH, true, null, 3660), table.get("Remove-Widget"));
+    }
+
+    @Test
     void malformedRowsNameTheLineAndTheFix() {
         ModuleTraitsException e = reject("A-B\tmaybe\t\ttrue\t\t\t\n");
         assertTrue(e.getMessage().startsWith("t.tsv:3: supportsShouldProcess 'maybe' is not true or false. Fix: "),
