@@ -35,8 +35,7 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
     protected final SELF set(String parameterName, Object value) {
         Objects.requireNonNull(parameterName, "parameterName");
         if (value == null) {
-            throw new NullPointerException("-" + parameterName + " must not be null; to send $null (clear the value) "
-                    + "call the builder's clear method for -" + parameterName);
+            throw mustNotBeNull(parameterName);
         }
         parameters.put(parameterName, value);
         return self();
@@ -58,8 +57,7 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
 
     private static Object[] noNullIn(String parameterName, Object[] values) {
         if (values == null) {
-            throw new NullPointerException("-" + parameterName + " must not be null; to send $null (clear the value) "
-                    + "call the builder's clear method for -" + parameterName);
+            throw mustNotBeNull(parameterName);
         }
         for (Object value : values) {
             if (value == null) {
@@ -67,6 +65,13 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
             }
         }
         return values;
+    }
+
+    /** Only optional parameters have a clear method: a mandatory one (an entry's argument) cannot be sent as $null. */
+    private static NullPointerException mustNotBeNull(String parameterName) {
+        return new NullPointerException("-" + parameterName + " must not be null; to send $null (clear the value) "
+                + "call the builder's clear method for -" + parameterName + ", which every optional parameter has "
+                + "(a mandatory one cannot be cleared)");
     }
 
     /**

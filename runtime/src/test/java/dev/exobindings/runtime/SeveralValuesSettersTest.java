@@ -54,7 +54,8 @@ class SeveralValuesSettersTest {
                 () -> new Builder().names((List<String>) null));
         for (NullPointerException e : List.of(array, list)) {
             assertEquals("-Names must not be null; to send $null (clear the value) call the builder's clear method "
-                    + "for -Names", e.getMessage());
+                    + "for -Names, which every optional parameter has (a mandatory one cannot be cleared)",
+                    e.getMessage());
         }
     }
 
