@@ -5,8 +5,6 @@ import dev.exobindings.generator.translate.Translation;
 import dev.exobindings.generator.translate.Translator;
 import dev.exobindings.metadata.io.SnapshotWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -8,8 +8,6 @@ import dev.exobindings.metadata.io.SnapshotException;
 import dev.exobindings.metadata.io.SnapshotWriter;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;

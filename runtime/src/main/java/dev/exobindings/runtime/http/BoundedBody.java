@@ -1,9 +1,9 @@
 package dev.exobindings.runtime.http;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -17,7 +17,9 @@ import java.util.concurrent.Flow;
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    // Kept as received and joined once at the end, as the JDK's own byte-array subscriber does: one copy per byte.
+    private final List<ByteBuffer> received = new ArrayList<>();
+    private long size;
     private final int limit;
     private final int status;
     private Flow.Subscription subscription;
@@ -59,25 +61,34 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
             return;
         }
         for (ByteBuffer item : items) {
-            if ((long) bytes.size() + item.remaining() > limit) {
+            size += item.remaining();
+            if (size > limit) {
+                received.clear();
                 subscription.cancel();
                 body.completeExceptionally(new TooLargeException(limit, status));
                 return;
             }
-            byte[] chunk = new byte[item.remaining()];
-            item.get(chunk);
-            bytes.write(chunk, 0, chunk.length);
+            received.add(item);
         }
     }
 
     @Override
     public void onError(Throwable t) {
+        received.clear();
         body.completeExceptionally(t);
     }
 
     @Override
     public void onComplete() {
-        body.complete(bytes.toByteArray());
+        byte[] all = new byte[(int) size];
+        int at = 0;
+        for (ByteBuffer item : received) {
+            int n = item.remaining();
+            item.get(all, at, n);
+            at += n;
+        }
+        received.clear();
+        body.complete(all);
     }
 
     /** A body, as received or once gunzipped, longer than the limit. */
