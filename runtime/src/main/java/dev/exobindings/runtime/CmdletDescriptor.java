@@ -3,6 +3,7 @@ package dev.exobindings.runtime;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the generator knew about one cmdlet, handed to the runtime so it never rediscovers it by name: whether it
@@ -44,6 +45,7 @@ public final class CmdletDescriptor {
         }
     }
 
+    private static final Pattern CMDLET_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+");
     private final String cmdletName;
     private final boolean traitsKnown;
     private final boolean supportsShouldProcess;
@@ -54,7 +56,7 @@ public final class CmdletDescriptor {
 
     private CmdletDescriptor(String cmdletName, boolean traitsKnown, boolean supportsShouldProcess,
                              ConfirmImpact confirmImpact, boolean batchable, Routing routing, Duration httpTimeout) {
-        this.cmdletName = Objects.requireNonNull(cmdletName, "cmdletName");
+        this.cmdletName = checkedName(cmdletName);
         this.traitsKnown = traitsKnown;
         this.supportsShouldProcess = supportsShouldProcess;
         this.confirmImpact = confirmImpact;
@@ -64,6 +66,20 @@ public final class CmdletDescriptor {
         if (httpTimeout.isNegative() || httpTimeout.isZero()) {
             throw new IllegalArgumentException("httpTimeout must be positive: " + httpTimeout);
         }
+    }
+
+    /**
+     * The name goes into the request body and the {@code X-CmdletName} header, so a typo with a space, a non-ASCII
+     * letter or a line break must fail here, naming it, rather than reach the service as a garbled header. The rule
+     * is the snapshot format's (Verb-Noun, ASCII letters and digits), which every generated binding already meets.
+     */
+    private static String checkedName(String cmdletName) {
+        Objects.requireNonNull(cmdletName, "cmdletName");
+        if (!CMDLET_NAME.matcher(cmdletName).matches()) {
+            throw new IllegalArgumentException("'" + cmdletName.replace("\r", "\\r").replace("\n", "\\n")
+                    + "' is not a cmdlet name: use Verb-Noun in ASCII letters and digits, e.g. Get-Mailbox");
+        }
+        return cmdletName;
     }
 
     /** Starts a descriptor with known traits: no ShouldProcess, batchable, no routing, default timeout. */

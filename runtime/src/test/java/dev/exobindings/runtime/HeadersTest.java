@@ -195,4 +195,15 @@ class HeadersTest {
                 "https://login.microsoftonline.us", "https://outlook.office365.us/.default"), seen.get());
         assertEquals("https://outlook.office365.us/.default", tokens.requests().get(0).scope());
     }
+
+    @Test
+    void aCmdletNameThatCannotBeAHeaderIsRefusedNamingIt() {
+        for (String name : new String[] {"Get-Mailbox\r\nX-Evil: 1", "Get Mailbox", "", "G\u00e9t-Mailbox", "GetMailbox"}) {
+            IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> CmdletRequest.of(name));
+            assertEquals("'" + name.replace("\r", "\\r").replace("\n", "\\n") + "' is not a cmdlet name: use "
+                    + "Verb-Noun in ASCII letters and digits, e.g. Get-Mailbox", e.getMessage());
+        }
+        assertEquals("Get-EXOMailbox", CmdletRequest.of("Get-EXOMailbox").cmdletName());
+    }
 }
