@@ -107,6 +107,8 @@ class NextLinkAndTruncationTest {
         assertTrue(warnings.get(0).contains("Get-Mailbox returned 2 rows but the service has more"), warnings.get(0));
         assertTrue(warnings.get(0).contains("ResultSize.unlimited()"), warnings.get(0));
         assertTrue(result.truncated(), "ResultSize 1 with a nextLink left: truncated");
+        assertTrue(TestLog.lines().stream().noneMatch(l -> l.contains("WARN") && l.contains(result.requestId())),
+                "the caller asked for exactly one row: flagged, but no warning");
     }
 
     @Test
@@ -119,6 +121,18 @@ class NextLinkAndTruncationTest {
             assertEquals(List.of(MORE), cut.warnings(), "the final warning is kept");
             assertFalse(whole.truncated());
         }
+    }
+
+    @Test
+    void aNumericResultSizeTheServiceCutShortStillWarns() {
+        server.enqueue(Reply.json(page(rows("a", 2), null, MORE)));
+        InvokeResult cut;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            cut = exo.invoke(CmdletRequest.of("Get-Mailbox").param("ResultSize", ResultSize.of(5000)));
+        }
+        assertTrue(cut.truncated());
+        assertEquals(1, TestLog.lines().stream().filter(l -> l.contains("WARN") && l.contains(cut.requestId())
+                && l.contains("returned 2 rows but the service has more")).count(), "asked 5000, got 2: warned");
     }
 
     @Test

@@ -178,6 +178,12 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
 
     private void markTruncated() {
         truncated = true;
+        if (rules.resultSize() != null && rows >= rules.resultSize()) {
+            // The caller asked for exactly this many rows: the flag says more exist, but nothing went unnoticed.
+            LOG.debug("{} returned the {} rows its ResultSize asked for; the service has more (client-request-id {})",
+                    cmdlet, rows, invocation.clientRequestId());
+            return;
+        }
         LOG.warn("{} returned {} rows but the service has more; the result is truncated (client-request-id {}). "
                 + "To get every row set ResultSize to Unlimited (ResultSize.unlimited(), e.g. "
                 + ".resultSize(ResultSize.unlimited()) on the generated request)", cmdlet, rows,
