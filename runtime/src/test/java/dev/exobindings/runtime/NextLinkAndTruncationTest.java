@@ -19,6 +19,7 @@ import dev.exobindings.runtime.testing.Tokens;
 import dev.exobindings.runtime.value.ResultSize;
 import java.net.URI;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,6 +121,30 @@ class NextLinkAndTruncationTest {
             assertTrue(cut.truncated());
             assertEquals(List.of(MORE), cut.warnings(), "the final warning is kept");
             assertFalse(whole.truncated());
+        }
+    }
+
+    @Test
+    void aStreamOfEmptyPagesWithEverNewLinksStops() {
+        AtomicInteger served = new AtomicInteger();
+        server.handler(r -> Reply.json(page("", server.invokeUrl("?$skiptoken=" + served.incrementAndGet()))));
+        PagingException e;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build();
+             RowStream<JsonNode> rows = exo.stream(CmdletRequest.of("Get-Mailbox"))) {
+            e = assertThrows(PagingException.class, rows::toList);
+        }
+        assertTrue(e.getMessage().contains("returned 100 pages in a row without a row, each with a new nextLink"),
+                e.getMessage());
+        assertEquals(100, server.requests().size());
+    }
+
+    @Test
+    void aFewEmptyPagesBetweenRowsAreFollowed() {
+        server.enqueue(Reply.json(page("", server.invokeUrl("?p=2"))), Reply.json(page("", server.invokeUrl("?p=3"))),
+                Reply.json(page(rows("a", 2), null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build();
+             RowStream<JsonNode> rows = exo.stream(CmdletRequest.of("Get-Mailbox"))) {
+            assertEquals(2, rows.toList().size());
         }
     }
 

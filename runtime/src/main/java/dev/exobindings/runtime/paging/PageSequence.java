@@ -32,6 +32,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PageSequence.class);
+    /**
+     * Pages in a row without a single row but with a new nextLink, after which the sequence stops. A stream renews
+     * its time budget for every page, so a service that kept answering that way would otherwise be followed for
+     * ever; a real answer has rows long before this.
+     */
+    static final int MAX_EMPTY_PAGES_IN_A_ROW = 100;
     private final CallExecutor executor;
     private final Invocation invocation;
     private final PageRules rules;
@@ -50,6 +56,7 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
     private boolean closed;
     private long rows;
     private int pages;
+    private int emptyInARow;
 
     /**
      * @param firstUri  the InvokeCommand URL (with $select)
@@ -131,7 +138,13 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
         pages++;
         rows += page.rows().size();
         boolean more = rules.shouldContinue(rows, page.rows().size(), requested, page.nextLink());
+        emptyInARow = page.rows().isEmpty() ? emptyInARow + 1 : 0;
         if (more) {
+            if (emptyInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
+                finished = true;
+                throw pagingError(page, "the service returned " + emptyInARow + " pages in a row without a row, "
+                        + "each with a new nextLink (page " + pages + "); stopping instead of following it for ever");
+            }
             if (!seenLinks.add(page.nextLink())) {
                 finished = true;
                 throw pagingError(page, "the service returned the nextLink " + page.nextLink()
