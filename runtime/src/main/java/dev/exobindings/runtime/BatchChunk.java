@@ -98,11 +98,19 @@ final class BatchChunk {
 
     private List<BatchItemResult> wholeBatchFailed(List<CmdletRequest> items, ExchangeException e, Invocation inv) {
         List<BatchItemResult> results = new ArrayList<>();
+        // A 2xx whose answer could not be read (too large, broken gzip): the batch ran, its items' outcomes are lost.
+        boolean ranUnread = e.httpStatus() >= 200 && e.httpStatus() < 300;
         for (int k = 0; k < items.size(); k++) {
             CmdletRequest item = items.get(k);
-            if (!e.outcomeUnknown()) {
+            boolean idempotent = InvokeEngine.isIdempotent(item, mode(item));
+            if (ranUnread && !idempotent) {
+                results.add(BatchItemResult.failure(k, item, new OutcomeUnknownException(e.info()
+                        .withCall(item.cmdletName(), inv.clientRequestId()).withMessage(e.serviceMessage()
+                                + "; whether " + item.cmdletName() + ", which is not idempotent, ran is unknown: "
+                                + "check its object before repeating it"), e)));
+            } else if (!e.outcomeUnknown()) {
                 results.add(BatchItemResult.failure(k, item, e));
-            } else if (InvokeEngine.isIdempotent(item, mode(item))) {
+            } else if (idempotent) {
                 results.add(BatchRunner.runDirect(direct, k, item)); // a read: running it again is harmless
             } else {
                 results.add(BatchItemResult.failure(k, item, new OutcomeUnknownException(

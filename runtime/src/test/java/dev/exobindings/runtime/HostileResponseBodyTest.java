@@ -4,6 +4,7 @@ import static dev.exobindings.runtime.testing.Clients.page;
 import static dev.exobindings.runtime.testing.Clients.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import dev.exobindings.runtime.testing.Tokens;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -83,6 +85,26 @@ class HostileResponseBodyTest {
         assertFalse(e instanceof OutcomeUnknownException, "the status line arrived: " + e);
         assertEquals(200, e.httpStatus(), "200: the cmdlet ran");
         assertEquals(1, server.requests().size(), "a write is never repeated");
+    }
+
+    @Test
+    void aBatchWhoseAnswerIsTooLargeFlagsItsWritesUnknownAndFailsItsReads() {
+        server.handler(r -> Reply.json("{\"responses\":[" + "{\"id\":\"0\",\"status\":200,\"body\":{}},".repeat(200)
+                + "{\"id\":\"1\",\"status\":200,\"body\":{}}]}"));
+        List<BatchItemResult> results;
+        try (ExchangeClient exo = client(LIMIT)) {
+            results = exo.invokeAll(List.of(CmdletRequest.of("Set-User").param("Identity", "a"),
+                    CmdletRequest.of("Get-User").param("Identity", "b")));
+        }
+        assertEquals(2, results.size(), "nothing dropped");
+        assertTrue(results.get(0).outcomeUnknown(), "the batch ran (HTTP 200): the write may have been applied");
+        assertInstanceOf(OutcomeUnknownException.class, results.get(0).failure());
+        assertTrue(results.get(0).failure().getMessage().contains("whether Set-User, which is not idempotent, ran is "
+                + "unknown"), results.get(0).failure().getMessage());
+        assertFalse(results.get(1).isSuccess());
+        assertFalse(results.get(1).outcomeUnknown(), "a read has no unknown outcome");
+        assertEquals("ResponseTooLarge", results.get(1).failure().errorCode());
+        assertEquals(1, server.requests().size());
     }
 
     @Test
