@@ -104,10 +104,8 @@ final class BatchChunk {
             CmdletRequest item = items.get(k);
             boolean idempotent = InvokeEngine.isIdempotent(item, mode(item));
             if (ranUnread && !idempotent) {
-                results.add(BatchItemResult.failure(k, item, new OutcomeUnknownException(e.info()
-                        .withCall(item.cmdletName(), inv.clientRequestId()).withMessage(e.serviceMessage()
-                                + "; whether " + item.cmdletName() + ", which is not idempotent, ran is unknown: "
-                                + "check its object before repeating it"), e)));
+                results.add(BatchItemResult.failure(k, item,
+                        writeOutcomeUnknown(item, e.info(), e.serviceMessage(), inv, e)));
             } else if (!e.outcomeUnknown()) {
                 results.add(BatchItemResult.failure(k, item, e));
             } else if (idempotent) {
@@ -122,6 +120,14 @@ final class BatchChunk {
         engine.listener().onBatch(new BatchEvent(inv.clientRequestId(), items.size(),
                 (int) results.stream().filter(r -> !r.isSuccess()).count()));
         return results;
+    }
+
+    /** A write of a batch the service accepted whose own outcome was lost ({@code why}): it may have run. */
+    private static OutcomeUnknownException writeOutcomeUnknown(CmdletRequest item, ErrorInfo info, String why,
+                                                               Invocation inv, Throwable cause) {
+        return new OutcomeUnknownException(info.withCall(item.cmdletName(), inv.clientRequestId()).withMessage(why
+                + ", so whether " + item.cmdletName() + ", which is not idempotent, ran is unknown; check its object "
+                + "before repeating it"), cause);
     }
 
     private List<BatchItemResult> unreadable(List<CmdletRequest> items, WireResponse response, Invocation inv) {
@@ -151,11 +157,9 @@ final class BatchChunk {
             if (InvokeEngine.isIdempotent(request, mode(request))) {
                 return BatchRunner.runDirect(direct, index, request);
             }
-            return BatchItemResult.failure(index, request, new OutcomeUnknownException(new ErrorInfo(-1, null, null,
-                    "the $batch answer has no sub-response for this request (id " + index + "), so whether "
-                            + request.cmdletName() + ", which is not idempotent, ran is unknown; check its object "
-                            + "before repeating it", null, null, null, request.cmdletName(), inv.clientRequestId(),
-                    null), null));
+            return BatchItemResult.failure(index, request, writeOutcomeUnknown(request, new ErrorInfo(-1, null, null,
+                    null, null, null, null, null, null, null), "the $batch answer has no sub-response for this "
+                    + "request (id " + index + ")", inv, null));
         }
         int status = sub.path("status").asInt(-1);
         Map<String, String> headers = headers(sub.path("headers"));

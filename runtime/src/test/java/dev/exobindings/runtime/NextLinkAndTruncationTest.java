@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.metadata.MarkedNumbers;
 import dev.exobindings.runtime.error.PagingException;
 import dev.exobindings.runtime.http.SameOriginRule;
 import dev.exobindings.runtime.testing.Clients;
@@ -18,7 +19,9 @@ import dev.exobindings.runtime.testing.TestServer.Reply;
 import dev.exobindings.runtime.testing.Tokens;
 import dev.exobindings.runtime.value.ResultSize;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +139,9 @@ class NextLinkAndTruncationTest {
         assertTrue(e.getMessage().contains("returned 100 pages in a row without a row, each with a new nextLink"),
                 e.getMessage());
         assertEquals(100, server.requests().size());
+        // the README states the count this run measured
+        MarkedNumbers.assertMatches(Path.of("README.md"), "paging.",
+                Map.of("paging.emptyPagesInARow", server.requests().size()));
     }
 
     @Test

@@ -52,9 +52,9 @@ public final class SameOriginRule {
             return Optional.of("it points to host " + hostOf(candidate) + ", not " + host + ":" + port);
         }
         String raw = candidate.getRawPath() == null ? "" : candidate.getRawPath();
-        String decoded = candidate.getPath() == null ? "" : candidate.getPath();
+        String decoded = candidate.getPath() == null ? "" : candidate.getPath(); // a raw '..' stays '..' decoded
         String path = candidate.normalize().getRawPath();
-        if (climbs(raw) || climbs(decoded) || path == null
+        if (climbs(decoded) || path == null
                 || !path.toLowerCase(Locale.ROOT).startsWith(pathPrefix.toLowerCase(Locale.ROOT))) {
             return Optional.of("its path '" + raw + "' leaves the tenant path '" + pathPrefix + "'");
         }
@@ -62,8 +62,8 @@ public final class SameOriginRule {
     }
 
     /**
-     * Whether a path has a {@code ..} segment. Checked on the path as sent and decoded, because servers decode
-     * {@code %2e%2e} and {@code %2f} before they resolve dot segments, and IIS also splits on backslashes.
+     * Whether a path has a {@code ..} segment. Checked on the decoded path, because servers decode {@code %2e%2e} and
+     * {@code %2f} before they resolve dot segments, and IIS also splits on backslashes.
      */
     private static boolean climbs(String path) {
         for (String segment : path.split("[/\\\\]", -1)) {

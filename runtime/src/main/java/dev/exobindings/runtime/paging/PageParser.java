@@ -30,9 +30,9 @@ public final class PageParser {
     /**
      * Parses a 2xx InvokeCommand response. An empty body is an empty page (cmdlets without output).
      *
-     * @throws ExchangeException (code {@code UnreadableResponse}, with the response's status) when the body is not
-     *                           JSON or a row does not fit the row type: the service answered, so this is neither a
-     *                           lost connection nor worth repeating
+     * @throws ExchangeException (code {@code UnreadableResponse}, with the response's status) when the body cannot
+     *                           be read as JSON: the service answered, so this is neither a lost connection nor
+     *                           worth repeating
      */
     public static <R> Page<R> parse(WireResponse response, RowReader<R> reader, String cmdlet, String clientRequestId) {
         try {
