@@ -3,6 +3,7 @@ assert out.isFile()
 def text = out.text
 assert text.contains('exo.invoke(SetMailbox.identity("John Woods").emailAddresses(MultiValue.add("jw@contoso.com")));')
 assert text.contains('import dev.exobindings.runtime.value.MultiValue;')
+assert text.contains('import org.acme.mail.SetMailbox;') : 'the package of the generate execution'
 assert text.contains('// body: {"CmdletInput":{"CmdletName":"Set-Mailbox","Parameters":{"Identity":"John Woods",'
         + '"EmailAddresses":{"@odata.type":"#Exchange.GenericHashTable","Add":["jw@contoso.com"]}}}}')
 assert text.contains('# line 3: Get-Mailbox -RecipientTypeDetails UserMailbox')

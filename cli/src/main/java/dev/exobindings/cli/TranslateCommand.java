@@ -3,11 +3,13 @@ package dev.exobindings.cli;
 import dev.exobindings.generator.translate.ScriptFiles;
 import dev.exobindings.generator.translate.Translation;
 import dev.exobindings.generator.translate.Translator;
+import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.io.SnapshotWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import javax.lang.model.SourceVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {"Translates a PowerShell command line (or every command of a script) into a call of the"
                 + " bindings generated from a snapshot, with its imports and the InvokeCommand body it sends.",
                 "Exit code 1 when a command cannot be translated (each reason is printed with line and column).",
-                "Example: exo-bindings translate \"Get-Mailbox -Identity vasil\" --package com.example.exo"})
+                "Example: exo-bindings translate \"Get-Mailbox -Identity vasil\""})
 final class TranslateCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -39,8 +41,10 @@ final class TranslateCommand implements Callable<Integer> {
     @Mixin
     SnapshotOption snapshot;
 
-    @Option(names = "--package", paramLabel = "PACKAGE", defaultValue = "com.example.exo",
-            description = "Package of the generated classes. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--package", paramLabel = "PACKAGE",
+            description = "Package of the generated classes. Default for a bundled snapshot: the package of its"
+                    + " prebuilt bindings jar (dev.exobindings.exo, dev.exobindings.scc); required with a snapshot"
+                    + " file.")
     String packageName;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Also write the translations to this file.")
@@ -59,11 +63,17 @@ final class TranslateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give exactly one of LINE and --script FILE");
         }
+        if (packageName != null && !SourceVersion.isName(packageName)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--package '" + packageName + "' is not"
+                    + " a valid Java package name. Fix: give the package the bindings were generated into, e.g."
+                    + " com.example.exo");
+        }
         String text = line != null ? line : read(script);
         SnapshotArgument input = snapshot.resolve();
+        String targetPackage = packageName != null ? packageName : defaultPackage(snapshot.value);
         List<Translation> translations;
         try (Progress progress = Progress.start(context.err(), "translating against " + input.label())) {
-            translations = Translator.forSnapshot(input.snapshot(), packageName).translateScript(text);
+            translations = Translator.forSnapshot(input.snapshot(), targetPackage).translateScript(text);
         }
         StringBuilder report = new StringBuilder();
         int failed = 0;
@@ -80,7 +90,7 @@ final class TranslateCommand implements Callable<Integer> {
             SnapshotWriter.writeAtomically(output, report.toString());
         }
         context.err().println("translate: " + (translations.size() - failed) + " of " + translations.size()
-                + " command(s) translated against " + input.label() + " (package " + packageName + ")");
+                + " command(s) translated against " + input.label() + " (package " + targetPackage + ")");
         return failed == 0 ? ExoBindingsCli.OK : ExoBindingsCli.FINDINGS;
     }
 
@@ -100,6 +110,15 @@ final class TranslateCommand implements Callable<Integer> {
             out.append("// note: ").append(note).append('\n');
         }
         return out.append('\n').toString();
+    }
+
+    /** A bundled snapshot's prebuilt jar package: the output then compiles against the README's dependency. */
+    private String defaultPackage(String snapshotValue) {
+        if (!BundledSnapshots.names().contains(snapshotValue)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--package is required with a snapshot"
+                    + " file: give the package its bindings were generated into (generate --package ...)");
+        }
+        return BundledSnapshots.prebuiltBindingsPackage(snapshotValue);
     }
 
     private static String read(Path file) {

@@ -2,6 +2,7 @@ package dev.exobindings.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.metadata.BundledSnapshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,44 @@ class TranslateCommandTest {
         assertTrue(refused.err().contains("is not UTF-8 and has no UTF-16 byte order mark. Fix: save the script as "
                 + "UTF-8"), refused.err());
         assertFalse(refused.hasStackTrace());
+    }
+
+    @Test
+    void withoutPackageABundledSnapshotImportsFromItsPrebuiltJarSoTheOutputCompilesAgainstTheDependency()
+            throws Exception {
+        CliRun exo = CliRun.of("translate", "Get-Mailbox -Identity vasil");
+        assertEquals(ExoBindingsCli.OK, exo.code(), exo.err());
+        assertTrue(exo.out().contains("import dev.exobindings.exo.GetMailbox;"), exo.out());
+        assertTrue(exo.err().contains("(package dev.exobindings.exo)"), exo.err());
+
+        CliRun scc = CliRun.of("translate", "Get-ComplianceSearch -Identity case1", "--snapshot",
+                "security-compliance");
+        assertEquals(ExoBindingsCli.OK, scc.code(), scc.err());
+        assertTrue(scc.out().contains("import dev.exobindings.scc.GetComplianceSearch;"), scc.out());
+    }
+
+    @Test
+    void aSnapshotFileNeedsThePackageItsBindingsWereGeneratedInto() throws Exception {
+        Path file = dir.resolve("captured.json");
+        try (var in = BundledSnapshots.class.getResourceAsStream(
+                BundledSnapshots.resourcePath(BundledSnapshots.EXCHANGE_ONLINE))) {
+            Files.copy(in, file);
+        }
+        CliRun without = CliRun.of("translate", "Get-Mailbox -Identity vasil", "--snapshot", file.toString());
+        assertEquals(ExoBindingsCli.USAGE, without.code(), without.err());
+        assertTrue(without.err().contains("--package is required with a snapshot file"), without.err());
+        assertEquals("", without.out());
+
+        CliRun with = CliRun.of("translate", "Get-Mailbox -Identity vasil", "--snapshot", file.toString(),
+                "--package", "org.acme.exchange");
+        assertEquals(ExoBindingsCli.OK, with.code(), with.err());
+        assertTrue(with.out().contains("import org.acme.exchange.GetMailbox;"), with.out());
+
+        CliRun invalid = CliRun.of("translate", "Get-Mailbox -Identity vasil", "--package", "my-group.exo");
+        assertEquals(ExoBindingsCli.USAGE, invalid.code(), invalid.err());
+        assertTrue(invalid.err().contains("--package 'my-group.exo' is not a valid Java package name. Fix:"),
+                invalid.err());
+        assertFalse(without.hasStackTrace() || invalid.hasStackTrace());
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Translates PowerShell command lines with literal arguments into calls of the generated bindings, and prints for
@@ -37,9 +38,15 @@ public class TranslateMojo extends AbstractMojo {
     @Parameter(property = "exo-bindings.translate.snapshot", defaultValue = "exchange-online")
     private String snapshot;
 
-    /** The package of the generated classes, as configured for the generate goal. */
-    @Parameter(property = "exo-bindings.packageName", defaultValue = "com.example.exo")
+    /**
+     * The package of the generated classes. Default: the package this project's generate goal writes; without one,
+     * the prebuilt jar's package for a bundled snapshot ({@code dev.exobindings.exo}, {@code dev.exobindings.scc}).
+     */
+    @Parameter(property = "exo-bindings.packageName")
     private String packageName;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
 
     /** Also write the translations to this file. */
     @Parameter(property = "exo-bindings.translate.output")
@@ -56,10 +63,11 @@ public class TranslateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         String text = input();
         Path base = baseDirectory.toPath();
+        String targetPackage = TranslatePackage.resolve(packageName, project, snapshot);
         SnapshotInput input = SnapshotInputs.nameOrFile(snapshot, base, "snapshot");
         Translator translator;
         try {
-            translator = Translator.forSnapshot(input.parse(), packageName);
+            translator = Translator.forSnapshot(input.parse(), targetPackage);
         } catch (GeneratorException e) {
             throw new MojoFailureException(e.getMessage());
         }
@@ -92,7 +100,7 @@ public class TranslateMojo extends AbstractMojo {
             getLog().info("Translations written to " + output);
         }
         getLog().info("exo-bindings translate: " + (translations.size() - problems) + " of " + translations.size()
-                + " command(s) translated against " + input.label() + " (package " + packageName + ")");
+                + " command(s) translated against " + input.label() + " (package " + targetPackage + ")");
         if (problems > 0 && failOnProblem) {
             throw new MojoFailureException(problems + " of " + translations.size() + " command(s) cannot be "
                     + "translated (reasons above). Fix the lines, or set -Dexo-bindings.translate.failOnProblem=false.");

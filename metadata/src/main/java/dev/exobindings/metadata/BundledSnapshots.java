@@ -29,6 +29,10 @@ public final class BundledSnapshots {
     private static final String RESOURCE_FOLDER = "/dev/exobindings/metadata/snapshots/";
     private static final List<String> NAMES = List.of(EXCHANGE_ONLINE, SECURITY_COMPLIANCE);
     private static final Map<String, Snapshot> CACHE = new ConcurrentHashMap<>();
+    /** The package each prebuilt bindings jar ({@code bindings-<name>} module) is generated into. */
+    private static final Map<String, String> PREBUILT_PACKAGES = Map.of(
+            EXCHANGE_ONLINE, "dev.exobindings.exo",
+            SECURITY_COMPLIANCE, "dev.exobindings.scc");
 
     private BundledSnapshots() {
     }
@@ -50,11 +54,25 @@ public final class BundledSnapshots {
 
     /** Loads a bundled snapshot by name; throws {@link IllegalArgumentException} listing the valid names. */
     public static Snapshot load(String name) {
+        requireName(name);
+        return CACHE.computeIfAbsent(name, BundledSnapshots::read);
+    }
+
+    private static void requireName(String name) {
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown bundled snapshot '" + name + "'; valid names: "
                     + String.join(", ", NAMES));
         }
-        return CACHE.computeIfAbsent(name, BundledSnapshots::read);
+    }
+
+    /**
+     * The Java package of the prebuilt bindings jar generated from a bundled snapshot ({@code
+     * exo-bindings-exchange-online}: {@code dev.exobindings.exo}); what the translator imports from when it is not
+     * told a package, so that its output compiles against the dependency most users add.
+     */
+    public static String prebuiltBindingsPackage(String name) {
+        requireName(name);
+        return PREBUILT_PACKAGES.get(name);
     }
 
     /** The classpath resource of a bundled snapshot, e.g. {@code /dev/exobindings/metadata/snapshots/exchange-online.json}. */

@@ -16,8 +16,11 @@ import dev.exobindings.metadata.model.SourceKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +57,18 @@ class BundledSnapshotsTest {
         assertEquals(List.of("exchange-online", "security-compliance"), BundledSnapshots.names());
         assertSame(BundledSnapshots.load("exchange-online"), BundledSnapshots.exchangeOnline());
         assertSame(BundledSnapshots.load("security-compliance"), BundledSnapshots.securityCompliance());
+    }
+
+    @Test
+    void eachPrebuiltBindingsPackageIsThePackageItsBindingsModuleGeneratesInto() throws IOException {
+        Pattern packageName = Pattern.compile("<packageName>([^<]+)</packageName>");
+        for (String name : BundledSnapshots.names()) {
+            Path pom = Path.of("..", "bindings-" + name, "pom.xml");
+            Matcher m = packageName.matcher(Files.readString(pom));
+            assertTrue(m.find(), "<packageName> in " + pom);
+            assertEquals(m.group(1).trim(), BundledSnapshots.prebuiltBindingsPackage(name), name);
+        }
+        assertThrows(IllegalArgumentException.class, () -> BundledSnapshots.prebuiltBindingsPackage("captured.json"));
     }
 
     @Test
