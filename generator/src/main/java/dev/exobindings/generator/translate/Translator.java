@@ -7,7 +7,6 @@ import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.TypeRef;
 import dev.exobindings.generator.select.ClientSideCmdlets;
-import dev.exobindings.metadata.io.ByteOrderMark;
 import dev.exobindings.metadata.model.Snapshot;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -66,26 +65,17 @@ public final class Translator {
 
     /**
      * Translates every command of a script: one per line or per {@code ;}-separated statement, a line ending in
-     * a backtick continues on the next; blank lines and {@code #} comments are skipped.
+     * a backtick continues on the next; blank lines, {@code #} comments and {@code <# … #>} blocks are skipped, and
+     * a here-string's lines stay with the command that opened it (see {@link ScriptCommands}).
      */
     public List<Translation> translateScript(String script) {
         List<Translation> result = new ArrayList<>();
-        String[] lines = ByteOrderMark.strip(script).split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int first = i + 1;
-            StringBuilder command = new StringBuilder(lines[i].stripTrailing());
-            while (command.toString().endsWith("`") && i + 1 < lines.length) {
-                command.setLength(command.length() - 1);
-                command.append(' ').append(lines[++i].strip());
-            }
-            String text = command.toString();
-            if (text.isBlank() || text.strip().startsWith("#")) {
-                continue;
-            }
+        for (ScriptCommands.Command command : ScriptCommands.of(script)) {
+            String text = command.text();
             for (int[] range : PsParser.statements(text)) {
                 String statement = text.substring(range[0], range[1]);
                 if (!statement.isBlank()) {
-                    result.add(shifted(translate(first, statement), range[0]));
+                    result.add(shifted(translate(command.line(), statement), range[0]));
                 }
             }
         }

@@ -115,6 +115,9 @@ final class ValueConverter {
         if (u.bound() != null && !(u.bound() instanceof TypedValue.Whole)) {
             throw invalid(p, v, "a result size is a row count or Unlimited");
         }
+        if (u.bound() instanceof TypedValue.Whole rows && rows.value() < 0) {
+            throw invalid(p, v, "a result size is a row count (0 or more) or Unlimited");
+        }
         return u;
     }
 

@@ -209,6 +209,32 @@ class TranslatorTest {
     }
 
     @Test
+    void commentBlocksAreSkippedAndAHereStringIsOneFindingNotOneForEachOfItsLines() {
+        List<Translation> script = TRANSLATOR.translateScript("""
+                <#
+                .SYNOPSIS
+                Get-Mailbox -Identity inside-the-comment
+                #>
+                Set-Mailbox -Identity vasil -CustomAttribute1 @"
+                Get-Mailbox -Identity inside-the-here-string
+                "@
+                <# one line #>
+                Get-Mailbox -Identity after
+                """);
+        assertEquals(List.of(5, 9), script.stream().map(Translation::line).toList());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(0).problem().kind());
+        assertTrue(script.get(0).problem().message().contains("here-string"), script.get(0).problem().message());
+        assertEquals("GetMailbox.identity(\"after\")", script.get(1).expression());
+    }
+
+    @Test
+    void aNegativeResultSizeIsRefusedAsResultSizeOfWouldRefuseItAtRunTime() {
+        Translation t = TRANSLATOR.translate("Get-Mailbox -ResultSize -5");
+        assertEquals(Problem.Kind.INVALID_VALUE, t.problem().kind());
+        assertTrue(t.problem().message().contains("0 or more"), t.problem().message());
+    }
+
+    @Test
     void aScriptSavedAsUtf8WithBomAndCrLfTranslatesItsFirstLine() {
         List<Translation> script = TRANSLATOR.translateScript("\uFEFFGet-Mailbox -Identity vasil\r\n"
                 + "Set-Mailbox -Identity vasil `\r\n  -UseDatabaseQuotaDefaults $false\r\n");
