@@ -257,9 +257,20 @@ public final class ExchangeClientBuilder {
         return this;
     }
 
-    /** A caller-owned HttpClient (its connect timeout applies; the client does not close it). */
+    /**
+     * A caller-owned HttpClient (its connect timeout applies; the client does not close it). It must not follow
+     * redirects: the JDK's client resends every header, the bearer token included, to whatever host a 3xx names.
+     *
+     * @throws IllegalArgumentException when {@code httpClient.followRedirects()} is not {@code NEVER}
+     */
     public ExchangeClientBuilder httpClient(HttpClient httpClient) {
-        this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+        Objects.requireNonNull(httpClient, "httpClient");
+        if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("the HttpClient follows redirects (" + httpClient.followRedirects()
+                    + "), so a 3xx answer would carry the bearer token to the host it names. Fix: build it with"
+                    + " .followRedirects(HttpClient.Redirect.NEVER), the JDK's default");
+        }
+        this.httpClient = httpClient;
         return this;
     }
 

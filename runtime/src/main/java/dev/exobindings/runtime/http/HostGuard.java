@@ -80,7 +80,7 @@ public final class HostGuard {
             return rules.target(from, location);
         } catch (IllegalArgumentException e) {
             throw new RedirectRefusedException(info(status, "did not follow the " + status + " redirect from " + from
-                    + ": " + e.getMessage() + "; the bearer token was not sent", cmdlet, requestId));
+                    + ": " + e.getMessage() + "; the token was not sent there", cmdlet, requestId));
         }
     }
 
