@@ -64,6 +64,18 @@ class TypedResultsTest {
     }
 
     @Test
+    void aValueItsTypeCannotReadCostsNeitherTheRowNorTheListing() {
+        server.handler(r -> Reply.json(Clients.page("{\"DisplayName\":\"A\",\"Guid\":\"not-a-guid\"},"
+                + "{\"DisplayName\":\"B\"}", null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            List<Box> rows = exo.list(new GetBox());
+            assertEquals(List.of("A", "B"), rows.stream().map(Box::displayName).toList());
+            assertNull(rows.get(0).guid());
+            assertEquals("not-a-guid", rows.get(0).extraProperties().get("Guid").asText());
+        }
+    }
+
+    @Test
     void invokeAllGivesTypedRowsPerItem() {
         server.handler(r -> Reply.json(r.path().endsWith("$batch") ? batch(r.json()) : Clients.page(ROWS, null)));
         try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {

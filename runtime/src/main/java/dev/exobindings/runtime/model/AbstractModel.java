@@ -36,9 +36,9 @@ public abstract class AbstractModel {
     }
 
     /**
-     * Properties of the row that this model does not declare, by wire name, in row order; and the raw value of an
-     * enum property whose value the generated enum does not know (the property itself reads {@code UNRECOGNIZED}).
-     * Never null.
+     * Properties of the row that this model does not declare, by wire name, in row order; the raw value of an
+     * enum property whose value the generated enum does not know (the property itself reads {@code UNRECOGNIZED});
+     * and the raw value of a property its declared type cannot read (the property itself reads null). Never null.
      */
     public final Map<String, JsonNode> extraProperties() {
         return extras;

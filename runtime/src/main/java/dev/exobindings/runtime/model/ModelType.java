@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * A generated model's description ({@code Mailbox.MODEL_TYPE}): its CSDL name, its properties and how to build it
  * from a row. {@link #read(JsonNode)} reads a row in one pass: declared properties are decoded, every other property
- * is kept in the model's extra properties (never dropped); OData annotations ({@code @odata.type},
+ * is kept in the model's extra properties (never dropped), as is a value its declared type cannot read (see
+ * {@link UnreadableValues}); OData annotations ({@code @odata.type},
  * {@code Prop@odata.type}) are not properties and are skipped.
  *
  * @param <M> the model class
@@ -101,10 +102,8 @@ public final class ModelType<M> {
                     continue;
                 }
             }
-            if (!node.isNull()) {
-                if (decode(p, node, values)) {
-                    extras = put(extras, key, node);
-                }
+            if (!node.isNull() && !decode(p, node, values)) {
+                extras = put(extras, key, node);
             }
         }
         return factory.apply(new ModelValues(this, values,
@@ -146,10 +145,10 @@ public final class ModelType<M> {
                 }
                 if (!token.isScalarValue()) {
                     JsonNode node = Trees.read(parser); // a container: read whole, so a lossy value can be kept
-                    if (decode(p, node, values)) {
+                    if (!decode(p, node, values)) {
                         extras = put(extras, key, node);
                     }
-                } else if (decode(p, parser, values)) {
+                } else if (!decode(p, parser, values)) {
                     extras = put(extras, key, Trees.read(parser)); // the scalar token is still current
                 }
             }
@@ -158,28 +157,34 @@ public final class ModelType<M> {
                 extras == null ? Map.of() : Collections.unmodifiableMap(extras)));
     }
 
-    private static <V> boolean decode(ModelProperty<?, V> p, JsonParser parser, Object[] values) throws IOException {
+    /**
+     * Reads one scalar property into {@code values}; false when its raw value must also be kept in the extra
+     * properties: a lossy value (an unknown enum value), or one the declared type cannot read (the typed value then
+     * stays null: one odd value does not cost the row, or the page). The scalar token stays current either way.
+     */
+    private <V> boolean decode(ModelProperty<?, V> p, JsonParser parser, Object[] values) throws IOException {
         V value;
         try {
             value = p.decoder().read(parser);
         } catch (RuntimeException | JsonProcessingException e) {
-            throw new IllegalArgumentException("property " + p.name() + ": cannot read " + clip(Trees.read(parser))
-                    + " (" + e.getMessage() + ")", e);
+            UnreadableValues.report(name, p.name(), Trees.read(parser), e);
+            return false;
         }
         values[p.index()] = value;
-        return p.decoder().lossy(value);
+        return !p.decoder().lossy(value);
     }
 
-    private static <V> boolean decode(ModelProperty<?, V> p, JsonNode node, Object[] values) {
+    /** {@link #decode(ModelProperty, JsonParser, Object[])} for a value already read as a tree. */
+    private <V> boolean decode(ModelProperty<?, V> p, JsonNode node, Object[] values) {
         V value;
         try {
             value = p.decoder().decode(node);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("property " + p.name() + ": cannot read " + clip(node) + " ("
-                    + e.getMessage() + ")", e);
+            UnreadableValues.report(name, p.name(), node, e);
+            return false;
         }
         values[p.index()] = value;
-        return p.decoder().lossy(value);
+        return !p.decoder().lossy(value);
     }
 
     private static Map<String, JsonNode> put(Map<String, JsonNode> extras, String key, JsonNode node) {
@@ -232,11 +237,6 @@ public final class ModelType<M> {
             cur = t;
         }
         return prev[b.length()];
-    }
-
-    private static String clip(JsonNode node) {
-        String s = node.toString();
-        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
     }
 
     @Override
