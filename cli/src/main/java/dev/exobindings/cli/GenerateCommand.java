@@ -49,8 +49,9 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         SnapshotArgument input = snapshot.resolve();
         GenerationReport report;
-        try (Progress progress = Progress.start(context.err(), "generating " + input.snapshot().cmdlets().size()
-                + " cmdlets from " + input.label())) {
+        String what = includes.isEmpty() && excludes.isEmpty()
+                ? input.snapshot().cmdlets().size() + " cmdlets" : "the selected cmdlets";
+        try (Progress progress = Progress.start(context.err(), "generating " + what + " from " + input.label())) {
             report = CodeGenerator.builder().snapshot(input.snapshot()).targetPackage(packageName)
                     .includes(includes).excludes(excludes).outputDirectory(output).build().generate();
         }
