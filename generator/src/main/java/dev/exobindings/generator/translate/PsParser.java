@@ -345,7 +345,13 @@ final class PsParser extends PsCursor {
                     pos++;
                     break;
                 }
+                int keyColumn = pos + 1;
                 String key = key();
+                if (entries.stream().anyMatch(e -> e.key().equalsIgnoreCase(key))) {
+                    // PowerShell's own parse error: a hashtable's keys are case-insensitive
+                    throw problemAt(keyColumn, Problem.Kind.SYNTAX, "duplicate key '" + key + "' in a hashtable"
+                            + " literal (keys are case-insensitive): PowerShell refuses it");
+                }
                 skipSpace();
                 if (atEnd() || peek() != '=') {
                     throw problem(Problem.Kind.SYNTAX, "'=' expected after the key '" + key + "'");

@@ -228,6 +228,14 @@ class TranslatorTest {
     }
 
     @Test
+    void aHashtableWithTheSameKeyTwiceIsTheSyntaxErrorPowerShellReportsWhateverTheCase() {
+        Translation t = TRANSLATOR.translate("Set-Mailbox -Identity x -EmailAddresses @{Add='a'; add='b'}");
+        assertEquals(Problem.Kind.SYNTAX, t.problem().kind());
+        assertEquals(52, t.problem().column(), "the second key");
+        assertTrue(t.problem().message().contains("duplicate key 'add'"), t.problem().message());
+    }
+
+    @Test
     void aNegativeResultSizeIsRefusedAsResultSizeOfWouldRefuseItAtRunTime() {
         Translation t = TRANSLATOR.translate("Get-Mailbox -ResultSize -5");
         assertEquals(Problem.Kind.INVALID_VALUE, t.problem().kind());
