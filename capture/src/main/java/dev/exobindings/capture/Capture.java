@@ -22,6 +22,7 @@ import dev.exobindings.metadata.model.SourceKind;
 import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.cloud.Cloud;
 import dev.exobindings.runtime.http.Endpoint;
+import dev.exobindings.runtime.http.NoRedirects;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -112,9 +113,14 @@ public final class Capture {
             return this;
         }
 
-        /** A caller-owned HttpClient. */
+        /**
+         * A caller-owned HttpClient. It must not follow redirects: the JDK's client resends every header, the
+         * bearer token included, to whatever host a 3xx names.
+         *
+         * @throws IllegalArgumentException when {@code value.followRedirects()} is not {@code NEVER}
+         */
         public Builder httpClient(HttpClient value) {
-            httpClient = Objects.requireNonNull(value, "httpClient");
+            httpClient = NoRedirects.require(value);
             return this;
         }
 

@@ -8,7 +8,15 @@ import dev.exobindings.simulator.ExoSimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -77,6 +85,70 @@ class CaptureErrorsTest {
                 .endpoint(java.net.URI.create("http://127.0.0.1:9")).credentials(unknown));
         assertEquals(Kind.UNKNOWN_TENANT, e.kind());
         assertTrue(e.getMessage().contains("'nowhere.example' does not exist"), e.getMessage());
+    }
+
+    @Test
+    void anEndlessAnswerIsCutAtTheCapAndNamed() throws IOException {
+        HttpServer endless = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        AtomicLong sent = new AtomicLong();
+        endless.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 0); // chunked, no length: it never ends on its own
+            byte[] chunk = new byte[1 << 20];
+            try (OutputStream body = exchange.getResponseBody()) {
+                while (sent.get() < (1L << 40)) {
+                    body.write(chunk);
+                    sent.addAndGet(chunk.length);
+                }
+            } catch (IOException clientWentAway) {
+                // expected: the capture stops reading at its cap
+            }
+        });
+        endless.start();
+        try {
+            CaptureException e = failing(Capture.builder().tenant("contoso.onmicrosoft.com")
+                    .endpoint(URI.create("http://127.0.0.1:" + endless.getAddress().getPort()))
+                    .credentials(SimTokens.of("T")));
+            assertEquals(Kind.SERVICE, e.kind());
+            assertTrue(e.getMessage().contains("the module file (EXOModuleFile) from http://127.0.0.1:"), e.getMessage());
+            assertTrue(e.getMessage().contains("is larger than 64 MiB"), e.getMessage());
+            assertTrue(sent.get() < (1L << 30), "stopped near the cap, not after " + sent.get() + " bytes");
+        } finally {
+            endless.stop(0);
+        }
+    }
+
+    @Test
+    void aRedirectIsNotFollowedAndAnHttpClientThatWouldFollowItIsRefused() throws IOException {
+        AtomicInteger elsewhereCalls = new AtomicInteger();
+        HttpServer elsewhere = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        elsewhere.createContext("/", exchange -> {
+            elsewhereCalls.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        elsewhere.start();
+        HttpServer service = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        service.createContext("/", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + elsewhere.getAddress().getPort()
+                    + exchange.getRequestURI());
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        service.start();
+        try {
+            CaptureException e = failing(Capture.builder().tenant("contoso.onmicrosoft.com")
+                    .endpoint(URI.create("http://127.0.0.1:" + service.getAddress().getPort()))
+                    .credentials(SimTokens.of(SECRET_TOKEN)));
+            assertTrue(e.getMessage().contains("302"), e.getMessage());
+            assertEquals(0, elsewhereCalls.get(), "the token went to the redirect's host");
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Capture.builder()
+                    .httpClient(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()));
+            assertTrue(refused.getMessage().contains("Fix: build it with .followRedirects(HttpClient.Redirect.NEVER)"),
+                    refused.getMessage());
+        } finally {
+            service.stop(0);
+            elsewhere.stop(0);
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.exobindings.runtime.event.ExchangeEventListener;
 import dev.exobindings.runtime.host.RegionalHostRules;
 import dev.exobindings.runtime.http.Endpoint;
 import dev.exobindings.runtime.http.HttpSender;
+import dev.exobindings.runtime.http.NoRedirects;
 import dev.exobindings.runtime.http.TenantName;
 import dev.exobindings.runtime.retry.RetryPolicy;
 import dev.exobindings.runtime.retry.Sleeper;
@@ -264,13 +265,7 @@ public final class ExchangeClientBuilder {
      * @throws IllegalArgumentException when {@code httpClient.followRedirects()} is not {@code NEVER}
      */
     public ExchangeClientBuilder httpClient(HttpClient httpClient) {
-        Objects.requireNonNull(httpClient, "httpClient");
-        if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
-            throw new IllegalArgumentException("the HttpClient follows redirects (" + httpClient.followRedirects()
-                    + "), so a 3xx answer would carry the bearer token to the host it names. Fix: build it with"
-                    + " .followRedirects(HttpClient.Redirect.NEVER), the JDK's default");
-        }
-        this.httpClient = httpClient;
+        this.httpClient = NoRedirects.require(httpClient);
         return this;
     }
 

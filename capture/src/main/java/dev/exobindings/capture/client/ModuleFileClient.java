@@ -11,6 +11,7 @@ import dev.exobindings.runtime.cloud.Cloud;
 import dev.exobindings.runtime.http.JwtClaims;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,6 +37,8 @@ public final class ModuleFileClient {
     private final String moduleVersion;
     private final Duration timeout;
     private final HttpClient http;
+    /** A cap on each answer read into memory: a broken or hostile endpoint must not exhaust the heap. */
+    private static final int MAX_ANSWER_BYTES = 64 << 20;
 
     /**
      * @param base          REST base (the cloud's, or a checked override)
@@ -68,13 +71,13 @@ public final class ModuleFileClient {
                 .header("is-cloud-shell-environment", "False")
                 .header("X-InitializeConnectionContextObjectIdDynamic", "true")
                 .header("X-AnchorMailbox", anchor(token));
-        HttpResponse<byte[]> moduleAnswer = send(module.build(), "the module file (EXOModuleFile)");
+        Answer moduleAnswer = send(module.build(), "the module file (EXOModuleFile)");
         if (moduleAnswer.statusCode() / 100 != 2) {
             throw ServiceAnswers.failure(moduleAnswer.statusCode(), moduleAnswer.body(), moduleUri, tenant,
                     "the module file (EXOModuleFile)");
         }
         URI metadataUri = URI.create(root + "/adminapi/beta/" + encodedTenant + "/$metadata");
-        HttpResponse<byte[]> metadata = send(request(metadataUri, token, connectionId)
+        Answer metadata = send(request(metadataUri, token, connectionId)
                 .header("Accept", "application/xml").build(), "$metadata");
         if (metadata.statusCode() / 100 != 2) {
             CaptureException failure = ServiceAnswers.failure(metadata.statusCode(), metadata.body(), metadataUri,
@@ -100,9 +103,19 @@ public final class ModuleFileClient {
         return b;
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request, String what) {
+    private Answer send(HttpRequest request, String what) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<InputStream> answer = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (InputStream in = answer.body()) {
+                body = in.readNBytes(MAX_ANSWER_BYTES + 1);
+            }
+            if (body.length > MAX_ANSWER_BYTES) {
+                throw new CaptureException(Kind.SERVICE, "The answer for " + what + " from "
+                        + ServiceAnswers.host(request.uri()) + " is larger than " + (MAX_ANSWER_BYTES >> 20)
+                        + " MiB (the module text is about 2 MB); it was not read further. Check the endpoint.");
+            }
+            return new Answer(answer.statusCode(), body);
         } catch (IOException e) {
             throw new CaptureException(Kind.SERVICE, "Cannot download " + what + " from "
                     + ServiceAnswers.host(request.uri()) + ": " + e.getClass().getSimpleName()
@@ -138,5 +151,9 @@ public final class ModuleFileClient {
 
     private static String trimSlash(String s) {
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** An answer's status and its body, read with the cap. */
+    private record Answer(int statusCode, byte[] body) {
     }
 }
