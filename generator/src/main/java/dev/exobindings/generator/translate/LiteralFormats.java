@@ -96,6 +96,9 @@ final class LiteralFormats {
         String t = text.trim();
         Matcher d = DAYS.matcher(t);
         if (d.matches()) {
+            if (!isTimeSpanDays(d.group(2))) {
+                return Optional.empty();
+            }
             Duration days = Duration.ofDays(Long.parseLong(d.group(2)));
             return Optional.of(d.group(1) != null ? days.negated() : days);
         }
@@ -105,6 +108,9 @@ final class LiteralFormats {
             if (!m.matches()) {
                 return Optional.empty();
             }
+        }
+        if (m.group(2) != null && !isTimeSpanDays(m.group(2))) {
+            return Optional.empty();
         }
         int hours = Integer.parseInt(m.group(3));
         int minutes = Integer.parseInt(m.group(4));
@@ -122,6 +128,11 @@ final class LiteralFormats {
     }
 
     /** A size such as {@code 50GB}, {@code "512 MB"}, {@code 1.5GB} or a byte count. */
+    /** At most .NET's TimeSpan range, 10 675 199 days, so that no day count overflows. */
+    private static boolean isTimeSpanDays(String digits) {
+        return digits.length() <= 8 && Long.parseLong(digits) <= 10_675_199L;
+    }
+
     static OptionalLong size(String text) {
         Matcher m = SIZE.matcher(text.trim());
         if (!m.matches()) {

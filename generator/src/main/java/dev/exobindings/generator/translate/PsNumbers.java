@@ -22,6 +22,12 @@ final class PsNumbers {
             return null;
         }
         String digits = m.group(2).toLowerCase(Locale.ROOT);
+        int e = digits.startsWith("0x") ? -1 : digits.indexOf('e');
+        // PowerShell reads such a literal as a double: an exponent past a double's range is its parse error, and
+        // BigDecimal would otherwise fail on it or build a number of a billion digits
+        if (e >= 0 && digits.length() - e > 5) {
+            throw PsCursor.problemAt(column, Problem.Kind.SYNTAX, "the number " + word + " is out of range");
+        }
         BigDecimal value = digits.startsWith("0x") ? new BigDecimal(new BigInteger(digits.substring(2), 16))
                 : new BigDecimal(digits);
         String multiplier = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);

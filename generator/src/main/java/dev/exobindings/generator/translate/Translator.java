@@ -115,7 +115,13 @@ public final class Translator {
             for (ParameterBinder.Bound b : binding.arguments()) {
                 TypedValue v = value(b);
                 values.put(b.parameter(), v);
-                body.add(new AbstractMap.SimpleImmutableEntry<>(b.parameter().name(), v));
+                if (b.parameter().name().equals(cmdlet.descriptor().routingOptIn())) {
+                    // the module's client-side switch: the runtime routes the call by it and never sends it
+                    notes.add("-" + b.parameter().name() + " is client-side: it asks for parameter-based routing of"
+                            + " this call and is not in the body");
+                } else {
+                    body.add(new AbstractMap.SimpleImmutableEntry<>(b.parameter().name(), v));
+                }
                 notes.addAll(notes(b, v));
             }
             JavaRenderer.Rendered rendered = java.render(cmdlet, binding, values);

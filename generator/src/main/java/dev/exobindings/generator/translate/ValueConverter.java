@@ -268,8 +268,14 @@ final class ValueConverter {
         throw invalid(p, v, "a number is expected");
     }
 
+    /** .NET's TimeSpan holds at most 10 675 199 days (Int64 ticks of 100 ns). */
+    private static final BigDecimal TIME_SPAN_DAYS = BigDecimal.valueOf(10_675_199);
+
     private static java.time.Duration span(ParameterModel p, PsValue v) {
         if (v instanceof PsValue.Number n && isWhole(n.value())) {
+            if (n.value().abs().compareTo(TIME_SPAN_DAYS) > 0) {
+                throw invalid(p, v, "out of range for a time span (at most 10675199 days)");
+            }
             return java.time.Duration.ofDays(n.value().longValueExact()); // TimeSpan text "30" is 30 days
         }
         return LiteralFormats.span(text(p, v)).orElseThrow(() -> invalid(p, v,
@@ -278,6 +284,9 @@ final class ValueConverter {
 
     private static long size(ParameterModel p, PsValue v) {
         if (v instanceof PsValue.Number n && isWhole(n.value()) && n.value().signum() >= 0) {
+            if (n.value().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                throw invalid(p, v, "out of range for a size in bytes");
+            }
             return n.value().longValueExact();
         }
         return LiteralFormats.size(text(p, v)).orElseThrow(() -> invalid(p, v, "not a size (write 50GB or 512 MB)"));

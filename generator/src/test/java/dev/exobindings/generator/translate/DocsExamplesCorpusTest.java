@@ -5,28 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.exobindings.generator.CodeGenerator;
-import dev.exobindings.generator.testing.InMemoryCompiler;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.SharedInputs;
 import dev.exobindings.metadata.model.SourceKind;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class DocsExamplesCorpusTest {
     private static final String PACKAGE = "com.example.exo";
     private static final String EXPECTATIONS = "src/test/resources/corpus/exchange-online-examples.tsv";
-    private static final Pattern ERROR_LINE = Pattern.compile("Corpus\\.java:(\\d+): ");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One corpus line and what became of it. */
@@ -85,8 +75,7 @@ class DocsExamplesCorpusTest {
             }
         }
         List<Line> translated = lines.stream().filter(l -> l.translation().ok()).toList();
-        Map<Integer, Line> byMethod = compile(translated);
-        compiled = byMethod.size();
+        compiled = compile(translated);
         done = true;
     }
 
@@ -95,82 +84,21 @@ class DocsExamplesCorpusTest {
         details.put(line.key(), detail.replace('\t', ' ').replace('\n', ' '));
     }
 
-    /** Compiles once; lines whose method does not compile are failures and are left out of a second pass. */
-    private static Map<Integer, Line> compile(List<Line> translated) throws Exception {
-        Set<String> cmdlets = translated.stream().map(l -> l.translation().cmdlet()).collect(Collectors.toSet());
-        Path sources = dir.resolve("src");
-        CodeGenerator.builder().snapshot(BundledSnapshots.exchangeOnline()).targetPackage(PACKAGE)
-                .includes(List.copyOf(cmdlets)).outputDirectory(sources).build().generate();
-        Map<Integer, Line> methods = new LinkedHashMap<>();
-        for (int i = 0; i < translated.size(); i++) {
-            methods.put(i, translated.get(i));
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            Path harness = dir.resolve("harness" + pass + "/corpus/Corpus.java");
-            Files.createDirectories(harness.getParent());
-            Files.writeString(harness, harness(methods), StandardCharsets.UTF_8);
-            List<Path> files = new ArrayList<>(InMemoryCompiler.javaFiles(sources));
-            files.add(harness);
-            InMemoryCompiler.Result result = InMemoryCompiler.compile(files, dir.resolve("classes" + pass),
-                    List.of());
-            if (result.success()) {
-                checkBodies(methods, result.classes());
-                return methods;
-            }
-            List<Integer> order = new ArrayList<>(methods.keySet());
-            for (String diagnostic : result.diagnostics()) {
-                Matcher m = ERROR_LINE.matcher(diagnostic);
-                int harnessLine = m.find() ? Integer.parseInt(m.group(1)) : -1;
-                int index = harnessLine - HEADER_LINES - 1;
-                if (index < 0 || index >= order.size()) {
-                    throw new AssertionError("javac failed outside the corpus methods:\n" + result.errors());
-                }
-                Line line = methods.remove(order.get(index));
-                if (line != null) {
-                    fail(line, CorpusReason.COMPILE_ERROR, line.translation().expression() + " → " + diagnostic);
-                }
+    /** Compiles every translated line; one that does not compile, or renders another body, is a failure. */
+    private static int compile(List<Line> translated) throws Exception {
+        TranslationHarness.Outcome outcome = TranslationHarness.run(BundledSnapshots.exchangeOnline(), PACKAGE,
+                translated.stream().map(Line::translation).toList(), dir);
+        outcome.compileErrors().forEach((index, error) -> fail(translated.get(index), CorpusReason.COMPILE_ERROR,
+                error));
+        for (Map.Entry<Integer, String> e : outcome.bodies().entrySet()) {
+            Line line = translated.get(e.getKey());
+            String actual = e.getValue();
+            String expected = line.translation().body();
+            if (!actual.startsWith("{") || !JSON.readTree(actual).equals(JSON.readTree(expected))) {
+                fail(line, CorpusReason.BODY_MISMATCH, "Java sends " + actual + " but the line implies " + expected);
             }
         }
-        throw new AssertionError("the corpus harness still does not compile after removing the failing lines");
-    }
-
-    private static final int HEADER_LINES = 9;
-
-    private static String harness(Map<Integer, Line> methods) {
-        StringBuilder sb = new StringBuilder("package corpus;\n\n")
-                .append("import ").append(PACKAGE).append(".*;\n")
-                .append("import ").append(PACKAGE).append(".enums.*;\n")
-                .append("import dev.exobindings.runtime.value.*;\n")
-                .append("import java.time.*;\nimport java.util.*;\n\n")
-                .append("@SuppressWarnings(\"deprecation\")\n")
-                .append("public final class Corpus {\n");
-        for (Map.Entry<Integer, Line> e : methods.entrySet()) {
-            sb.append("    public static String c").append(e.getKey()).append("() { return ")
-                    .append(e.getValue().translation().expression()).append(JsonCalls.of(e.getValue().translation()))
-                    .append("; }\n");
-        }
-        return sb.append("}\n").toString();
-    }
-
-    private static void checkBodies(Map<Integer, Line> methods, Path classes) throws Exception {
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                DocsExamplesCorpusTest.class.getClassLoader())) {
-            Class<?> corpus = loader.loadClass("corpus.Corpus");
-            for (Map.Entry<Integer, Line> e : methods.entrySet()) {
-                Method m = corpus.getMethod("c" + e.getKey());
-                String actual;
-                try {
-                    actual = (String) m.invoke(null);
-                } catch (java.lang.reflect.InvocationTargetException ex) {
-                    actual = "threw " + ex.getCause();
-                }
-                String expected = e.getValue().translation().body();
-                if (!actual.startsWith("{") || !JSON.readTree(actual).equals(JSON.readTree(expected))) {
-                    fail(e.getValue(), CorpusReason.BODY_MISMATCH, "Java sends " + actual + " but the line implies "
-                            + expected);
-                }
-            }
-        }
+        return outcome.bodies().size();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.exobindings.generator.translate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.generator.testing.Fixtures;
 import dev.exobindings.generator.testing.GeneratedFixture;
 import dev.exobindings.generator.testing.InMemoryCompiler;
+import dev.exobindings.metadata.BundledSnapshots;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.ArrayList;
@@ -233,6 +235,30 @@ class TranslatorTest {
         assertEquals(Problem.Kind.SYNTAX, t.problem().kind());
         assertEquals(52, t.problem().column(), "the second key");
         assertTrue(t.problem().message().contains("duplicate key 'add'"), t.problem().message());
+    }
+
+    @Test
+    void numbersPastTheirTypesRangeAreFindingsNotExceptions() {
+        Translator exo = Translator.forSnapshot(BundledSnapshots.exchangeOnline(), Fixtures.PACKAGE);
+        Translation exponent = exo.translate("Set-Mailbox -Identity v -RetainDeletedItemsFor 1e99999999999");
+        assertEquals(Problem.Kind.SYNTAX, exponent.problem().kind());
+        assertTrue(exponent.problem().message().contains("out of range"), exponent.problem().message());
+        for (String tooLong : List.of("10PB", "10675200", "'99999999.00:00:00'")) {
+            Translation t = exo.translate("Set-Mailbox -Identity v -RetainDeletedItemsFor " + tooLong);
+            assertEquals(Problem.Kind.INVALID_VALUE, t.problem().kind(), tooLong);
+        }
+        Translation size = exo.translate("Set-Mailbox -Identity v -MaxSendSize 99999999999999999999");
+        assertEquals(Problem.Kind.INVALID_VALUE, size.problem().kind());
+    }
+
+    @Test
+    void theRoutingSwitchIsNotInTheBodyBecauseTheModuleNeverSendsIt() {
+        Translation t = Translator.forSnapshot(BundledSnapshots.exchangeOnline(), Fixtures.PACKAGE)
+                .translate("Get-MailboxRegionalConfiguration -Identity v -UseCustomRouting");
+        assertTrue(t.ok(), String.valueOf(t.problem()));
+        assertFalse(t.body().contains("UseCustomRouting"), t.body());
+        assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("-UseCustomRouting is client-side")), t.notes()
+                .toString());
     }
 
     @Test

@@ -1,0 +1,97 @@
+package dev.exobindings.generator.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.metadata.BundledSnapshots;
+import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Parameter;
+import dev.exobindings.metadata.model.Snapshot;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Lines no docs page has: random cmdlets of the bundled snapshot with random parameters and values at the edges
+ * (huge and negative numbers, exponents, sizes, time spans, dates, hashtables, lists, nulls, bad quoting). The
+ * translator never throws and names a column inside the line; every line it translates compiles against the
+ * generated bindings and renders the body it claims. Seeded, so a failure reproduces.
+ */
+class TranslatorRandomLinesTest {
+    private static final long SEED = Long.getLong("translator.random.seed", 20261202L);
+    private static final int LINES = 3_000;
+    private static final String PACKAGE = "com.example.exo";
+    private static final String[] VALUES = {"1", "-1", "0", "0x7fffffff", "0xffffffffffffffffff", "1.5", "1e5",
+        "1e-5", "1e999", "1e99999999999", "1kb", "1.5GB", "10PB", "99999999999999999999", "Unlimited", "'unlimited'",
+        "$true", "$false", "$null", "'2024-01-01'", "'01/13/2024 10:00 AM'", "'13/01/2024'", "'2024-02-30'",
+        "'1.02:03:04'", "'99999999.00:00:00'", "'10675200'", "@{Add='a'}", "@{Remove='a';Add='b'}", "@{Foo='a'}",
+        "@{}", "@()", "@(1,2)", "a,b", "'a','b'", "MailboxUsers,MailContacts", "FullAccess", "'Bogus'", "All", "''",
+        "\"\"", "'x'", "1l", "1d", "+5", "0x", "'O''Brien'", "\"a`tb\"", "'Grüße'", "-", "'\u202E'"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void randomLinesNeverThrowAndWhatTranslatesCompilesAndSendsTheClaimedBody() throws Exception {
+        Snapshot snapshot = BundledSnapshots.exchangeOnline();
+        Translator translator = Translator.forSnapshot(snapshot, PACKAGE);
+        Random random = new Random(SEED);
+        List<Cmdlet> cmdlets = snapshot.cmdlets();
+        Map<String, Translation> translated = new LinkedHashMap<>();
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        for (int i = 0; i < LINES; i++) {
+            String line = line(cmdlets.get(random.nextInt(cmdlets.size())), random);
+            Translation t = translator.translate(line);
+            if (t.ok()) {
+                translated.putIfAbsent(line, t);
+            } else {
+                int column = t.problem().column();
+                assertTrue(column >= 1 && column <= line.length() + 1, "column " + column + " of: " + line);
+            }
+            kinds.merge(t.ok() ? "OK" : t.problem().kind().name(), 1, Integer::sum);
+        }
+        assertTrue(translated.size() > LINES / 10, "too few lines translate to test anything: " + kinds);
+        List<String> sources = new ArrayList<>(translated.keySet());
+        TranslationHarness.Outcome outcome = TranslationHarness.run(snapshot, PACKAGE,
+                new ArrayList<>(translated.values()), dir);
+        List<String> wrong = new ArrayList<>();
+        outcome.compileErrors().forEach((index, error) -> wrong.add(sources.get(index) + "\n    " + error));
+        outcome.bodies().forEach((index, actual) -> {
+            String claimed = translated.get(sources.get(index)).body();
+            try {
+                if (!actual.startsWith("{") || !JSON.readTree(actual).equals(JSON.readTree(claimed))) {
+                    wrong.add(sources.get(index) + "\n    Java sends " + actual + "\n    translator claims " + claimed);
+                }
+            } catch (Exception e) {
+                wrong.add(sources.get(index) + "\n    " + e);
+            }
+        });
+        assertEquals("", String.join("\n", wrong), kinds.toString());
+    }
+
+    /** The cmdlet with up to four of its parameters, each with a value, a value after ':' or none. */
+    private static String line(Cmdlet cmdlet, Random random) {
+        StringBuilder sb = new StringBuilder(cmdlet.name());
+        List<Parameter> parameters = cmdlet.parameters();
+        int count = parameters.isEmpty() ? 0 : random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            Parameter p = parameters.get(random.nextInt(parameters.size()));
+            sb.append(" -").append(p.name());
+            int shape = random.nextInt(6);
+            if (shape > 0) {
+                String value = p.allowedValues().isEmpty() || random.nextBoolean()
+                        ? VALUES[random.nextInt(VALUES.length)]
+                        : p.allowedValues().get(random.nextInt(p.allowedValues().size()));
+                sb.append(shape == 1 ? ":" : " ").append(value);
+            }
+        }
+        return sb.toString();
+    }
+}
