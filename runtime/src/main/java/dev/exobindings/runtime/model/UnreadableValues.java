@@ -1,6 +1,7 @@
 package dev.exobindings.runtime.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.runtime.log.Redactor;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -20,10 +21,10 @@ final class UnreadableValues {
 
     static void report(String modelName, String property, JsonNode raw, Exception cause) {
         if (WARNED.add(modelName + "." + property)) {
-            String text = raw.toString();
+            String text = Redactor.redact(raw.toString()); // a row's text reaches the log: no token-shaped value
             LOG.warn("{}.{}: cannot read {} as its declared type ({}); the getter returns null and the raw value is"
                     + " in extraProperties() (logged once per property)", modelName, property,
-                    text.length() > 80 ? text.substring(0, 80) + "…" : text, cause.getMessage());
+                    text.length() > 80 ? text.substring(0, 80) + "…" : text, Redactor.redact(cause.getMessage()));
         }
     }
 }
