@@ -7,6 +7,7 @@ import dev.exobindings.metadata.io.AtomicFiles;
 import dev.exobindings.metadata.io.SnapshotWriter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,17 +34,16 @@ final class CaptureFiles {
         files.put(folder.resolve(name + ".traits.tsv"), traits(result.traits()));
         files.put(folder.resolve(name + ".provenance.tsv"), provenance(result.provenance()));
         files.put(folder.resolve(name + ".capture-report.txt"), result.report().toText());
-        List<Path> written = new ArrayList<>();
-        for (Map.Entry<Path, String> file : files.entrySet()) {
-            try {
-                AtomicFiles.writeString(file.getKey(), file.getValue());
-            } catch (IOException e) {
-                throw new CaptureException(Kind.OUTPUT, "Cannot write " + file.getKey() + ": " + e.getMessage()
-                        + ". Check that the folder is writable; the capture itself succeeded, run it again.", e);
-            }
-            written.add(file.getKey());
+        Map<Path, byte[]> bytes = new LinkedHashMap<>();
+        files.forEach((file, text) -> bytes.put(file, text.getBytes(StandardCharsets.UTF_8)));
+        try {
+            AtomicFiles.writeAll(bytes); // the six files belong together: a failure replaces none of them
+        } catch (IOException e) {
+            throw new CaptureException(Kind.OUTPUT, "Cannot write the capture's files into " + folder + ": "
+                    + e.getMessage() + ". No file was replaced. Check that the folder is writable; the capture"
+                    + " itself succeeded, run it again.", e);
         }
-        return written;
+        return new ArrayList<>(files.keySet());
     }
 
     private static String traits(Map<String, CapturedTraits> traits) {

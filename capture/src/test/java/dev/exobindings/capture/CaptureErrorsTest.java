@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -175,6 +176,25 @@ class CaptureErrorsTest {
             assertEquals(Kind.UNPARSABLE_MODULE, e.kind());
             assertTrue(e.getMessage().contains("ExchangeOnline.psm1 of tenant contoso.onmicrosoft.com at 127.0.0.1:5:"),
                     e.getMessage());
+        }
+    }
+
+    @Test
+    void theSixFilesAreReplacedTogetherOrNotAtAll() throws IOException {
+        Path json = Files.writeString(out.resolve("exchange-online-capture.json"), "an earlier capture");
+        Files.createDirectories(out.resolve("exchange-online-capture.psm1").resolve("in-the-way"));
+        try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("ADMIN")
+                .role("HELPDESK", Set.of("Get-Mailbox")).build().start()) {
+            CaptureException e = assertThrows(CaptureException.class, () -> Capture.builder()
+                    .tenant("contoso.onmicrosoft.com").endpoint(exo.baseUri()).credentials(SimTokens.of("HELPDESK"))
+                    .outputDirectory(out).run());
+            assertEquals(Kind.OUTPUT, e.kind());
+            assertTrue(e.getMessage().contains("No file was replaced"), e.getMessage());
+        }
+        assertEquals("an earlier capture", Files.readString(json), "the earlier capture's files stay together");
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("exchange-online-capture.json", "exchange-online-capture.psm1"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no new or temporary file");
         }
     }
 

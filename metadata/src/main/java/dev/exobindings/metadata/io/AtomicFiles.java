@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Writes a file through a hidden temporary file in the same folder and a move, so a reader never sees half a file
@@ -37,7 +39,44 @@ public final class AtomicFiles {
         if (!Files.isDirectory(target.getParent())) {
             Files.createDirectories(target.getParent());
         }
-        Path temp = writeTemporaryBeside(target, bytes);
+        moveInPlace(writeTemporaryBeside(target, bytes), target);
+    }
+
+    /**
+     * Writes files that belong together (a capture's six files): every temporary file first, and only when all are
+     * written whole, and no target is a folder, are they moved into place. A failure before that (a folder that
+     * cannot be created, a full disk) removes the temporary files and leaves every old file as it was.
+     */
+    public static void writeAll(Map<Path, byte[]> files) throws IOException {
+        Map<Path, Path> temporaries = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
+                Path target = file.getKey().toAbsolutePath();
+                if (!Files.isDirectory(target.getParent())) {
+                    Files.createDirectories(target.getParent());
+                }
+                if (Files.isDirectory(target)) {
+                    throw new IOException(target + " is a folder");
+                }
+                temporaries.put(target, writeTemporaryBeside(target, file.getValue()));
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path temporary : temporaries.values()) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
+            throw e;
+        }
+        for (Map.Entry<Path, Path> moved : temporaries.entrySet()) {
+            moveInPlace(moved.getValue(), moved.getKey());
+        }
+    }
+
+    /** Moves a written temporary file onto its target (atomically where the file system can); removes it on failure. */
+    private static void moveInPlace(Path temp, Path target) throws IOException {
         boolean moved = false;
         try {
             try {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +68,28 @@ class AtomicFilesTest {
         Files.createDirectories(folderInTheWay.resolve("child"));
         assertThrows(IOException.class, () -> AtomicFiles.writeString(folderInTheWay, "y"));
         assertEquals(List.of("Dir.java", "Out.java", "Plain.java"), names());
+    }
+
+    @Test
+    void aSetOfFilesIsReplacedWholeOrNotAtAll() throws IOException {
+        Path a = folder.resolve("n.json");
+        Path b = folder.resolve("n.traits.tsv");
+        Files.writeString(a, "old a");
+        Files.writeString(b, "old b");
+        Files.writeString(folder.resolve("blocked"), "a file where a folder is needed");
+        Map<Path, byte[]> set = new LinkedHashMap<>();
+        set.put(a, "new a".getBytes(StandardCharsets.UTF_8));
+        set.put(folder.resolve("blocked/n.psm1"), "x".getBytes(StandardCharsets.UTF_8));
+        set.put(b, "new b".getBytes(StandardCharsets.UTF_8));
+        assertThrows(IOException.class, () -> AtomicFiles.writeAll(set));
+        assertEquals("old a", Files.readString(a), "nothing is replaced when one file cannot be written");
+        assertEquals("old b", Files.readString(b));
+        assertEquals(List.of("blocked", "n.json", "n.traits.tsv"), names(), "no temporary file is left");
+
+        set.remove(folder.resolve("blocked/n.psm1"));
+        AtomicFiles.writeAll(set);
+        assertEquals("new a", Files.readString(a));
+        assertEquals("new b", Files.readString(b));
+        assertEquals(List.of("blocked", "n.json", "n.traits.tsv"), names());
     }
 }
