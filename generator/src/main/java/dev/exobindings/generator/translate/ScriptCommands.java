@@ -23,11 +23,18 @@ final class ScriptCommands {
         List<Command> commands = new ArrayList<>();
         String[] lines = ByteOrderMark.strip(script).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            int first = i + 1;
             if (lines[i].strip().startsWith("<#")) {
-                i = closingLine(lines, i, l -> l.contains("#>"), lines[i].indexOf("<#") + 2);
-                continue;
+                int open = lines[i].indexOf("<#");
+                int j = closingLine(lines, i, l -> l.contains("#>"), open + 2);
+                int close = lines[j].indexOf("#>", j == i ? open + 2 : 0);
+                if (close < 0) {
+                    break; // never closed: the rest of the script is comment
+                }
+                // a command after "#>" is read where it stands: the comment becomes blanks, so columns still count
+                lines[j] = " ".repeat(close + 2) + lines[j].substring(close + 2);
+                i = j;
             }
+            int first = i + 1;
             StringBuilder command = new StringBuilder(lines[i].stripTrailing());
             while (command.toString().endsWith("`") && i + 1 < lines.length) {
                 command.setLength(command.length() - 1);

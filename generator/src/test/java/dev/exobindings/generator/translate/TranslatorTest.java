@@ -222,8 +222,15 @@ class TranslatorTest {
                 "@
                 <# one line #>
                 Get-Mailbox -Identity after
+                <# before a command #> Get-Mailbox -Identty same-line
+                <# a block
+                #>Get-Mailbox -Identity closing-line
+                <# never closed
+                Get-Mailbox -Identity never
                 """);
-        assertEquals(List.of(5, 9), script.stream().map(Translation::line).toList());
+        assertEquals(List.of(5, 9, 10, 12), script.stream().map(Translation::line).toList());
+        assertEquals(36, script.get(2).problem().column(), "-Identty, counted from the start of its line");
+        assertEquals("GetMailbox.identity(\"closing-line\")", script.get(3).expression());
         assertEquals(Problem.Kind.NOT_LITERAL, script.get(0).problem().kind());
         assertTrue(script.get(0).problem().message().contains("here-string"), script.get(0).problem().message());
         assertEquals("GetMailbox.identity(\"after\")", script.get(1).expression());
