@@ -8,10 +8,13 @@ import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Parameter;
 import dev.exobindings.metadata.model.Snapshot;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,10 @@ class TranslatorRandomLinesTest {
             }
         });
         assertEquals("", String.join("\n", wrong), kinds.toString());
+        String claim = "`TranslatorRandomLinesTest` — " + String.format(Locale.ROOT, "%,d", LINES).replace(',', ' ')
+                + " seeded random lines";
+        assertTrue(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8).contains(claim),
+                "generator/README.md states: " + claim);
     }
 
     /** The cmdlet with up to four of its parameters, each with a value, a value after ':' or none. */
