@@ -27,7 +27,7 @@ class TranslatePackageTest {
             model.getBuild().addPlugin(plugin);
         }
         MavenProject project = new MavenProject(model);
-        project.setFile(new File("pom.xml"));
+        project.setFile(new File("pom.xml").getAbsoluteFile());
         return project;
     }
 
@@ -79,6 +79,33 @@ class TranslatePackageTest {
         MojoFailureException hyphen = assertThrows(MojoFailureException.class, () -> TranslatePackage.resolve(null,
                 project("my-group", exoBindings(null, (String) null)), "exchange-online"));
         assertTrue(hyphen.getMessage().contains("'my-group.exo'"), hyphen.getMessage());
+    }
+
+    private static PluginExecution generate(String id, String packageName, String sourceKey, String source) {
+        PluginExecution execution = new PluginExecution();
+        execution.setId(id);
+        execution.setGoals(List.of("generate"));
+        Xpp3Dom dom = configuration(packageName);
+        Xpp3Dom child = new Xpp3Dom(sourceKey);
+        child.setValue(source);
+        dom.addChild(child);
+        execution.setConfiguration(dom);
+        return execution;
+    }
+
+    @Test
+    void theExecutionThatGeneratesFromTheSameSnapshotGivesThePackage() throws Exception {
+        Plugin plugin = exoBindings(null, "org.acme.mail");
+        plugin.addExecution(generate("scc", "org.acme.scc", "bundledSnapshot", "security-compliance"));
+        plugin.addExecution(generate("captured", "org.acme.captured", "snapshot", "snapshots/capture.json"));
+        MavenProject project = project("org.acme", plugin);
+        assertEquals("org.acme.mail", TranslatePackage.resolve(null, project, "exchange-online"));
+        assertEquals("org.acme.scc", TranslatePackage.resolve(null, project, "security-compliance"));
+        assertEquals("org.acme.captured", TranslatePackage.resolve(null, project, "snapshots/./capture.json"));
+        MojoFailureException other = assertThrows(MojoFailureException.class,
+                () -> TranslatePackage.resolve(null, project, "snapshots/other.json"));
+        assertTrue(other.getMessage().contains("no exo-bindings generate execution of this project generates from"
+                + " it"), other.getMessage());
     }
 
     @Test
