@@ -105,13 +105,17 @@ class ReadmeCodeTest {
         }
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        boolean ok = javac.getTask(null, null, diagnostics, List.of("-proc:none", "-d", classes.toString(), "-cp",
+        boolean ok = javac.getTask(null, null, diagnostics, List.of("-proc:none", "-Xlint:all,-try", "-Werror", "-d",
+                classes.toString(), "-cp",
                 System.getProperty("java.class.path")), null, units).call();
-        String errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        // -Xlint:all -Werror: a reader who compiles with warnings as errors can paste these blocks too (not "try":
+        // the README leaves some try bodies out, "{ … }")
+        String errors = diagnostics.getDiagnostics().stream().filter(d -> d.getSource() != null
+                        && d.getKind() != Diagnostic.Kind.NOTE && d.getKind() != Diagnostic.Kind.OTHER)
                 .map(d -> {
                     int unit = Integer.parseInt(d.getSource().getName().replaceAll("\\D", ""));
                     return names.get(unit) + " line " + (d.getLineNumber() + offsets.get(unit)) + ": "
-                            + d.getMessage(Locale.ROOT);
+                            + d.getKind().name().toLowerCase(Locale.ROOT) + ": " + d.getMessage(Locale.ROOT);
                 })
                 .collect(Collectors.joining("\n"));
         assertEquals("", errors);
