@@ -20,11 +20,19 @@ abstract class PsCursor {
     }
 
     void skipSpace() {
-        while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\u00a0')) {
-            pos++;
-        }
-        if (!atEnd() && peek() == '#' && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
-            pos = text.length(); // a comment runs to the end of the line
+        while (true) {
+            while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\u00a0')) {
+                pos++;
+            }
+            if (!atEnd() && text.startsWith("<#", pos)) {
+                int close = text.indexOf("#>", pos + 2);
+                pos = close < 0 ? text.length() : close + 2; // a <# … #> comment between arguments is a blank
+                continue;
+            }
+            if (!atEnd() && peek() == '#' && (pos == 0 || Character.isWhitespace(text.charAt(pos - 1)))) {
+                pos = text.length(); // a comment runs to the end of the line
+            }
+            return;
         }
     }
 

@@ -64,6 +64,9 @@ final class PsParser extends PsCursor {
                 quote = '"';
             } else if (PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
                 quote = '\'';
+            } else if (c == '<' && line.startsWith("<#", i)) {
+                int close = line.indexOf("#>", i + 2); // a ';' inside a <# … #> comment ends nothing
+                i = close < 0 ? line.length() : close + 1;
             } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
                 break;
             } else if ("({[".indexOf(c) >= 0) {

@@ -269,6 +269,14 @@ class TranslatorTest {
     }
 
     @Test
+    void aCommentBlockBetweenArgumentsIsABlank() {
+        Translation t = TRANSLATOR.translate("Get-Mailbox <# who; and why #> -Identity vasil <# end #>");
+        assertEquals("GetMailbox.identity(\"vasil\")", t.expression(), String.valueOf(t.problem()));
+        assertEquals(1, TRANSLATOR.translateScript("Get-Mailbox <# a; b #> -Identity vasil").size(),
+                "a ';' inside the comment does not split the line");
+    }
+
+    @Test
     void aNegativeResultSizeIsRefusedAsResultSizeOfWouldRefuseItAtRunTime() {
         Translation t = TRANSLATOR.translate("Get-Mailbox -ResultSize -5");
         assertEquals(Problem.Kind.INVALID_VALUE, t.problem().kind());
