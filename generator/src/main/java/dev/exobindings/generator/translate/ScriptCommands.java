@@ -24,9 +24,11 @@ final class ScriptCommands {
         String[] lines = ByteOrderMark.strip(script).split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].strip().startsWith("<#")) {
-                int open = lines[i].indexOf("<#");
-                int j = closingLine(lines, i, l -> l.contains("#>"), open + 2);
-                int close = lines[j].indexOf("#>", j == i ? open + 2 : 0);
+                int j = i;
+                int close = lines[i].indexOf("#>", lines[i].indexOf("<#") + 2);
+                while (close < 0 && ++j < lines.length) {
+                    close = lines[j].indexOf("#>");
+                }
                 if (close < 0) {
                     break; // never closed: the rest of the script is comment
                 }
@@ -47,7 +49,7 @@ final class ScriptCommands {
             String opener = hereStringOpener(text);
             if (opener != null) {
                 String closer = opener.charAt(1) + "@";
-                i = closingLine(lines, i + 1, l -> l.startsWith(closer), 0);
+                i = closingLine(lines, i + 1, l -> l.startsWith(closer));
             }
             commands.add(new Command(first, text));
         }
@@ -63,12 +65,10 @@ final class ScriptCommands {
         return null;
     }
 
-    /** The index of the line that closes a block opened at {@code from} (the last line when it never closes). */
-    private static int closingLine(String[] lines, int from, Predicate<String> closes,
-                                   int startColumn) {
+    /** The index of the first line from {@code from} that closes a block (the last line when none does). */
+    private static int closingLine(String[] lines, int from, Predicate<String> closes) {
         for (int j = from; j < lines.length; j++) {
-            String candidate = j == from ? lines[j].substring(Math.min(startColumn, lines[j].length())) : lines[j];
-            if (closes.test(candidate)) {
+            if (closes.test(lines[j])) {
                 return j;
             }
         }

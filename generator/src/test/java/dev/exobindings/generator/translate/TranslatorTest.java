@@ -27,6 +27,12 @@ class TranslatorTest {
     private static final Translator TRANSLATOR = Translator.forSnapshot(Fixtures.all(), Fixtures.PACKAGE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The bundled snapshot's translator, built once and only by the tests that need the real cmdlets. */
+    private static final class ExchangeOnline {
+        static final Translator TRANSLATOR = Translator.forSnapshot(BundledSnapshots.exchangeOnline(),
+                Fixtures.PACKAGE);
+    }
+
     /** Lines that translate, with the Java expected; their bodies are checked by compiling the Java. */
     private static final String[][] TRANSLATED = {
         {"Set-Lists -Names 'it''s', \"a`tb\", \"say \"\"hi\"\"\", ‘typographic’",
@@ -246,7 +252,7 @@ class TranslatorTest {
 
     @Test
     void numbersPastTheirTypesRangeAreFindingsNotExceptions() {
-        Translator exo = Translator.forSnapshot(BundledSnapshots.exchangeOnline(), Fixtures.PACKAGE);
+        Translator exo = ExchangeOnline.TRANSLATOR;
         Translation exponent = exo.translate("Set-Mailbox -Identity v -RetainDeletedItemsFor 1e99999999999");
         assertEquals(Problem.Kind.SYNTAX, exponent.problem().kind());
         assertTrue(exponent.problem().message().contains("out of range"), exponent.problem().message());
@@ -260,7 +266,7 @@ class TranslatorTest {
 
     @Test
     void theRoutingSwitchIsNotInTheBodyBecauseTheModuleNeverSendsIt() {
-        Translation t = Translator.forSnapshot(BundledSnapshots.exchangeOnline(), Fixtures.PACKAGE)
+        Translation t = ExchangeOnline.TRANSLATOR
                 .translate("Get-MailboxRegionalConfiguration -Identity v -UseCustomRouting");
         assertTrue(t.ok(), String.valueOf(t.problem()));
         assertFalse(t.body().contains("UseCustomRouting"), t.body());
