@@ -2,6 +2,7 @@ package dev.exobindings.cli;
 
 import dev.exobindings.simulator.ExoSimulator;
 import dev.exobindings.simulator.Faults;
+import dev.exobindings.simulator.tenant.TenantDomains;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -73,6 +74,11 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (mailboxes < 0 || mailboxes > 1_000_000) {
             throw new ParameterException(spec.commandLine(), "--mailboxes must be 0..1000000, got " + mailboxes);
+        }
+        try {
+            TenantDomains.check(tenant);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--tenant: " + e.getMessage());
         }
         Faults planned = faults != null ? faults : Faults.none();
         ExoSimulator.Builder builder = ExoSimulator.builder().port(port).seed(seed).mailboxes(mailboxes).tenant(tenant)

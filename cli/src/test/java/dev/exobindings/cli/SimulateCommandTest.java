@@ -91,6 +91,16 @@ class SimulateCommandTest {
         assertTrue(mailboxes.err().contains("--mailboxes must be 0..1000000, got -1"), mailboxes.err());
     }
 
+    @Test
+    void aTenantThatIsNoDomainIsAUsageErrorNamingIt() {
+        CliRun run = CliRun.of("simulate", "--port", "0", "--tenant", "not a tenant");
+        assertEquals(ExoBindingsCli.USAGE, run.code(), run.err());
+        assertTrue(run.err().contains("--tenant: tenant 'not a tenant' is not valid: 'not a tenant' is not a DNS label"),
+                run.err());
+        assertTrue(run.err().contains("contoso.onmicrosoft.com"), run.err());
+        assertTrue(!run.hasStackTrace());
+    }
+
     private static Map<String, String> awaitReady(StringWriter out, CompletableFuture<Integer> exit) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!out.toString().contains("ready: ")) {

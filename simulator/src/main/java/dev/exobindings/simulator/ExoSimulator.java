@@ -19,6 +19,7 @@ import dev.exobindings.simulator.http.SimControlHandler;
 import dev.exobindings.simulator.http.SimulatorHttpHandler;
 import dev.exobindings.simulator.protocol.ModuleTraits;
 import dev.exobindings.simulator.tenant.Tenant;
+import dev.exobindings.simulator.tenant.TenantDomains;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -320,9 +321,13 @@ public final class ExoSimulator implements AutoCloseable {
             return this;
         }
 
-        /** The tenant: an organisation name or its {@code .onmicrosoft.com} domain. */
+        /**
+         * The tenant: an organisation name or its {@code .onmicrosoft.com} domain.
+         *
+         * @throws IllegalArgumentException when it is neither (a space, a slash, an empty label …)
+         */
         public Builder tenant(String domain) {
-            tenant = Objects.requireNonNull(domain, "tenant");
+            tenant = TenantDomains.check(Objects.requireNonNull(domain, "tenant"));
             return this;
         }
 

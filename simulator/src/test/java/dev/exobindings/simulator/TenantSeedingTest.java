@@ -1,6 +1,7 @@
 package dev.exobindings.simulator;
 
 import dev.exobindings.simulator.tenant.Tenant;
+import dev.exobindings.simulator.tenant.TenantDomains;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TenantSeedingTest {
@@ -59,5 +61,30 @@ class TenantSeedingTest {
         System.out.printf("100k-mailbox tenant retains about %.1f MB%n", retained / 1e6);
         assertTrue(retained < 32_000_000, "retained " + retained + " bytes");
         assertTrue(tenant.mailboxes().find(tenant.mailboxes().state(99_999).get("Alias").toString()).isPresent());
+    }
+
+    @Test
+    void anOrganisationNameOrADomainGivesBothDomains() {
+        assertEquals(new TenantDomains("fabrikam.onmicrosoft.com", "fabrikam.com"), TenantDomains.of("Fabrikam"));
+        assertEquals(new TenantDomains("fabrikam.onmicrosoft.com", "fabrikam.com"),
+                TenantDomains.of("fabrikam.onmicrosoft.com"));
+    }
+
+    @Test
+    void aTenantNoClientCouldReachIsRefusedWhenTheSimulatorIsBuilt() {
+        Map<String, String> problems = Map.of(
+                "not a tenant", "'not a tenant' is not a DNS label",
+                "contoso..com", "empty label",
+                "contoso/x", "'contoso/x' is not a DNS label",
+                " ", "it is empty",
+                "a\nb", "'a\\u000ab' is not a DNS label");
+        problems.forEach((tenant, problem) -> {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ExoSimulator.builder().tenant(tenant));
+            assertTrue(e.getMessage().contains(problem), e.getMessage());
+            assertTrue(e.getMessage().contains("Give an organisation name (contoso) or its initial domain"),
+                    e.getMessage());
+            assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+        });
     }
 }
