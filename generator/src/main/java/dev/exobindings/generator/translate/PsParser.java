@@ -9,8 +9,8 @@ import java.util.Locale;
  * and value tokens, as PowerShell's tokenizer sees them in argument mode. Values: quoted strings (both quote kinds
  * and their typographic forms, doubled quotes, backtick escapes), bare words, numbers with {@code KB…PB}
  * multipliers, {@code $true}/{@code $false}/{@code $null}, comma lists, {@code @(…)}, {@code (…)} and
- * {@code @{…}}. Anything that needs evaluation (variables, sub-expressions, pipelines, script blocks, casts,
- * operators) is a {@link Problem.Kind#NOT_LITERAL} problem at its column.
+ * {@code @{…}}, script blocks without variables (as their text). Anything that needs evaluation (variables,
+ * sub-expressions, pipelines, casts, operators) is a {@link Problem.Kind#NOT_LITERAL} problem at its column.
  *
  * <p>The parser does not know the cmdlet, so a {@code -Name} token and the value after it stay two elements
  * ({@link PsArgument} with a null value, then a positional one); the binder pairs them, because only the
@@ -183,7 +183,9 @@ final class PsParser extends PsCursor {
             return v;
         }
         if (c == '{') {
-            throw problem(Problem.Kind.NOT_LITERAL, "a script block");
+            PsValue v = PsScriptBlocks.read(this);
+            checkNoOperator();
+            return v;
         }
         StringBuilder word = new StringBuilder();
         boolean hadQuotes = false;

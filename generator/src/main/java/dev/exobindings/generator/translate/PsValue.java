@@ -22,6 +22,10 @@ public sealed interface PsValue {
     record Bool(boolean value, int column) implements PsValue {
     }
 
+    /** A script block, {@code {Name -like 'a*'}}: {@code text} is what is between the braces, as written. */
+    record ScriptBlock(String text, int column) implements PsValue {
+    }
+
     /** {@code $null}. */
     record Null(int column) implements PsValue {
     }

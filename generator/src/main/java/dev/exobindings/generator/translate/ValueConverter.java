@@ -76,6 +76,12 @@ final class ValueConverter {
             throw new TranslationException(Problem.Kind.API_GAP, n.column(), "-" + p.name() + ": $null inside a "
                     + "value cannot be sent by the generated API");
         }
+        if (v instanceof PsValue.ScriptBlock block) {
+            if (type.kind() == TypeRef.Kind.STRING) {
+                return new TypedValue.Text(block.text()); // what PowerShell binds to a string parameter
+            }
+            throw invalid(p, v, "a script block is sent as its text, which this parameter does not take");
+        }
         if (type.kind() == TypeRef.Kind.ENUM && p.flags() && type == p.type()) {
             TypedValue flags = flags(p, type, v);
             if (flags != null) {

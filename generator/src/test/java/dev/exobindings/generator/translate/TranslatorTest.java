@@ -80,6 +80,8 @@ class TranslatorTest {
             "GetMailbox.all().recipientTypeDetails(\"UserMailbox\", \"LinkedMailbox\")"},
         {"Get-Mailbox -Filter 'Enabled -eq $true' # a comment", "GetMailbox.all().filter(\"Enabled -eq $true\")"},
         {"Get-Mailbox -Anr Ma", "GetMailbox.anr(\"Ma\")"},
+        {"Get-Mailbox -Filter { Name -like \"a*\" -and Note -ne '}' -and Enabled -eq $true }",
+            "GetMailbox.all().filter(\" Name -like \\\"a*\\\" -and Note -ne '}' -and Enabled -eq $true \")"},
         {"Set-Scalars -Start 06-01-2020 -End 2022/11", "SetScalars.create().start(Instant.parse("
             + "\"2020-06-01T00:00:00Z\")).end(Instant.parse(\"2022-11-01T00:00:00Z\"))"},
         {"Set-OddEnum -Mode 'hello world' -Level High", "SetOddEnum.create().mode(OddMode.HELLO_WORLD)"
@@ -143,6 +145,9 @@ class TranslatorTest {
                 + "\"#Exchange.GenericHashTable\",\"A\":1}],\"Rows@odata.type\":"
                 + "\"#Collection(Exchange.GenericHashTable)\"}}}",
                 TRANSLATOR.translate("Set-Tables -Rows @(@{A=1})").body());
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\",\"Parameters\":{\"Filter\":"
+                + "\"Enabled -eq 'True'\"}}}", TRANSLATOR.translate("Get-Mailbox -Filter {Enabled -eq $true}").body(),
+                "a script block is sent as its text, rewritten like any filter");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -172,6 +177,10 @@ class TranslatorTest {
         "Set-OddEnum -Mode UserMailbox,Extra => SEVERAL_VALUES => 19",
         "Set-Mailbox x -SomeSwitchThatDoesNotExist $null => UNKNOWN_PARAMETER => 15",
         "Get-EXOMailbox -Identity x => CLIENT_SIDE_CMDLET => 1",
+        "Get-Mailbox -Filter {Name -eq $name} => NOT_LITERAL => 31",
+        "Get-Mailbox -Filter {Name -eq \"$($x.Name)\"} => NOT_LITERAL => 32",
+        "Get-Mailbox -Filter {Name -eq 'x' => NOT_LITERAL => 21",
+        "Set-Scalars -Count {5} => INVALID_VALUE => 20",
     })
     void reportsWhyItCannotTranslateWithTheColumn(String line, Problem.Kind kind, int column) {
         Translation t = TRANSLATOR.translate(line);

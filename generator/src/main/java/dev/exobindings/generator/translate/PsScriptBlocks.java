@@ -1,0 +1,66 @@
+package dev.exobindings.generator.translate;
+
+import java.util.Locale;
+
+/**
+ * A script block argument, {@code -Filter {Name -like 'a*'}}: PowerShell hands a string parameter the block's text
+ * (what {@code ScriptBlock.ToString()} returns: everything between the braces, spaces included), and the module
+ * sends that text. The block is literal when it uses no variable but {@code $true}, {@code $false} and
+ * {@code $null}: the service receives text and never sees the caller's variables, so a block with {@code $name} in
+ * it is a {@link Problem.Kind#NOT_LITERAL} problem at the variable.
+ */
+final class PsScriptBlocks {
+
+    private PsScriptBlocks() {
+    }
+
+    /** Reads the block that starts at the cursor's {@code {}; the cursor ends after its {@code }}. */
+    static PsValue.ScriptBlock read(PsCursor in) {
+        int column = in.pos + 1;
+        int start = in.pos + 1;
+        int depth = 0;
+        char quote = 0;
+        for (int i = in.pos; i < in.text.length(); i++) {
+            char c = in.text.charAt(i);
+            if (c == '`' && quote != '\'') {
+                i++;
+            } else if (quote != 0) {
+                String same = quote == '"' ? PsStrings.DOUBLE_QUOTES : PsStrings.SINGLE_QUOTES;
+                if (same.indexOf(c) >= 0) {
+                    quote = 0; // a doubled quote closes and reopens: the same state either way
+                } else if (quote == '"' && c == '$') {
+                    checkVariable(in, i);
+                }
+            } else if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0) {
+                quote = '"';
+            } else if (PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
+                quote = '\'';
+            } else if (c == '$') {
+                checkVariable(in, i);
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                in.pos = i + 1;
+                return new PsValue.ScriptBlock(in.text.substring(start, i), column);
+            }
+        }
+        throw PsCursor.problemAt(column, Problem.Kind.NOT_LITERAL, "a script block that is not closed on this "
+                + "line (a block over several lines is not translated; write the filter as a quoted string)");
+    }
+
+    private static void checkVariable(PsCursor in, int at) {
+        int end = at + 1;
+        while (end < in.text.length() && (Character.isLetterOrDigit(in.text.charAt(end)) || in.text.charAt(end) == '_')) {
+            end++;
+        }
+        String name = in.text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+        if (end == at + 1 && (end >= in.text.length() || !PsStrings.isVariableStart(in.text.charAt(end)))) {
+            return; // a lone '$' is text
+        }
+        if (!name.equals("true") && !name.equals("false") && !name.equals("null")) {
+            throw PsCursor.problemAt(at + 1, Problem.Kind.NOT_LITERAL, (name.isEmpty() ? "a sub-expression"
+                    : "the variable $" + name) + " inside a script block: the service receives the block as text "
+                    + "and does not know it; put the value itself in the filter");
+        }
+    }
+}
