@@ -23,6 +23,7 @@ import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.cloud.Cloud;
 import dev.exobindings.runtime.http.Endpoint;
 import dev.exobindings.runtime.http.NoRedirects;
+import dev.exobindings.runtime.http.TenantName;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,13 +74,14 @@ public final class Capture {
         private Builder() {
         }
 
-        /** Initial domain or GUID. Required. */
+        /**
+         * Initial domain or GUID. Required.
+         *
+         * @throws IllegalArgumentException when it is neither (a space, a URL, a slash …): it becomes a path
+         *                                  segment of both downloads and part of the sign-in authority
+         */
         public Builder tenant(String value) {
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException("tenant must be the initial domain (contoso.onmicrosoft.com) or "
-                        + "the tenant GUID");
-            }
-            tenant = value.strip();
+            tenant = TenantName.check(value, "Capture.builder().tenant(…)");
             return this;
         }
 

@@ -89,6 +89,17 @@ class CaptureErrorsTest {
     }
 
     @Test
+    void aTenantThatIsNoDomainNorGuidIsRefusedBeforeAnyCall() {
+        for (String tenant : new String[] {"not a tenant", "https://contoso.onmicrosoft.com", "contoso/x", ""}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Capture.builder().tenant(tenant));
+            assertTrue(e.getMessage().contains("is not valid") && e.getMessage().endsWith(
+                    "Use the tenant's domain (contoso.onmicrosoft.com) or its tenant id GUID "
+                    + "(Capture.builder().tenant(…))"), e.getMessage());
+        }
+    }
+
+    @Test
     void anEndlessAnswerIsCutAtTheCapAndNamed() throws IOException {
         HttpServer endless = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         AtomicLong sent = new AtomicLong();

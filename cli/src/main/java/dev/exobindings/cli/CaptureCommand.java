@@ -57,11 +57,12 @@ final class CaptureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine commandLine = spec.commandLine();
+        String tenant = service.checkedTenant(commandLine);
         URI endpoint = service.checkedEndpoint(commandLine);
         Credentials credentials = sign.credentials(context.environment(), commandLine);
         Capture.Builder builder;
         try {
-            builder = Capture.builder().tenant(service.tenant).cloud(service.cloud).credentials(credentials)
+            builder = Capture.builder().tenant(tenant).cloud(service.cloud).credentials(credentials)
                     .snapshotName(snapshotName).outputDirectory(output)
                     .docsSnapshot(SnapshotArgument.resolve(docsSnapshot, "--docs-snapshot").snapshot());
         } catch (IllegalArgumentException e) {
@@ -71,12 +72,12 @@ final class CaptureCommand implements Callable<Integer> {
             builder.endpoint(endpoint);
         }
         CaptureResult result;
-        try (Progress progress = Progress.start(context.err(), "capturing " + service.tenant)) {
+        try (Progress progress = Progress.start(context.err(), "capturing " + tenant)) {
             result = builder.run();
         } catch (CaptureException e) {
             throw new UserError("capture failed (" + e.kind() + "), nothing written: " + e.getMessage(), e);
         }
-        context.out().println("captured " + result.snapshot().cmdlets().size() + " cmdlets of " + service.tenant
+        context.out().println("captured " + result.snapshot().cmdlets().size() + " cmdlets of " + tenant
                 + " (" + result.report().merge().onlyInCatalog().size() + " not in the docs, "
                 + result.report().absentFromCapture().size() + " docs cmdlets absent: RBAC-trimmed or removed); "
                 + result.written().size() + " files written into " + output);

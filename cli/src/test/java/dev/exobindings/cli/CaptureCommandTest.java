@@ -123,6 +123,14 @@ class CaptureCommandTest {
                 "contoso.onmicrosoft.com", "--name", "Bad Name");
         assertEquals(ExoBindingsCli.USAGE, badName.code());
         assertTrue(badName.err().contains("snapshotName must be lower-case words"), badName.err());
-        assertFalse(plainHttp.hasStackTrace() || badCloud.hasStackTrace() || badName.hasStackTrace());
+        CliRun badTenant = CliRun.withEnvironment(Map.of("EXO_ACCESS_TOKEN", TOKEN), "capture", "--tenant",
+                "not a tenant", "--output", dir.resolve("e").toString());
+        assertEquals(ExoBindingsCli.USAGE, badTenant.code(), badTenant.err());
+        assertTrue(badTenant.err().contains("--tenant: tenant 'not a tenant' is not valid: it contains a space at "
+                + "position 3. Use the tenant's domain (contoso.onmicrosoft.com) or its tenant id GUID (--tenant)"),
+                badTenant.err());
+        assertFalse(Files.exists(dir.resolve("e")), "nothing is written");
+        assertFalse(plainHttp.hasStackTrace() || badCloud.hasStackTrace() || badName.hasStackTrace()
+                || badTenant.hasStackTrace());
     }
 }

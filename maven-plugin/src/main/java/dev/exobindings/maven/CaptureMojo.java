@@ -7,6 +7,7 @@ import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.auth.MsalCredentials;
 import dev.exobindings.runtime.auth.StaticCredentials;
 import dev.exobindings.runtime.cloud.Cloud;
+import dev.exobindings.runtime.http.TenantName;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +77,7 @@ public class CaptureMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         Capture.Builder builder;
         try {
-            builder = Capture.builder().tenant(tenant).cloud(cloud()).credentials(credentials())
+            builder = Capture.builder().tenant(TenantName.check(tenant, "<tenant> or -Dtenant=")).cloud(cloud()).credentials(credentials())
                     .snapshotName(snapshotName).outputDirectory(output())
                     .docsSnapshot(SnapshotInputs.nameOrFile(docsSnapshot, baseDirectory.toPath(), "docsSnapshot")
                             .parse());

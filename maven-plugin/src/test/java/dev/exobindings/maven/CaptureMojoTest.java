@@ -70,4 +70,15 @@ class CaptureMojoTest {
                 + "Online resource, or give -DclientId with EXO_CLIENT_SECRET or -Dcertificate (password in "
                 + "EXO_CERTIFICATE_PASSWORD)", e.getMessage());
     }
+
+    @Test
+    void aTenantThatIsNoDomainFailsTheBuildNamingTheParameter(@TempDir Path dir) {
+        CaptureMojo mojo = mojo(dir, null, Map.of("EXO_ACCESS_TOKEN", TOKEN));
+        mojo.tenant = "contoso.onmicrosoft.com/x";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("exo-bindings:capture: tenant 'contoso.onmicrosoft.com/x' is not valid: it contains a slash; give "
+                + "only the domain, without path. Use the tenant's domain (contoso.onmicrosoft.com) or its tenant id "
+                + "GUID (<tenant> or -Dtenant=)", e.getMessage());
+        assertFalse(new File(dir.toFile(), "out").exists());
+    }
 }

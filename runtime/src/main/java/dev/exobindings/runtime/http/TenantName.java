@@ -23,13 +23,23 @@ public final class TenantName {
      * @throws IllegalArgumentException naming what is wrong and what is expected
      */
     public static String check(String tenant) {
+        return check(tenant, "ExchangeClient.builder().tenant(…)");
+    }
+
+    /**
+     * The tenant, stripped of surrounding spaces; an error names {@code where} it was given (a builder method or a
+     * command-line option) so that the message points at what to fix.
+     *
+     * @throws IllegalArgumentException naming what is wrong and what is expected
+     */
+    public static String check(String tenant, String where) {
         if (tenant == null || tenant.isBlank()) {
-            throw invalid(tenant, "it is empty");
+            throw invalid(tenant, "it is empty", where);
         }
         String t = tenant.strip();
         String problem = problem(t);
         if (problem != null) {
-            throw invalid(tenant, problem);
+            throw invalid(tenant, problem, where);
         }
         return t;
     }
@@ -70,10 +80,9 @@ public final class TenantName {
         return null;
     }
 
-    private static IllegalArgumentException invalid(String tenant, String problem) {
+    private static IllegalArgumentException invalid(String tenant, String problem, String where) {
         return new IllegalArgumentException("tenant " + shown(tenant) + " is not valid: " + problem
-                + ". Use the tenant's domain (contoso.onmicrosoft.com) or its tenant id GUID "
-                + "(ExchangeClient.builder().tenant(…))");
+                + ". Use the tenant's domain (contoso.onmicrosoft.com) or its tenant id GUID (" + where + ")");
     }
 
     /** The value as it may be shown: quoted, control characters escaped, cut after 80 characters. */
