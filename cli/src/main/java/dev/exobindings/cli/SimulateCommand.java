@@ -4,8 +4,11 @@ import dev.exobindings.simulator.ExoSimulator;
 import dev.exobindings.simulator.Faults;
 import dev.exobindings.simulator.tenant.TenantDomains;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -47,13 +50,14 @@ final class SimulateCommand implements Callable<Integer> {
     List<String> tokens = List.of();
 
     @Option(names = "--allow", split = ",", paramLabel = "CMDLET", description = "Only these cmdlets (the caller's role); others get 403.")
-    List<String> allowed = List.of();
+    List<String> allowed; // null when --allow is not given; empty when it is given without a name
 
     @Option(names = "--faults", paramLabel = "SPEC", converter = FaultSpec.class,
             description = "Injected faults, comma-separated: " + FaultSpec.SYNTAX + ".")
     Faults faults;
 
-    @Option(names = "--stop-after", paramLabel = "DURATION", description = "Stop after this long (e.g. PT10M); default: until Ctrl-C.")
+    @Option(names = "--stop-after", paramLabel = "DURATION", converter = IsoDuration.class,
+            description = "Stop after this long (e.g. PT10M); default: until Ctrl-C.")
     Duration stopAfter;
 
     @Mixin
@@ -80,12 +84,20 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--tenant: " + e.getMessage());
         }
+        if (tokens.stream().anyMatch(String::isBlank)) {
+            throw new ParameterException(spec.commandLine(), "--token must not be blank: give the token clients "
+                    + "will send, or leave --token out and use the printed one");
+        }
+        if (stopAfter != null && stopAfter.isNegative()) {
+            throw new ParameterException(spec.commandLine(), "--stop-after must not be negative, got " + stopAfter);
+        }
+        SnapshotArgument served = snapshot.resolve();
         Faults planned = faults != null ? faults : Faults.none();
         ExoSimulator.Builder builder = ExoSimulator.builder().port(port).seed(seed).mailboxes(mailboxes).tenant(tenant)
-                .snapshot(snapshot.resolve().snapshot()).faults(planned);
+                .snapshot(served.snapshot()).faults(planned);
         tokens.forEach(builder::token);
-        if (!allowed.isEmpty()) {
-            builder.allowedCmdlets(new LinkedHashSet<>(allowed));
+        if (allowed != null) {
+            builder.allowedCmdlets(allowedCmdlets(served));
         }
         try (ExoSimulator simulator = start(builder)) {
             String base = simulator.baseUri().toString();
@@ -106,6 +118,36 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         return ExoBindingsCli.OK;
+    }
+
+    /**
+     * The {@code --allow} list, each name a cmdlet of the served snapshot: a misspelt name would otherwise make a
+     * role that silently refuses the cmdlet the user meant.
+     */
+    private Set<String> allowedCmdlets(SnapshotArgument served) {
+        Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        served.snapshot().cmdlets().forEach(c -> known.add(c.name()));
+        Set<String> names = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : allowed) {
+            String trimmed = name.strip();
+            if (!trimmed.isEmpty()) {
+                names.add(trimmed);
+                if (!known.contains(trimmed)) {
+                    unknown.add(trimmed);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--allow names no cmdlet: give cmdlet names separated "
+                    + "by commas, e.g. --allow Get-Mailbox,Set-Mailbox");
+        }
+        if (!unknown.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--allow: " + String.join(", ", unknown)
+                    + (unknown.size() == 1 ? " is not a cmdlet" : " are not cmdlets") + " of " + served.label()
+                    + "; check the spelling (cmdlet names look like Get-Mailbox)");
+        }
+        return names;
     }
 
     private static ExoSimulator start(ExoSimulator.Builder builder) {

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -99,6 +100,30 @@ class SimulateCommandTest {
                 run.err());
         assertTrue(run.err().contains("contoso.onmicrosoft.com"), run.err());
         assertTrue(!run.hasStackTrace());
+    }
+
+    @Test
+    void aMisspeltOrEmptyAllowListABlankTokenOrABadDurationIsAUsageError() {
+        CliRun misspelt = CliRun.of("simulate", "--port", "0", "--allow", "get-mailbox,Get-Mailboxx,Set-Nothing");
+        assertEquals(ExoBindingsCli.USAGE, misspelt.code(), misspelt.err());
+        assertTrue(misspelt.err().contains("--allow: Get-Mailboxx, Set-Nothing are not cmdlets of "
+                + "bundled:exchange-online"), misspelt.err());
+        CliRun empty = CliRun.of("simulate", "--port", "0", "--allow", ",");
+        assertEquals(ExoBindingsCli.USAGE, empty.code(), empty.err());
+        assertTrue(empty.err().contains("--allow names no cmdlet"), empty.err());
+        CliRun blankToken = CliRun.of("simulate", "--port", "0", "--token=");
+        assertEquals(ExoBindingsCli.USAGE, blankToken.code(), blankToken.err());
+        assertTrue(blankToken.err().contains("--token must not be blank"), blankToken.err());
+        CliRun duration = CliRun.of("simulate", "--port", "0", "--stop-after", "10 minutes");
+        assertEquals(ExoBindingsCli.USAGE, duration.code(), duration.err());
+        assertTrue(duration.err().contains("'10 minutes' is not an ISO-8601 duration; write e.g. PT10M"),
+                duration.err());
+        CliRun negative = CliRun.of("simulate", "--port", "0", "--stop-after", "-PT1S");
+        assertEquals(ExoBindingsCli.USAGE, negative.code(), negative.err());
+        assertTrue(negative.err().contains("--stop-after must not be negative"), negative.err());
+        for (CliRun run : List.of(misspelt, empty, blankToken, duration, negative)) {
+            assertTrue(!run.hasStackTrace() && !run.out().contains("base-uri"), run.err());
+        }
     }
 
     private static Map<String, String> awaitReady(StringWriter out, CompletableFuture<Integer> exit) throws Exception {
