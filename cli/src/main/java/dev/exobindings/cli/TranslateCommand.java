@@ -96,8 +96,9 @@ final class TranslateCommand implements Callable<Integer> {
 
     /** One translation as Java a reader can paste: the source as a comment, imports, statement, body. */
     private static String render(Translation t) {
-        StringBuilder out = new StringBuilder("// ").append(t.line()).append(": ").append(t.source().strip())
-                .append('\n');
+        // a command whose braces span lines keeps its line breaks: each line stays a comment
+        StringBuilder out = new StringBuilder("// ").append(t.line()).append(": ")
+                .append(t.source().strip().replace("\n", "\n// ")).append('\n');
         if (!t.ok()) {
             return out.append("// not translated: column ").append(t.problem().column()).append(", ")
                     .append(t.problem().kind()).append(": ").append(t.problem().message()).append("\n\n").toString();

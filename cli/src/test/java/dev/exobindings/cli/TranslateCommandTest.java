@@ -58,6 +58,20 @@ class TranslateCommandTest {
     }
 
     @Test
+    void aCommandWhoseScriptBlockSpansLinesIsPrintedAsCommentLinesThenItsJava() throws Exception {
+        Path script = dir.resolve("filter.ps1");
+        Files.writeString(script, "Get-Mailbox -Filter {\n  RecipientTypeDetails -eq 'SharedMailbox'\n}\n"
+                + "Get-Mailbox -Identity vasil\n");
+        CliRun run = CliRun.of("translate", "--script", script.toString());
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        assertTrue(run.out().startsWith("// 1: Get-Mailbox -Filter {\n//   RecipientTypeDetails -eq 'SharedMailbox'\n"
+                + "// }\nimport dev.exobindings.exo.GetMailbox;\nexo.invoke(GetMailbox.all().filter(\"\\n  "
+                + "RecipientTypeDetails -eq 'SharedMailbox'\\n\"));\n"), run.out());
+        assertTrue(run.out().contains("// 4: Get-Mailbox -Identity vasil\n"), run.out());
+        assertTrue(run.err().contains("2 of 2 command(s) translated"), run.err());
+    }
+
+    @Test
     void aScriptWrittenByWindowsPowerShellInUtf16IsReadAndOneInLatin1IsRefusedWithTheFix() throws Exception {
         Path utf16 = dir.resolve("utf16.ps1");
         Files.writeString(utf16, "\uFEFFGet-Mailbox -Identity 'Grüße'\r\n", java.nio.charset.StandardCharsets.UTF_16LE);

@@ -75,7 +75,8 @@ public class TranslateMojo extends AbstractMojo {
         StringBuilder report = new StringBuilder();
         long problems = 0;
         for (Translation t : translations) {
-            report.append("# line ").append(t.line()).append(": ").append(t.source().strip()).append('\n');
+            report.append("# line ").append(t.line()).append(": ").append(t.source().strip().replace("\n", "\n# "))
+                    .append('\n');
             if (t.ok()) {
                 t.imports().forEach(i -> report.append("import ").append(i).append(";\n"));
                 report.append(t.statement()).append('\n').append("// body: ").append(t.body()).append('\n');

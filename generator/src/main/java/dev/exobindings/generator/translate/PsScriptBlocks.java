@@ -37,6 +37,9 @@ final class PsScriptBlocks {
                 quote = '\'';
             } else if (c == '$') {
                 checkVariable(in, i);
+            } else if (c == '#' && Character.isWhitespace(in.text.charAt(i - 1))) {
+                int end = in.text.indexOf('\n', i);
+                i = end < 0 ? in.text.length() : end; // a comment runs to the end of its line, quotes and all
             } else if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
@@ -46,6 +49,38 @@ final class PsScriptBlocks {
         }
         throw PsCursor.problemAt(column, Problem.Kind.NOT_LITERAL, "a script block that is not closed on this "
                 + "line (a block over several lines is not translated; write the filter as a quoted string)");
+    }
+
+    /**
+     * How many braces ({@code {} of script blocks and {@code @{} of hashtables) {@code text} leaves open, outside
+     * quotes: a script continues such a command on its next lines, as PowerShell does.
+     */
+    static int unclosedBraces(String text) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`' && quote != '\'') {
+                i++;
+            } else if (quote != 0) {
+                String same = quote == '"' ? PsStrings.DOUBLE_QUOTES : PsStrings.SINGLE_QUOTES;
+                if (same.indexOf(c) >= 0) {
+                    quote = 0;
+                }
+            } else if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0) {
+                quote = '"';
+            } else if (PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
+                quote = '\'';
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? text.length() : end; // a comment runs to the end of its line
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     private static void checkVariable(PsCursor in, int at) {

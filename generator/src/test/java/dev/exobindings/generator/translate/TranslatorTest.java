@@ -226,6 +226,36 @@ class TranslatorTest {
     }
 
     @Test
+    void aScriptBlockOrHashtableOverSeveralLinesIsOneCommandKeepingItsLineBreaks() {
+        List<Translation> script = TRANSLATOR.translateScript("""
+                Get-Mailbox -Filter {
+                    Name -like 'a*' -and # don't stop here
+                    Enabled -eq $true # '}' in a comment closes nothing
+                }
+                Set-Mailbox vasil -EmailAddresses @{
+                    Add = 'a@contoso.com'
+                    Remove = 'b@contoso.com'
+                } -UseDatabaseQuotaDefaults $false
+                Get-Mailbox -Filter {
+                    Name -eq $who
+                }
+                Get-Mailbox -Identity vasil
+                """);
+        assertEquals(List.of(1, 5, 9, 12), script.stream().map(Translation::line).toList());
+        assertEquals("GetMailbox.all().filter(\"\\n    Name -like 'a*' -and # don't stop here\\n    Enabled -eq $true "
+                + "# '}' in a comment closes nothing\\n\")", script.get(0).expression());
+        assertTrue(script.get(0).body().contains("\"Filter\":\"\\n    Name -like 'a*' -and # don't stop here\\n    "
+                + "Enabled -eq 'True'"),
+                script.get(0).body());
+        assertEquals("SetMailbox.identity(\"vasil\").emailAddresses(MultiValue.add(\"a@contoso.com\")"
+                + ".andRemove(\"b@contoso.com\")).useDatabaseQuotaDefaults(false)", script.get(1).expression());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(2).problem().kind(), "the variable, once");
+        assertTrue(script.get(2).problem().message().startsWith("the variable $who inside a script block"),
+                script.get(2).problem().message());
+        assertEquals("GetMailbox.identity(\"vasil\")", script.get(3).expression(), "read at its own line");
+    }
+
+    @Test
     void commentBlocksAreSkippedAndAHereStringIsOneFindingNotOneForEachOfItsLines() {
         List<Translation> script = TRANSLATOR.translateScript("""
                 <#
