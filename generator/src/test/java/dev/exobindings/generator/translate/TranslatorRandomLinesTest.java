@@ -35,7 +35,8 @@ class TranslatorRandomLinesTest {
         "$true", "$false", "$null", "'2024-01-01'", "'01/13/2024 10:00 AM'", "'13/01/2024'", "'2024-02-30'",
         "'1.02:03:04'", "'99999999.00:00:00'", "'10675200'", "@{Add='a'}", "@{Remove='a';Add='b'}", "@{Foo='a'}",
         "@{}", "@()", "@(1,2)", "a,b", "'a','b'", "MailboxUsers,MailContacts", "FullAccess", "'Bogus'", "All", "''",
-        "\"\"", "'x'", "1l", "1d", "+5", "0x", "'O''Brien'", "\"a`tb\"", "'Grüße'", "-", "'\u202E'"};
+        "\"\"", "'x'", "1l", "1d", "+5", "0x", "'O''Brien'", "\"a`tb\"", "'Grüße'", "-", "'\u202E'",
+        "{Name -like 'a*'}", "{ $true }", "{}", "{{}}", "{'}'}", "{\"$x\"}", "{ a # }", "{a} + 1", "@{A={b}}"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
