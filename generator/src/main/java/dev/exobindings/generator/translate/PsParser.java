@@ -31,8 +31,7 @@ final class PsParser extends PsCursor {
         if (!p.atEnd()) {
             char c = p.peek();
             if (c == '|') {
-                throw p.problem(Problem.Kind.NOT_LITERAL, "a pipeline: only one command with literal arguments "
-                        + "can be translated");
+                throw p.problem(Problem.Kind.NOT_LITERAL, PipelineHints.message(line.substring(p.pos + 1)));
             }
             if (c == ';') {
                 throw p.problem(Problem.Kind.SYNTAX, "several statements on one line; give one command per line");

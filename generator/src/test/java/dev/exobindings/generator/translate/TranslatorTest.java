@@ -189,6 +189,27 @@ class TranslatorTest {
         assertEquals(column, t.problem().column(), t.problem().toString());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Get-Mailbox -ResultSize Unlimited | Select-Object DisplayName,PrimarySmtpAddress => exo.stream(request, Row.class)",
+        "Get-Mailbox | select DisplayName => ($select)",
+        "Get-Mailbox |Where-Object {$_.Name -like 'a*'} => the cmdlet's -Filter",
+        "Get-Mailbox | ? Name => the cmdlet's -Filter",
+        "Get-Mailbox | % { $_.Name } => loop over the first one's rows",
+        "Get-Mailbox | Format-Table => formatting and export run on the client",
+        "Get-Mailbox | Export-Csv out.csv => formatting and export run on the client",
+        "Get-Mailbox -Identity x | Set-Mailbox -UseDatabaseQuotaDefaults $true => usually -Identity",
+        "Get-Mailbox | => usually -Identity",
+    })
+    void aPipelineSaysHowItsUsualFormIsWrittenWithTheBindings(String line, String hint) {
+        Problem p = TRANSLATOR.translate(line).problem();
+        assertEquals(Problem.Kind.NOT_LITERAL, p.kind());
+        assertEquals(line.indexOf('|') + 1, p.column(), "at the pipe");
+        assertTrue(p.message().startsWith("a pipeline: only one command with literal arguments can be translated; "),
+                p.message());
+        assertTrue(p.message().contains(hint), p.message());
+    }
+
     @Test
     void confirmAndWhatIfChooseTheClientCallAndTheBody() {
         Translation confirm = TRANSLATOR.translate("Remove-Thing x -Confirm");
