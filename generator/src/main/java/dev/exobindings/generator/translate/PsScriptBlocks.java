@@ -1,6 +1,7 @@
 package dev.exobindings.generator.translate;
 
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * A script block argument, {@code -Filter {Name -like 'a*'}}: PowerShell hands a string parameter the block's text
@@ -17,11 +18,35 @@ final class PsScriptBlocks {
     /** Reads the block that starts at the cursor's {@code {}; the cursor ends after its {@code }}. */
     static PsValue.ScriptBlock read(PsCursor in) {
         int column = in.pos + 1;
-        int start = in.pos + 1;
+        int close = walk(in.text, in.pos, true, at -> checkVariable(in, at));
+        if (close < 0) {
+            throw PsCursor.problemAt(column, Problem.Kind.SYNTAX, "the script block is not closed: its '}' is "
+                    + "missing");
+        }
+        String text = in.text.substring(in.pos + 1, close);
+        in.pos = close + 1;
+        return new PsValue.ScriptBlock(text, column);
+    }
+
+    /**
+     * How many braces ({@code {} of script blocks and {@code @{} of hashtables) {@code text} leaves open, outside
+     * quotes and comments: a script continues such a command on its next lines, as PowerShell does.
+     */
+    static int unclosedBraces(String text) {
+        return walk(text, 0, false, at -> { });
+    }
+
+    /**
+     * Walks {@code text} from {@code from} as PowerShell's tokenizer sees braces: not inside quotes or after a
+     * {@code #} comment start, a backtick escaping the next character. Each {@code $} outside single quotes goes to
+     * {@code dollar}. With {@code untilClosed}, returns the index of the {@code }} that closes the brace at
+     * {@code from}, or -1 when none does; otherwise the number of braces left open at the end.
+     */
+    private static int walk(String text, int from, boolean untilClosed, IntConsumer dollar) {
         int depth = 0;
         char quote = 0;
-        for (int i = in.pos; i < in.text.length(); i++) {
-            char c = in.text.charAt(i);
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c == '`' && quote != '\'') {
                 i++;
             } else if (quote != 0) {
@@ -29,58 +54,24 @@ final class PsScriptBlocks {
                 if (same.indexOf(c) >= 0) {
                     quote = 0; // a doubled quote closes and reopens: the same state either way
                 } else if (quote == '"' && c == '$') {
-                    checkVariable(in, i);
+                    dollar.accept(i);
                 }
             } else if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0) {
                 quote = '"';
             } else if (PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
                 quote = '\'';
             } else if (c == '$') {
-                checkVariable(in, i);
-            } else if (c == '#' && Character.isWhitespace(in.text.charAt(i - 1))) {
-                int end = in.text.indexOf('\n', i);
-                i = end < 0 ? in.text.length() : end; // a comment runs to the end of its line, quotes and all
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                in.pos = i + 1;
-                return new PsValue.ScriptBlock(in.text.substring(start, i), column);
-            }
-        }
-        throw PsCursor.problemAt(column, Problem.Kind.NOT_LITERAL, "a script block that is not closed on this "
-                + "line (a block over several lines is not translated; write the filter as a quoted string)");
-    }
-
-    /**
-     * How many braces ({@code {} of script blocks and {@code @{} of hashtables) {@code text} leaves open, outside
-     * quotes: a script continues such a command on its next lines, as PowerShell does.
-     */
-    static int unclosedBraces(String text) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '`' && quote != '\'') {
-                i++;
-            } else if (quote != 0) {
-                String same = quote == '"' ? PsStrings.DOUBLE_QUOTES : PsStrings.SINGLE_QUOTES;
-                if (same.indexOf(c) >= 0) {
-                    quote = 0;
-                }
-            } else if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0) {
-                quote = '"';
-            } else if (PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
-                quote = '\'';
+                dollar.accept(i);
             } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
                 int end = text.indexOf('\n', i);
-                i = end < 0 ? text.length() : end; // a comment runs to the end of its line
+                i = end < 0 ? text.length() : end; // a comment runs to the end of its line, quotes and all
             } else if (c == '{') {
                 depth++;
-            } else if (c == '}') {
-                depth--;
+            } else if (c == '}' && --depth == 0 && untilClosed) {
+                return i;
             }
         }
-        return depth;
+        return untilClosed ? -1 : depth;
     }
 
     private static void checkVariable(PsCursor in, int at) {

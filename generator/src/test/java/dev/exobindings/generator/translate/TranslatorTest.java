@@ -179,7 +179,7 @@ class TranslatorTest {
         "Get-EXOMailbox -Identity x => CLIENT_SIDE_CMDLET => 1",
         "Get-Mailbox -Filter {Name -eq $name} => NOT_LITERAL => 31",
         "Get-Mailbox -Filter {Name -eq \"$($x.Name)\"} => NOT_LITERAL => 32",
-        "Get-Mailbox -Filter {Name -eq 'x' => NOT_LITERAL => 21",
+        "Get-Mailbox -Filter {Name -eq 'x' => SYNTAX => 21",
         "Set-Scalars -Count {5} => INVALID_VALUE => 20",
     })
     void reportsWhyItCannotTranslateWithTheColumn(String line, Problem.Kind kind, int column) {
