@@ -96,6 +96,12 @@ class TranslateCommandTest {
         assertTrue(exo.out().contains("import dev.exobindings.exo.GetMailbox;"), exo.out());
         assertTrue(exo.err().contains("(package dev.exobindings.exo)"), exo.err());
 
+        CliRun selected = CliRun.of("translate", "Get-Mailbox -Identity vasil | Select-Object DisplayName");
+        assertEquals(ExoBindingsCli.OK, selected.code(), selected.err());
+        assertTrue(selected.out().contains("import dev.exobindings.exo.model.Mailbox;\n"), selected.out());
+        assertTrue(selected.out().contains("exo.invoke(GetMailbox.identity(\"vasil\").select(Mailbox.DISPLAY_NAME));"),
+                selected.out());
+
         CliRun scc = CliRun.of("translate", "Get-ComplianceSearch -Identity case1", "--snapshot",
                 "security-compliance");
         assertEquals(ExoBindingsCli.OK, scc.code(), scc.err());

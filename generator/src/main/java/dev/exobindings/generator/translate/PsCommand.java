@@ -7,9 +7,15 @@ import java.util.List;
  *
  * @param name      the command as written, e.g. {@code Set-Mailbox}
  * @param arguments arguments in written order
+ * @param select    a last pipeline stage that only picks properties ({@code | Select-Object A,B}), or null
  */
-public record PsCommand(String name, List<PsArgument> arguments) {
+public record PsCommand(String name, List<PsArgument> arguments, PsSelect select) {
     public PsCommand {
         arguments = List.copyOf(arguments);
+    }
+
+    /** A command without a pipeline. */
+    public PsCommand(String name, List<PsArgument> arguments) {
+        this(name, arguments, null);
     }
 }

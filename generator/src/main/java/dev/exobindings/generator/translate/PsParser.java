@@ -23,7 +23,10 @@ final class PsParser extends PsCursor {
         super(text);
     }
 
-    /** Parses a whole line holding one command; a trailing {@code # comment} is ignored. */
+    /**
+     * Parses a whole line holding one command, possibly piped to a stage that only selects properties
+     * ({@link PsSelect}); a trailing {@code # comment} is ignored.
+     */
     static PsCommand parse(String line) {
         PsParser p = new PsParser(line);
         PsCommand command = p.command();
@@ -31,6 +34,10 @@ final class PsParser extends PsCursor {
         if (!p.atEnd()) {
             char c = p.peek();
             if (c == '|') {
+                PsSelect select = PsSelect.after(line, p.pos);
+                if (select != null) {
+                    return new PsCommand(command.name(), command.arguments(), select);
+                }
                 throw p.problem(Problem.Kind.NOT_LITERAL, PipelineHints.message(line.substring(p.pos + 1)));
             }
             if (c == ';') {

@@ -7,6 +7,7 @@ import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.TypeRef;
 import dev.exobindings.generator.select.ClientSideCmdlets;
+import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.metadata.model.Snapshot;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -38,9 +39,11 @@ public final class Translator {
     private final Map<String, CmdletModel> cmdlets;
     private final ValueConverter converter;
     private final JavaRenderer java;
+    private final SelectRenderer select;
 
-    private Translator(ServiceModel model) {
+    private Translator(ServiceModel model, ResultModels results) {
         this.model = model;
+        this.select = new SelectRenderer(results);
         this.cmdlets = model.cmdlets().stream().collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT),
                 Function.identity(), (a, b) -> a, TreeMap::new));
         this.converter = new ValueConverter(model.enums().stream()
@@ -50,12 +53,21 @@ public final class Translator {
 
     /** A translator for the bindings generated from {@code snapshot} into {@code packageName}. */
     public static Translator forSnapshot(Snapshot snapshot, String packageName) {
-        return new Translator(CodeGenerator.builder().snapshot(snapshot).targetPackage(packageName).build().model());
+        CodeGenerator generator = CodeGenerator.builder().snapshot(snapshot).targetPackage(packageName).build();
+        return new Translator(generator.model(), generator.resultModels());
     }
 
-    /** A translator for bindings generated from this model (see {@link CodeGenerator#model()}). */
+    /**
+     * A translator for bindings generated from this model (see {@link CodeGenerator#model()}), without result
+     * models: {@code | Select-Object} stays untranslated.
+     */
     public static Translator of(ServiceModel model) {
-        return new Translator(model);
+        return new Translator(model, ResultModels.none(""));
+    }
+
+    /** A translator for bindings generated with these result models ({@link CodeGenerator#resultModels()}). */
+    public static Translator of(ServiceModel model, ResultModels results) {
+        return new Translator(model, results);
     }
 
     /** Translates one command line. Never throws for bad input: the problem is in the result. */
@@ -126,6 +138,13 @@ public final class Translator {
             }
             JavaRenderer.Rendered rendered = java.render(cmdlet, binding, values);
             List<String> imports = new ArrayList<>(rendered.imports());
+            String expression = rendered.expression();
+            if (command.select() != null) {
+                SelectRenderer.Rendered selected = select.render(cmdlet, command.select());
+                expression += selected.suffix();
+                imports.add(selected.modelImport());
+                notes.add(selected.note());
+            }
             switch (binding.confirmation()) {
                 case VALIDATE -> {
                     imports.add("dev.exobindings.runtime.ConfirmMode");
@@ -136,7 +155,7 @@ public final class Translator {
                 case WHAT_IF -> notes.add("-WhatIf: exo.whatIf(request) returns what the service says would happen");
                 case DEFAULT -> { }
             }
-            return new Translation(lineNumber, line, cmdletName, rendered.expression(),
+            return new Translation(lineNumber, line, cmdletName, expression,
                     imports.stream().sorted().toList(), BodyRenderer.render(cmdlet, body, binding.confirmation()),
                     notes, null, binding.confirmation());
         } catch (TranslationException e) {

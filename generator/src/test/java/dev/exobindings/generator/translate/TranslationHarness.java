@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class TranslationHarness {
     private static final Pattern ERROR_LINE = Pattern.compile("Harness\\.java:(\\d+): ");
-    private static final int HEADER_LINES = 9;
+    private static final int HEADER_LINES = 11; // lines before the first method
 
     /**
      * What became of the translations, by their index in the list given.
@@ -84,7 +84,8 @@ final class TranslationHarness {
                 .append("import ").append(targetPackage).append(".*;\n")
                 .append("import ").append(targetPackage).append(".enums.*;\n")
                 .append("import dev.exobindings.runtime.value.*;\n")
-                .append("import java.time.*;\nimport java.util.*;\n\n")
+                .append("import java.time.*;\nimport java.util.*;\n")
+                .append(modelImports(targetPackage, methods)).append('\n')
                 .append("@SuppressWarnings(\"deprecation\")\n")
                 .append("public final class Harness {\n");
         for (Map.Entry<Integer, Translation> e : methods.entrySet()) {
@@ -92,6 +93,20 @@ final class TranslationHarness {
                     .append(e.getValue().expression()).append(JsonCalls.of(e.getValue())).append("; }\n");
         }
         return sb.append("}\n").toString();
+    }
+
+    /**
+     * The result models the translations select from, on one line so that the methods keep their line numbers:
+     * single-type imports, as the translations write them (the model package is not imported whole, its names
+     * could clash with the enums').
+     */
+    private static String modelImports(String targetPackage, Map<Integer, Translation> methods) {
+        Set<String> models = new TreeSet<>();
+        methods.values().forEach(t -> t.imports().stream().filter(i -> i.startsWith(targetPackage + ".model."))
+                .forEach(models::add));
+        StringBuilder line = new StringBuilder();
+        models.forEach(m -> line.append("import ").append(m).append("; "));
+        return line.append('\n').toString();
     }
 
     private static Map<Integer, String> bodies(Map<Integer, Translation> methods, Path classes) throws Exception {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Lines no docs page has: random cmdlets of the bundled snapshot with random parameters and values at the edges
- * (huge and negative numbers, exponents, sizes, time spans, dates, hashtables, lists, nulls, bad quoting). The
+ * (huge and negative numbers, exponents, sizes, time spans, dates, hashtables, lists, nulls, bad quoting, script
+ * blocks), one in eight piped to a Select-Object stage. The
  * translator never throws and names a column inside the line; every line it translates compiles against the
  * generated bindings and renders the body it claims. Seeded, so a failure reproduces.
  */
@@ -37,6 +38,10 @@ class TranslatorRandomLinesTest {
         "@{}", "@()", "@(1,2)", "a,b", "'a','b'", "MailboxUsers,MailContacts", "FullAccess", "'Bogus'", "All", "''",
         "\"\"", "'x'", "1l", "1d", "+5", "0x", "'O''Brien'", "\"a`tb\"", "'Grüße'", "-", "'\u202E'",
         "{Name -like 'a*'}", "{ $true }", "{}", "{{}}", "{'}'}", "{\"$x\"}", "{ a # }", "{a} + 1", "@{A={b}}"};
+    /** Pipeline stages that pick properties, and some that do not or name none of the model's. */
+    private static final String[] SELECTS = {" | select Identity", " | Select-Object -Property Name, 'Guid'",
+        " | select DisplayName,Identity,DisplayName", " | select Nope", " | select *", " | Select-Object Name -First 1",
+        " |select -p:Identity", " | select Name | Format-List"};
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -99,6 +104,9 @@ class TranslatorRandomLinesTest {
                         : p.allowedValues().get(random.nextInt(p.allowedValues().size()));
                 sb.append(shape == 1 ? ":" : " ").append(value);
             }
+        }
+        if (random.nextInt(8) == 0) {
+            sb.append(SELECTS[random.nextInt(SELECTS.length)]);
         }
         return sb.toString();
     }

@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.generator.CodeGenerator;
 import dev.exobindings.generator.testing.Fixtures;
 import dev.exobindings.generator.testing.GeneratedFixture;
 import dev.exobindings.generator.testing.InMemoryCompiler;
 import dev.exobindings.metadata.BundledSnapshots;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -80,6 +84,8 @@ class TranslatorTest {
             "GetMailbox.all().recipientTypeDetails(\"UserMailbox\", \"LinkedMailbox\")"},
         {"Get-Mailbox -Filter 'Enabled -eq $true' # a comment", "GetMailbox.all().filter(\"Enabled -eq $true\")"},
         {"Get-Mailbox -Anr Ma", "GetMailbox.anr(\"Ma\")"},
+        {"Get-Mailbox -ResultSize 10 | Select-Object -Property DisplayName, 'primarysmtpaddress',DisplayName # cols",
+            "GetMailbox.all().resultSize(ResultSize.of(10)).select(Mailbox.DISPLAY_NAME, Mailbox.PRIMARY_SMTP_ADDRESS)"},
         {"Get-Mailbox -Filter { Name -like \"a*\" -and Note -ne '}' -and Enabled -eq $true }",
             "GetMailbox.all().filter(\" Name -like \\\"a*\\\" -and Note -ne '}' -and Enabled -eq $true \")"},
         {"Set-Scalars -Start 06-01-2020 -End 2022/11", "SetScalars.create().start(Instant.parse("
@@ -191,8 +197,10 @@ class TranslatorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
-        "Get-Mailbox -ResultSize Unlimited | Select-Object DisplayName,PrimarySmtpAddress => exo.stream(request, Row.class)",
-        "Get-Mailbox | select DisplayName => ($select)",
+        "Get-Mailbox -ResultSize Unlimited | Select-Object DisplayName -First 5 => exo.stream(request, Row.class)",
+        "Get-Mailbox | select * => ($select)",
+        "Get-Mailbox | select Display* => ($select)",
+        "Get-Mailbox | Select-Object DisplayName | Format-List => ($select)",
         "Get-Mailbox |Where-Object {$_.Name -like 'a*'} => the cmdlet's -Filter",
         "Get-Mailbox | ? Name => the cmdlet's -Filter",
         "Get-Mailbox | % { $_.Name } => loop over the first one's rows",
@@ -208,6 +216,49 @@ class TranslatorTest {
         assertTrue(p.message().startsWith("a pipeline: only one command with literal arguments can be translated; "),
                 p.message());
         assertTrue(p.message().contains(hint), p.message());
+    }
+
+    @Test
+    void selectObjectOfModelPropertiesIsSelectOnTheTypedRequestAndTheBodyIsUnchanged() {
+        Translation t = TRANSLATOR.translate("Get-Mailbox -Identity vasil | select Alias,DisplayName");
+        assertEquals("GetMailbox.identity(\"vasil\").select(Mailbox.ALIAS, Mailbox.DISPLAY_NAME)", t.expression());
+        assertEquals("exo.invoke(" + t.expression() + ");", t.statement());
+        assertTrue(t.imports().contains(Fixtures.PACKAGE + ".model.Mailbox"), t.imports().toString());
+        assertEquals(TRANSLATOR.translate("Get-Mailbox -Identity vasil").body(), t.body(), "$select is in the URL");
+        assertTrue(t.notes().contains("Select-Object: the runtime asks for $select=Alias,DisplayName in the URL, not "
+                + "in the body, and the rows hold only those properties (exo.list(request) gives them as Mailbox)"),
+                t.notes().toString());
+
+        Problem unknown = TRANSLATOR.translate("Get-Mailbox | Select-Object Alias, Smtp").problem();
+        assertEquals(Problem.Kind.INVALID_VALUE, unknown.kind());
+        assertEquals(36, unknown.column(), "at the name");
+        assertTrue(unknown.message().startsWith("Select-Object: Smtp is not a property of Exchange.Mailbox, the "
+                + "result of Get-Mailbox"), unknown.message());
+        Problem untyped = TRANSLATOR.translate("Set-Mailbox x -UseDatabaseQuotaDefaults $true | select Alias")
+                .problem();
+        assertEquals(Problem.Kind.NOT_LITERAL, untyped.kind());
+        assertTrue(untyped.message().contains("Set-Mailbox has no typed result model"), untyped.message());
+        Problem withoutModels = Translator.of(CodeGenerator.builder().snapshot(Fixtures.all())
+                .targetPackage(Fixtures.PACKAGE).build().model()).translate("Get-Mailbox | select Alias").problem();
+        assertEquals(Problem.Kind.NOT_LITERAL, withoutModels.kind(), "Translator.of(model) has no result models");
+    }
+
+    @Test
+    void selectObjectCompilesAgainstTheExchangeOnlineModels(@TempDir Path dir) throws Exception {
+        List<Translation> lines = List.of(
+                ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -ResultSize Unlimited | Select-Object "
+                        + "DisplayName,PrimarySmtpAddress,RecipientTypeDetails"),
+                ExchangeOnline.TRANSLATOR.translate("Get-MailboxStatistics -Identity vasil | select ItemCount"),
+                ExchangeOnline.TRANSLATOR.translate("Get-CASMailbox -Identity vasil | select -Property OWAEnabled"));
+        lines.forEach(t -> assertNull(t.problem(), () -> t.source() + ": " + t.problem()));
+        assertEquals("GetMailbox.all().resultSize(ResultSize.unlimited()).select(Mailbox.DISPLAY_NAME, "
+                + "Mailbox.PRIMARY_SMTP_ADDRESS, Mailbox.RECIPIENT_TYPE_DETAILS)", lines.get(0).expression());
+        TranslationHarness.Outcome outcome = TranslationHarness.run(BundledSnapshots.exchangeOnline(),
+                Fixtures.PACKAGE, lines, dir);
+        assertEquals(Map.of(), outcome.compileErrors());
+        for (int i = 0; i < lines.size(); i++) {
+            assertEquals(JSON.readTree(lines.get(i).body()), JSON.readTree(outcome.bodies().get(i)));
+        }
     }
 
     @Test
