@@ -120,7 +120,7 @@ class CodeGeneratorTest {
         Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
         GeneratorException e = assertThrows(GeneratorException.class,
                 () -> generator(Fixtures.all(), file).build().generate());
-        assertTrue(e.getMessage().contains("is a file; point outputDirectory at a directory"), e.getMessage());
+        assertTrue(e.getMessage().contains("is a file; give a directory (plugin: <outputDirectory>, command line: --output)"), e.getMessage());
     }
 
     @Test

@@ -116,8 +116,8 @@ public final class SourceWriter {
     private Path prepareRoot() {
         try {
             if (Files.exists(root) && !Files.isDirectory(root)) {
-                throw new GeneratorException("Output directory " + root + " is a file; point outputDirectory at a "
-                        + "directory.");
+                throw new GeneratorException("Output directory " + root + " is a file; give a directory (plugin: "
+                        + "<outputDirectory>, command line: --output).");
             }
             Files.createDirectories(root);
             if (!Files.isWritable(root)) {
