@@ -1,5 +1,6 @@
 package dev.exobindings.generator.translate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,8 @@ public record PsSelect(int pipeColumn, List<String> properties, List<Integer> co
         if (!stage.region(pipe + 1, line.length()).matches()) {
             return null;
         }
-        List<String> names = new java.util.ArrayList<>();
-        List<Integer> columns = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
         Matcher name = ONE_NAME.matcher(line).region(stage.start(1), stage.end(1));
         while (name.find()) {
             names.add(name.group().replaceAll("^['\"]|['\"]$", ""));
