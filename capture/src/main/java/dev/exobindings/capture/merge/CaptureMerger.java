@@ -10,6 +10,7 @@ import dev.exobindings.metadata.model.ValuesOrigin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Merges captured cmdlets with the docs facts of a snapshot through the metadata merge: the capture takes the
@@ -32,6 +33,7 @@ public final class CaptureMerger {
         List<Cmdlet> kept = new ArrayList<>();
         List<Provenance> provenance = new ArrayList<>();
         List<String> absent = merged.report().onlyInDocs();
+        List<String> typesKept = new ArrayList<>();
         for (Cmdlet cmdlet : merged.cmdlets()) {
             if (absent.contains(cmdlet.name())) {
                 continue;
@@ -41,14 +43,18 @@ public final class CaptureMerger {
             Cmdlet result = new Cmdlet(cmdlet.name(), cmdlet.verb(), cmdlet.noun(), cmdlet.product(),
                     cmdlet.defaultParameterSet(), cmdlet.documentationUrl(), cmdlet.supportsShouldProcess(), sources,
                     cmdlet.parameterSets(), cmdlet.parameters(), cmdlet.traits());
-            kept.add(result);
-            provenance(result, docs, provenance);
+            Optional<Cmdlet> earlier = docsFrom.stream().filter(d -> d.name().equalsIgnoreCase(cmdlet.name()))
+                    .findFirst();
+            Cmdlet typed = EarlierCatalogTypes.fill(result, earlier, typesKept);
+            kept.add(typed);
+            provenance(typed, result, docs, provenance);
         }
-        CaptureReport report = new CaptureReport(origin, merged.report(), absent, List.of());
+        CaptureReport report = new CaptureReport(origin, merged.report(), absent, typesKept);
         return new CaptureMerge(kept, report, provenance);
     }
 
-    private static void provenance(Cmdlet cmdlet, List<Cmdlet> docs, List<Provenance> out) {
+    /** {@code untyped} is the cmdlet before {@link EarlierCatalogTypes}: where they differ, the type is the catalog's. */
+    private static void provenance(Cmdlet cmdlet, Cmdlet untyped, List<Cmdlet> docs, List<Provenance> out) {
         Cmdlet fromDocs = docs.stream().filter(d -> d.name().equalsIgnoreCase(cmdlet.name())).findFirst().orElse(null);
         String capture = "capture";
         out.add(new Provenance(cmdlet.name(), null, "parameterSets", capture));
@@ -58,11 +64,14 @@ public final class CaptureMerger {
         if (cmdlet.documentationUrl() != null) {
             out.add(new Provenance(cmdlet.name(), null, "documentationUrl", "docs"));
         }
-        for (Parameter p : cmdlet.parameters()) {
+        for (int i = 0; i < cmdlet.parameters().size(); i++) {
+            Parameter p = cmdlet.parameters().get(i);
             boolean documented = fromDocs != null && fromDocs.parameter(p.name()).isPresent();
+            boolean earlierCatalog = !p.type().equals(untyped.parameters().get(i).type());
             out.add(new Provenance(cmdlet.name(), p.name(), "sets,mandatory,position,pipeline,aliases,switch",
                     capture));
-            out.add(new Provenance(cmdlet.name(), p.name(), "type", documented ? "docs" : capture));
+            out.add(new Provenance(cmdlet.name(), p.name(), "type",
+                    documented ? "docs" : earlierCatalog ? "docs-snapshot-catalog" : capture));
             if (!p.allowedValues().isEmpty()) {
                 out.add(new Provenance(cmdlet.name(), p.name(), "allowedValues",
                         p.valuesOrigin() == ValuesOrigin.VALIDATE_SET ? capture : "docs"));

@@ -12,12 +12,14 @@ import java.util.List;
  * @param origin             where and when the module was captured (tenant, host, date)
  * @param merge              the merge of the capture (catalog side) with the docs
  * @param absentFromCapture  docs cmdlets the captured module lacks (RBAC-trimmed or removed)
- * @param notes              importer and parser notes
+ * @param typesFromDocsSnapshot one line per parameter the module text leaves untyped whose type was kept from the
+ *                              docs snapshot's catalog
  */
-public record CaptureReport(String origin, MergeReport merge, List<String> absentFromCapture, List<String> notes) {
+public record CaptureReport(String origin, MergeReport merge, List<String> absentFromCapture,
+                            List<String> typesFromDocsSnapshot) {
     public CaptureReport {
         absentFromCapture = List.copyOf(absentFromCapture);
-        notes = List.copyOf(notes);
+        typesFromDocsSnapshot = List.copyOf(typesFromDocsSnapshot);
     }
 
     /** Plain text, LF line ends. */
@@ -33,9 +35,10 @@ public record CaptureReport(String origin, MergeReport merge, List<String> absen
         out.append("\nDocs cmdlets absent from the capture (RBAC-trimmed or removed) (")
                 .append(absentFromCapture.size()).append("):\n");
         absentFromCapture.forEach(name -> out.append("  ").append(name).append('\n'));
-        if (!notes.isEmpty()) {
-            out.append("\nCapture notes (").append(notes.size()).append("):\n");
-            notes.forEach(note -> out.append("  ").append(note).append('\n'));
+        if (!typesFromDocsSnapshot.isEmpty()) {
+            out.append("\nTypes the module text leaves out, kept from the docs snapshot's catalog (")
+                    .append(typesFromDocsSnapshot.size()).append("):\n");
+            typesFromDocsSnapshot.forEach(line -> out.append("  ").append(line).append('\n'));
         }
         return out.toString();
     }

@@ -6,7 +6,9 @@ package dev.exobindings.capture.merge;
  * @param cmdlet    the cmdlet
  * @param parameter the parameter, or {@code null} for a cmdlet-level fact
  * @param fact      which fact ({@code sets}, {@code type}, {@code allowedValues}, {@code documentationUrl}…)
- * @param source    {@code capture} (the service's module text) or {@code docs} (the reference pages)
+ * @param source    {@code capture} (the service's module text), {@code docs} (the reference pages) or
+ *                  {@code docs-snapshot-catalog} (a type the module text leaves out, from the service catalog the
+ *                  docs snapshot was built from)
  */
 public record Provenance(String cmdlet, String parameter, String fact, String source) {
 
