@@ -240,7 +240,8 @@ final class ParameterBinder {
                     + " is ambiguous: it starts " + String.join(", ", matches) + "; write the full name");
         }
         throw new TranslationException(Problem.Kind.UNKNOWN_PARAMETER, a.column(), cmdlet.name()
-                + " has no parameter -" + a.name() + " in this snapshot", a.name());
+                + " has no parameter -" + a.name() + " in this snapshot" + NearestNames.hint("-", NearestNames.to(
+                a.name(), cmdlet.parameters().stream().map(ParameterModel::name).toList())), a.name());
     }
 
     /** The common parameter a name means (exact name, alias or unique prefix), or {@code null}. */

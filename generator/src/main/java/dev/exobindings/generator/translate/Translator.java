@@ -8,6 +8,7 @@ import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.TypeRef;
 import dev.exobindings.generator.select.ClientSideCmdlets;
 import dev.exobindings.generator.typed.ResultModels;
+import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Snapshot;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -94,6 +95,24 @@ public final class Translator {
         return result;
     }
 
+    /**
+     * Where an unknown cmdlet name is known after all: "did you mean" the nearest names of this snapshot, else the
+     * other bundled snapshot that has it (a Security &amp; Compliance cmdlet translated against Exchange Online).
+     */
+    private String elsewhere(String cmdletName) {
+        List<String> nearest = NearestNames.to(cmdletName, cmdlets.values().stream().map(CmdletModel::name).toList());
+        if (!nearest.isEmpty()) {
+            return NearestNames.hint("", nearest);
+        }
+        for (String bundled : BundledSnapshots.names()) {
+            if (!bundled.equals(model.snapshotName())
+                    && BundledSnapshots.load(bundled).cmdlet(cmdletName).isPresent()) {
+                return "; it is a cmdlet of the bundled snapshot " + bundled + ": translate against that one";
+            }
+        }
+        return "";
+    }
+
     /** A statement's problem column counted from the start of its whole line. */
     private static Translation shifted(Translation t, int offset) {
         if (t.ok() || offset == 0) {
@@ -117,7 +136,8 @@ public final class Translator {
                                     + clientSide.get());
                 }
                 throw new TranslationException(Problem.Kind.UNKNOWN_CMDLET, line.indexOf(command.name()) + 1,
-                        command.name() + " is not a cmdlet of snapshot " + model.snapshotName());
+                        command.name() + " is not a cmdlet of snapshot " + model.snapshotName()
+                                + elsewhere(command.name()));
             }
             cmdletName = cmdlet.name();
             ParameterBinder.Binding binding = ParameterBinder.bind(cmdlet, command);

@@ -197,6 +197,29 @@ class TranslatorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
+        "Get-Mailboxx -Identity x => Get-Mailboxx is not a cmdlet of snapshot exchange-online; did you mean"
+                + " Get-Mailbox?",
+        "get-mailbx => did you mean Get-Mailbox?",
+        "Get-Mailbox -Identiti x => Get-Mailbox has no parameter -Identiti in this snapshot; did you mean -Identity?",
+        "Set-Mailbox x -ForwardingSmtpAdress a@b.c => did you mean -ForwardingSmtpAddress?",
+        "New-ComplianceSearch -Name x => New-ComplianceSearch is not a cmdlet of snapshot exchange-online; it is a"
+                + " cmdlet of the bundled snapshot security-compliance: translate against that one",
+    })
+    void aMisspeltNameGetsTheNearestOneAndACmdletOfTheOtherBundledSnapshotSaysSo(String line, String message) {
+        Problem p = ExchangeOnline.TRANSLATOR.translate(line).problem();
+        assertTrue(p.message().endsWith(message), p.message());
+    }
+
+    @Test
+    void anUnrelatedNameGetsNoSuggestion() {
+        assertFalse(ExchangeOnline.TRANSLATOR.translate("Get-Frobnicator").problem().message().contains("did you"));
+        assertFalse(ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -Zq 1").problem().message().contains("did you"));
+        assertEquals(List.of("Get-Mailbox", "Set-Mailbox"), NearestNames.to("Xet-Mailbox",
+                List.of("Get-Mailbox", "Set-Mailbox", "Get-User")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
         "Get-Mailbox -ResultSize Unlimited | Select-Object DisplayName -First 5 => exo.stream(request, Row.class)",
         "Get-Mailbox | select * => ($select)",
         "Get-Mailbox | select Display* => ($select)",
