@@ -7,6 +7,8 @@ package dev.exobindings.generator.translate;
 abstract class PsCursor {
     final String text;
     int pos;
+    /** The script's variables with a literal value ({@code $user = "vasil"}), or null: a single line has none. */
+    ScriptVariables variables;
 
     PsCursor(String text) {
         this.text = text;

@@ -3,6 +3,7 @@ package dev.exobindings.generator.translate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads one PowerShell command with literal arguments: the command name, then {@code -Name}, {@code -Name:value}
@@ -18,6 +19,12 @@ import java.util.Locale;
  */
 final class PsParser extends PsCursor {
     private static final String DASHES = "-\u2013\u2014\u2015";
+    /** PowerShell's language keywords that can start a statement: never a command name. */
+    private static final Set<String> KEYWORDS = Set.of("begin", "break", "catch", "class", "continue", "data", "do",
+            "dynamicparam", "else", "elseif", "end", "enum", "exit", "filter", "finally", "for", "foreach", "function",
+            "if", "param", "process", "return", "switch", "throw", "trap", "try", "until", "using", "while",
+            "workflow");
+    private static final Set<String> LOOPS = Set.of("do", "for", "foreach", "while", "until");
 
     private PsParser(String text) {
         super(text);
@@ -28,7 +35,13 @@ final class PsParser extends PsCursor {
      * ({@link PsSelect}); a trailing {@code # comment} is ignored.
      */
     static PsCommand parse(String line) {
+        return parse(line, null);
+    }
+
+    /** As {@link #parse(String)}, with the values of the script's literal variables ({@code null}: none). */
+    static PsCommand parse(String line, ScriptVariables variables) {
         PsParser p = new PsParser(line);
+        p.variables = variables;
         PsCommand command = p.command();
         p.skipSpace();
         if (!p.atEnd()) {
@@ -46,6 +59,64 @@ final class PsParser extends PsCursor {
             throw p.problem(Problem.Kind.SYNTAX, "unexpected '" + c + "'");
         }
         return command;
+    }
+
+    /**
+     * A statement {@code $name = value}, or null when the statement is not one (it may still assign elsewhere, see
+     * {@link ScriptVariables#forgetAssignedIn}).
+     *
+     * @param name    the variable as written, without {@code $}
+     * @param value   the literal value, or null when it is not a literal
+     * @param problem why the value is not a literal, or null
+     * @param written the value's text as written
+     */
+    record Assignment(String name, PsValue value, Problem problem, String written) {
+    }
+
+    /**
+     * Reads {@code statement} as an assignment of a literal to a plain variable: the value in expression mode, as
+     * PowerShell reads it ({@code $u = vasil} would run a command named vasil, so a bare word is not a literal).
+     */
+    static Assignment assignment(String statement, ScriptVariables variables) {
+        PsParser p = new PsParser(statement);
+        p.variables = variables;
+        p.skipSpace();
+        if (p.atEnd() || p.peek() != '$') {
+            return null;
+        }
+        int end = p.pos + 1;
+        while (end < statement.length() && (Character.isLetterOrDigit(statement.charAt(end))
+                || statement.charAt(end) == '_')) {
+            end++;
+        }
+        String name = statement.substring(p.pos + 1, end);
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_'
+                || List.of("true", "false", "null").contains(name.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        p.pos = end;
+        p.skipSpace();
+        if (p.atEnd() || p.peek() != '=' || p.pos + 1 < statement.length() && statement.charAt(p.pos + 1) == '=') {
+            return null;
+        }
+        p.pos++;
+        p.skipSpace();
+        String written = statement.substring(p.pos).strip();
+        try {
+            if (p.atEnd()) {
+                throw p.problem(Problem.Kind.SYNTAX, "no value after '='");
+            }
+            p.inExpression++;
+            PsValue value = p.expression();
+            p.skipSpace();
+            if (!p.atEnd()) {
+                throw p.problem(Problem.Kind.NOT_LITERAL, "an expression where a literal value is expected");
+            }
+            int comment = written.indexOf(" #");
+            return new Assignment(name, value, null, comment < 0 ? written : written.substring(0, comment).strip());
+        } catch (TranslationException e) {
+            return new Assignment(name, null, e.problem(), written);
+        }
     }
 
     /**
@@ -97,11 +168,18 @@ final class PsParser extends PsCursor {
         while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '-' || peek() == '_')) {
             pos++;
         }
+        String word = text.substring(start, pos);
+        if (KEYWORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            pos = start;
+            throw problem(Problem.Kind.NOT_LITERAL, "'" + word + "' is a PowerShell statement, not a command: translate"
+                    + " the commands inside it one at a time and write the " + (LOOPS.contains(word.toLowerCase(
+                    Locale.ROOT)) ? "loop" : "statement") + " in Java");
+        }
         if (pos == start || !isEnd(pos) && !Character.isWhitespace(peek()) && !"|;#".contains(String.valueOf(peek()))) {
             pos = start;
             throw problem(Problem.Kind.NOT_LITERAL, "the line does not start with a cmdlet name");
         }
-        String name = text.substring(start, pos);
+        String name = word;
         List<PsArgument> arguments = new ArrayList<>();
         while (true) {
             skipSpace();
@@ -411,8 +489,12 @@ final class PsParser extends PsCursor {
             case "null" -> new PsValue.Null(column);
             default -> null;
         };
+        if (v == null && variables != null) {
+            v = variables.use(name, column);
+        }
         if (v == null) {
-            throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression" : "the variable $" + name);
+            throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression" : "the variable $" + name
+                    + (variables == null ? "" : ", which the script has not given a literal value before this line"));
         }
         pos = end;
         checkNoOperator();

@@ -63,7 +63,10 @@ final class PsStrings {
         return new PsValue.Text(sb.toString(), true, column);
     }
 
-    /** {@code $true}, {@code $false}, {@code $null} inside a double-quoted string expand to their in.text. */
+    /**
+     * {@code $true}, {@code $false}, {@code $null} and the script's literal variables inside a double-quoted string
+     * expand to their text.
+     */
     private static String expandedAutomatic(PsCursor in) {
         int start = in.pos + 1;
         int end = start;
@@ -75,7 +78,7 @@ final class PsStrings {
             case "true" -> "True";
             case "false" -> "False";
             case "null" -> "";
-            default -> null;
+            default -> in.variables == null ? null : expanded(in.variables.use(name, in.pos + 1));
         };
         if (value == null || end < in.text.length() && (in.text.charAt(end) == ':' || in.text.charAt(end) == '.'
                 && end + 1 < in.text.length() && Character.isLetter(in.text.charAt(end + 1)))) {
@@ -84,6 +87,24 @@ final class PsStrings {
         }
         in.pos = end;
         return value;
+    }
+
+    /**
+     * How a script variable's literal value reads inside a double-quoted string: a string as it is, a whole number
+     * in digits ({@code 10MB} is {@code 10485760}), {@code True}/{@code False}, {@code $null} as nothing; null for a
+     * value whose text PowerShell would format (a fraction, a list), which stays untranslated.
+     */
+    private static String expanded(PsValue v) {
+        if (v instanceof PsValue.Text t) {
+            return t.value();
+        }
+        if (v instanceof PsValue.Number n && n.value().stripTrailingZeros().scale() <= 0) {
+            return n.value().toBigInteger().toString();
+        }
+        if (v instanceof PsValue.Bool b) {
+            return b.value() ? "True" : "False";
+        }
+        return v instanceof PsValue.Null ? "" : null;
     }
 
     static boolean isVariableStart(char c) {

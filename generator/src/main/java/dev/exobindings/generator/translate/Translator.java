@@ -79,20 +79,41 @@ public final class Translator {
     /**
      * Translates every command of a script: one per line or per {@code ;}-separated statement, a line ending in
      * a backtick continues on the next; blank lines, {@code #} comments and {@code <# … #>} blocks are skipped, and
-     * a here-string's lines stay with the command that opened it (see {@link ScriptCommands}).
+     * a here-string's lines stay with the command that opened it (see {@link ScriptCommands}). A statement
+     * {@code $name = <literal>} is not a command: the commands after it use its value ({@link ScriptVariables}).
      */
     public List<Translation> translateScript(String script) {
         List<Translation> result = new ArrayList<>();
+        ScriptVariables variables = new ScriptVariables();
         for (ScriptCommands.Command command : ScriptCommands.of(script)) {
             String text = command.text();
             for (int[] range : PsParser.statements(text)) {
                 String statement = text.substring(range[0], range[1]);
-                if (!statement.isBlank()) {
-                    result.add(shifted(translate(command.line(), statement), range[0]));
+                if (statement.isBlank()) {
+                    continue;
                 }
+                PsParser.Assignment assignment = PsParser.assignment(statement, variables);
+                if (assignment != null && assignment.value() != null) {
+                    variables.assign(assignment.name(), assignment.value(), assignment.written(), command.line());
+                    continue; // not a command: the commands that use the variable say where its value came from
+                }
+                Translation t = assignment != null
+                        ? notALiteral(command.line(), statement, assignment)
+                        : translate(command.line(), statement, variables);
+                result.add(shifted(t, range[0]));
+                variables.forgetAssignedIn(statement);
             }
         }
         return result;
+    }
+
+    /** {@code $name = <not a literal>}: the variable is unknown from here on, and the line says why. */
+    private static Translation notALiteral(int lineNumber, String statement, PsParser.Assignment assignment) {
+        Problem p = assignment.problem();
+        return new Translation(lineNumber, statement, null, null, List.of(), null, List.of(),
+                new Problem(p.kind(), p.column(), "$" + assignment.name() + " is not given a literal value (" + p.message()
+                        + "), so the commands that use it are not translated; translate a command on its own and keep"
+                        + " its result in a Java variable", p.parameter()));
     }
 
     /**
@@ -124,9 +145,16 @@ public final class Translator {
     }
 
     private Translation translate(int lineNumber, String line) {
+        return translate(lineNumber, line, null);
+    }
+
+    private Translation translate(int lineNumber, String line, ScriptVariables variables) {
         String cmdletName = null;
+        if (variables != null) {
+            variables.startStatement();
+        }
         try {
-            PsCommand command = PsParser.parse(line);
+            PsCommand command = PsParser.parse(line, variables);
             CmdletModel cmdlet = cmdlets.get(command.name().toLowerCase(Locale.ROOT));
             if (cmdlet == null) {
                 Optional<String> clientSide = ClientSideCmdlets.reason(command.name());
@@ -144,6 +172,9 @@ public final class Translator {
             Map<ParameterModel, TypedValue> values = new LinkedHashMap<>();
             List<Map.Entry<String, TypedValue>> body = new ArrayList<>();
             List<String> notes = new ArrayList<>(binding.ignored());
+            if (variables != null) {
+                notes.addAll(variables.notes());
+            }
             for (ParameterBinder.Bound b : binding.arguments()) {
                 TypedValue v = value(b);
                 values.put(b.parameter(), v);

@@ -321,6 +321,66 @@ class TranslatorTest {
     }
 
     @Test
+    void aVariableTheScriptGaveALiteralIsUsedWithItsValueAndTheLineItCameFrom() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $user = "vasil@contoso.com"   # the leaver
+                $quota = 49GB; $groups = 'Sales', "Marketing"
+                Set-Mailbox -Identity $user -ProhibitSendQuota $quota -GrantSendOnBehalfTo $groups
+                Set-Mailbox -Identity "$USER" -Office "Quota $quota"
+                Set-Mailbox -Identity $user -ProhibitSendQuota $groups
+                """);
+        assertEquals(3, script.size(), "assignments are not commands");
+        Translation first = script.get(0);
+        assertEquals("SetMailbox.identity(\"vasil@contoso.com\").prohibitSendQuota(Unlimited.of(ByteSize.ofGigabytes("
+                + "49))).grantSendOnBehalfTo(\"Sales\", \"Marketing\")", first.expression());
+        assertEquals(List.of("$user is \"vasil@contoso.com\" (assigned at line 1)",
+                "$quota is 49GB (assigned at line 2)", "$groups is 'Sales', \"Marketing\" (assigned at line 2)"),
+                first.notes());
+        assertEquals(ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity vasil@contoso.com -ProhibitSendQuota"
+                + " 49GB -GrantSendOnBehalfTo Sales,Marketing").body(), first.body(), "the same body as the literals");
+        assertEquals("SetMailbox.identity(\"vasil@contoso.com\").office(\"Quota 52613349376\")",
+                script.get(1).expression(), "a whole number expands as PowerShell prints it");
+        Problem wrongType = script.get(2).problem();
+        assertEquals(Problem.Kind.SEVERAL_VALUES, wrongType.kind(), wrongType.toString());
+        assertEquals("Set-Mailbox -Identity $user -ProhibitSendQuota ".length() + 1, wrongType.column(),
+                "the problem points at the variable");
+    }
+
+    @Test
+    void aVariableTheScriptMayHaveChangedIsNotUsed() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $user = 'a'; $mbx = Get-Mailbox -Identity $user
+                Set-Mailbox -Identity $mbx -Office x
+                foreach ($user in $list) { Set-Mailbox $user -Office x }
+                Set-Mailbox -Identity $user -Office x
+                $ou = 'b'; Get-Mailbox -Identity $ou -OutVariable ou
+                Set-Mailbox -Identity $ou -Office x
+                $n = 1; if ($c) { $n += 1 }; $t = 'c'; Set-Variable -Name x -Value 1
+                Set-Mailbox -Identity $n -Office x; Set-Mailbox -Identity $t -Office x
+                """);
+        List<String> problems = script.stream().map(t -> t.ok() ? "ok" : t.problem().kind() + " "
+                + t.problem().message()).toList();
+        assertTrue(problems.get(0).startsWith("NOT_LITERAL $mbx is not given a literal value"), problems.get(0));
+        assertTrue(problems.get(1).contains("the variable $mbx"), problems.get(1));
+        assertTrue(problems.get(2).contains("'foreach' is a PowerShell statement"), problems.get(2));
+        assertTrue(problems.get(3).contains("the variable $user"), "the loop assigned it: " + problems.get(3));
+        assertEquals("ok", problems.get(4), "the command itself still reads the old value");
+        assertTrue(problems.get(5).contains("the variable $ou"), "-OutVariable assigned it: " + problems.get(5));
+        assertTrue(problems.get(6).contains("'if' is a PowerShell statement"), problems.get(6));
+        assertTrue(problems.get(7).startsWith("UNKNOWN_CMDLET Set-Variable"), problems.get(7));
+        assertTrue(problems.get(8).contains("the variable $n"), "+= in a block: " + problems.get(8));
+        assertTrue(problems.get(9).contains("the variable $t"), "Set-Variable forgets all: " + problems.get(9));
+        assertEquals(10, script.size());
+    }
+
+    @Test
+    void aSingleLineHasNoVariables() {
+        Problem p = ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity $user").problem();
+        assertEquals("the variable $user", p.message());
+        assertEquals(Problem.Kind.NOT_LITERAL, ExchangeOnline.TRANSLATOR.translate("$user = 'a'").problem().kind());
+    }
+
+    @Test
     void aScriptBlockOrHashtableOverSeveralLinesIsOneCommandKeepingItsLineBreaks() {
         List<Translation> script = TRANSLATOR.translateScript("""
                 Get-Mailbox -Filter {

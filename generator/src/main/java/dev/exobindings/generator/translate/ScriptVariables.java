@@ -1,0 +1,110 @@
+package dev.exobindings.generator.translate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The variables a script has given a literal value, so that a later command can use them: after
+ * {@code $user = "vasil@contoso.com"}, {@code Set-Mailbox -Identity $user} (or {@code "$user"}) translates with that
+ * value, and a note names the line it came from. Only a whole top-level statement {@code $name = <literal>} assigns;
+ * a name assigned in any other way from then on (inside a block or loop, {@code +=}, {@code -OutVariable},
+ * {@code Set-Variable}…) is forgotten, so a value is never used where the script may have changed it. A single
+ * line ({@link Translator#translate(String)}) has no variables.
+ */
+final class ScriptVariables {
+    /** Assignments this class cannot follow: {@code $x = …}, {@code $script:x += …}, {@code $x++}, {@code foreach ($x in …)}. */
+    private static final Pattern ASSIGNED = Pattern.compile(
+            "\\$(?:script:|global:|local:|private:)?([A-Za-z_][A-Za-z0-9_]*)\\s*(?:[-+*/%]?=(?!=)|\\+\\+|--)"
+                    + "|(?i:foreach)\\s*\\(\\s*\\$([A-Za-z_][A-Za-z0-9_]*)");
+    /** Common parameters that store a command's output, errors… in the variable they name (without {@code $}). */
+    private static final Pattern OUT_VARIABLE = Pattern.compile("(?i)-(?:OutVariable|ov|ErrorVariable|ev|"
+            + "WarningVariable|wv|InformationVariable|iv|PipelineVariable|pv)(?:\\s+|\\s*:\\s*)\\+?([A-Za-z_]\\w*)");
+    private static final Pattern VARIABLE_CMDLET = Pattern.compile("(?i)\\b(?:Set|New|Clear|Remove)-Variable\\b");
+
+    private final Map<String, Known> known = new HashMap<>();
+    private final Map<String, Known> used = new LinkedHashMap<>();
+
+    /** One literal assignment: the value as parsed, the text it was written as, its line. */
+    private record Known(String name, PsValue value, String written, int line) {
+    }
+
+    /** Records {@code $name = value} at {@code line}; {@code written} is the value's text, for notes. */
+    void assign(String name, PsValue value, String written, int line) {
+        known.put(name.toLowerCase(Locale.ROOT), new Known(name, value, written, line));
+    }
+
+    /** Forgets {@code name}: it was assigned a value that is not a literal. */
+    void forget(String name) {
+        known.remove(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Forgets every variable {@code statement} may assign in a way a literal assignment does not cover. */
+    void forgetAssignedIn(String statement) {
+        if (VARIABLE_CMDLET.matcher(statement).find()) {
+            known.clear();
+            return;
+        }
+        Matcher m = ASSIGNED.matcher(statement);
+        while (m.find()) {
+            forget(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        Matcher out = OUT_VARIABLE.matcher(statement);
+        while (out.find()) {
+            forget(out.group(1));
+        }
+    }
+
+    /** Starts a statement: the notes name only the variables it uses. */
+    void startStatement() {
+        used.clear();
+    }
+
+    /** The value of {@code $name} with every column set to where the variable is written, or null if unknown. */
+    PsValue use(String name, int column) {
+        Known k = known.get(name.toLowerCase(Locale.ROOT));
+        if (k == null) {
+            return null;
+        }
+        used.put(k.name().toLowerCase(Locale.ROOT), k);
+        return at(k.value(), column);
+    }
+
+    /** One note per variable the statement used: its value and the line that assigned it. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        for (Known k : used.values()) {
+            notes.add("$" + k.name() + " is " + k.written() + " (assigned at line " + k.line() + ")");
+        }
+        return notes;
+    }
+
+    /** The value as if written at {@code column}, so that a problem with it points at the variable. */
+    private static PsValue at(PsValue v, int column) {
+        if (v instanceof PsValue.Text t) {
+            return new PsValue.Text(t.value(), true, column);
+        }
+        if (v instanceof PsValue.Number n) {
+            return new PsValue.Number(n.value(), n.text(), column);
+        }
+        if (v instanceof PsValue.Bool b) {
+            return new PsValue.Bool(b.value(), column);
+        }
+        if (v instanceof PsValue.ScriptBlock s) {
+            return new PsValue.ScriptBlock(s.text(), column);
+        }
+        if (v instanceof PsValue.Array a) {
+            return new PsValue.Array(a.items().stream().map(i -> at(i, column)).toList(), column);
+        }
+        if (v instanceof PsValue.Table t) {
+            return new PsValue.Table(t.entries().stream()
+                    .map(e -> new PsValue.Entry(e.key(), at(e.value(), column))).toList(), column);
+        }
+        return new PsValue.Null(column);
+    }
+}
