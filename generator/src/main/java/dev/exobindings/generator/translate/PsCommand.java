@@ -8,10 +8,16 @@ import java.util.List;
  * @param name      the command as written, e.g. {@code Set-Mailbox}
  * @param arguments arguments in written order
  * @param select    a last pipeline stage that only picks properties ({@code | Select-Object A,B}), or null
+ * @param outputDiscarded whether the command ends in {@code | Out-Null}
  */
-public record PsCommand(String name, List<PsArgument> arguments, PsSelect select) {
+public record PsCommand(String name, List<PsArgument> arguments, PsSelect select, boolean outputDiscarded) {
     public PsCommand {
         arguments = List.copyOf(arguments);
+    }
+
+    /** A command whose output is kept. */
+    public PsCommand(String name, List<PsArgument> arguments, PsSelect select) {
+        this(name, arguments, select, false);
     }
 
     /** A command without a pipeline. */

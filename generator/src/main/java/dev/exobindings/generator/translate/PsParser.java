@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one PowerShell command with literal arguments: the command name, then {@code -Name}, {@code -Name:value}
@@ -17,13 +18,15 @@ import java.util.Set;
  * ({@link PsArgument} with a null value, then a positional one); the binder pairs them, because only the
  * parameter's type says whether it takes a value (a switch does not).
  */
-final class PsParser extends PsCursor {
+final class PsParser extends PsValueReader {
     private static final String DASHES = "-\u2013\u2014\u2015";
     /** PowerShell's language keywords that can start a statement: never a command name. */
     private static final Set<String> KEYWORDS = Set.of("begin", "break", "catch", "class", "continue", "data", "do",
             "dynamicparam", "else", "elseif", "end", "enum", "exit", "filter", "finally", "for", "foreach", "function",
             "if", "param", "process", "return", "switch", "throw", "trap", "try", "until", "using", "while",
             "workflow");
+    /** A last stage that throws the output away. */
+    private static final Pattern OUT_NULL = Pattern.compile("(?i)\\s*Out-Null\\s*(?:#.*)?");
     private static final Set<String> LOOPS = Set.of("do", "for", "foreach", "while", "until");
 
     private PsParser(String text) {
@@ -47,6 +50,9 @@ final class PsParser extends PsCursor {
         if (!p.atEnd()) {
             char c = p.peek();
             if (c == '|') {
+                if (OUT_NULL.matcher(line.substring(p.pos + 1)).matches()) {
+                    return new PsCommand(command.name(), command.arguments(), null, true);
+                }
                 PsSelect select = PsSelect.after(line, p.pos);
                 if (select != null) {
                     return new PsCommand(command.name(), command.arguments(), select);
@@ -186,9 +192,44 @@ final class PsParser extends PsCursor {
             if (atEnd() || "|;".indexOf(peek()) >= 0) {
                 break;
             }
+            if (peek() == '@' && pos + 1 < text.length() && (Character.isLetter(text.charAt(pos + 1))
+                    || text.charAt(pos + 1) == '_')) {
+                arguments.addAll(splatted());
+                continue;
+            }
             arguments.add(argument());
         }
         return new PsCommand(name, arguments);
+    }
+
+    /**
+     * {@code @params}: a script variable holding a hashtable gives one {@code -Key:value} argument per entry, one
+     * holding a list gives its items as positional arguments, as PowerShell splats them.
+     */
+    private List<PsArgument> splatted() {
+        int column = pos + 1;
+        int end = pos + 1;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        String name = text.substring(pos + 1, end);
+        PsValue value = variables == null ? null : variables.use(name, column);
+        if (value == null || !(value instanceof PsValue.Table || value instanceof PsValue.Array)) {
+            throw problem(Problem.Kind.NOT_LITERAL, "the splatted variable @" + name + (value == null
+                    ? (variables == null ? "" : ", which the script has not given a literal hashtable before this line")
+                    : ", which holds neither a hashtable nor a list"));
+        }
+        pos = end;
+        if (!isEnd(pos) && !Character.isWhitespace(peek()) && "|;".indexOf(peek()) < 0) {
+            throw problem(Problem.Kind.SYNTAX, "unexpected '" + peek() + "' after @" + name);
+        }
+        List<PsArgument> arguments = new ArrayList<>();
+        if (value instanceof PsValue.Table table) {
+            table.entries().forEach(e -> arguments.add(new PsArgument(e.key(), e.value(), true, column)));
+        } else {
+            ((PsValue.Array) value).items().forEach(item -> arguments.add(new PsArgument(null, item, false, column)));
+        }
+        return arguments;
     }
 
     private PsArgument argument() {
@@ -215,289 +256,5 @@ final class PsParser extends PsCursor {
             return new PsArgument(name, null, false, column);
         }
         return new PsArgument(null, argumentValue(), false, column);
-    }
-
-    /** A value in argument mode, with a following comma list. */
-    private PsValue argumentValue() {
-        int column = pos + 1;
-        PsValue first = argumentPrimary();
-        return commaList(first, column, true);
-    }
-
-    private PsValue commaList(PsValue first, int column, boolean argumentMode) {
-        int save = pos;
-        skipSpace();
-        if (atEnd() || peek() != ',') {
-            pos = save;
-            return first;
-        }
-        List<PsValue> items = new ArrayList<>();
-        items.add(first);
-        while (!atEnd() && peek() == ',') {
-            pos++;
-            skipSpaceAndNewlines();
-            if (atEnd()) {
-                throw problem(Problem.Kind.SYNTAX, "a value is missing after ','");
-            }
-            items.add(argumentMode ? argumentPrimary() : expressionPrimary());
-            save = pos;
-            skipSpace();
-            if (atEnd() || peek() != ',') {
-                pos = save;
-                break;
-            }
-        }
-        return new PsValue.Array(items, column);
-    }
-
-    private PsValue argumentPrimary() {
-        char c = peek();
-        int column = pos + 1;
-        if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0 || PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
-            PsValue.Text s = PsStrings.quoted(this);
-            checkNoOperator();
-            return s;
-        }
-        if (c == '$') {
-            return variable();
-        }
-        if (c == '@' || c == '(') {
-            PsValue v = c == '(' ? parenthesized() : atValue();
-            checkNoOperator();
-            return v;
-        }
-        if (c == '{') {
-            PsValue v = PsScriptBlocks.read(this);
-            checkNoOperator();
-            return v;
-        }
-        StringBuilder word = new StringBuilder();
-        boolean hadQuotes = false;
-        while (!atEnd()) {
-            char ch = peek();
-            if (Character.isWhitespace(ch) || ",;|(){}".indexOf(ch) >= 0) {
-                break;
-            }
-            if (ch == '`') {
-                pos++;
-                if (atEnd()) {
-                    throw problem(Problem.Kind.SYNTAX, "a backtick at the end of the line");
-                }
-                word.append(PsStrings.escape(peek()));
-                pos++;
-            } else if (PsStrings.DOUBLE_QUOTES.indexOf(ch) >= 0 || PsStrings.SINGLE_QUOTES.indexOf(ch) >= 0) {
-                word.append(PsStrings.quoted(this).value());
-                hadQuotes = true;
-            } else if (ch == '$' && pos + 1 < text.length() && PsStrings.isVariableStart(text.charAt(pos + 1))) {
-                throw problem(Problem.Kind.NOT_LITERAL, "a variable inside a bare word");
-            } else {
-                word.append(ch);
-                pos++;
-            }
-        }
-        String w = word.toString();
-        if (w.isEmpty() && !hadQuotes) {
-            throw problemAt(column, Problem.Kind.SYNTAX, "a value is missing");
-        }
-        if (!hadQuotes) {
-            PsValue.Number n = PsNumbers.number(w, column);
-            if (n != null) {
-                return n;
-            }
-        }
-        return new PsValue.Text(w, hadQuotes, column);
-    }
-
-    /** A value in expression mode: inside {@code (…)}, {@code @(…)} and as a hashtable value. */
-    private PsValue expression() {
-        int column = pos + 1;
-        if (!atEnd() && peek() == ',') {
-            pos++; // unary comma: a one-element array
-            skipSpace();
-            return new PsValue.Array(List.of(expressionPrimary()), column);
-        }
-        PsValue first = expressionPrimary();
-        return commaList(first, column, false);
-    }
-
-    private PsValue expressionPrimary() {
-        if (atEnd()) {
-            throw problem(Problem.Kind.SYNTAX, "a value is missing");
-        }
-        char c = peek();
-        int column = pos + 1;
-        PsValue v;
-        if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0 || PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
-            v = PsStrings.quoted(this);
-        } else if (c == '$') {
-            v = variable();
-        } else if (c == '@') {
-            v = atValue();
-        } else if (c == '(') {
-            v = parenthesized();
-        } else if (c == '[') {
-            throw problem(Problem.Kind.NOT_LITERAL, "a type cast");
-        } else {
-            int start = pos;
-            while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '.' || peek() == '+'
-                    || (peek() == '-' && pos == start))) {
-                pos++;
-            }
-            PsValue.Number n = PsNumbers.number(text.substring(start, pos), column);
-            if (n == null) {
-                pos = start;
-                throw problem(Problem.Kind.NOT_LITERAL, "a command or expression where a literal value is expected");
-            }
-            v = n;
-        }
-        checkNoOperator();
-        return v;
-    }
-
-    /** After a value in expression mode only a separator may follow: no operators or member access. */
-    private void checkNoOperator() {
-        if (atEnd()) {
-            return;
-        }
-        char c = peek();
-        if (c == '.' || c == '[') {
-            throw problem(Problem.Kind.NOT_LITERAL, "member access or indexing on a value");
-        }
-        int save = pos;
-        skipSpace();
-        if (!atEnd() && "+*/%".indexOf(peek()) >= 0) {
-            throw problem(Problem.Kind.NOT_LITERAL, "an operator expression");
-        }
-        if (!atEnd() && peek() == '-' && pos + 1 < text.length() && Character.isLetter(text.charAt(pos + 1))
-                && save != pos && inExpression > 0) {
-            throw problem(Problem.Kind.NOT_LITERAL, "an operator expression");
-        }
-        pos = save;
-    }
-
-    private int inExpression;
-
-    private PsValue parenthesized() {
-        int column = pos + 1;
-        pos++; // (
-        inExpression++;
-        skipSpaceAndNewlines();
-        if (!atEnd() && peek() == ')') {
-            throw problem(Problem.Kind.SYNTAX, "empty parentheses");
-        }
-        PsValue v = expression();
-        skipSpaceAndNewlines();
-        expect(')', column);
-        inExpression--;
-        return v;
-    }
-
-    private PsValue atValue() {
-        int column = pos + 1;
-        if (pos + 1 >= text.length()) {
-            throw problem(Problem.Kind.SYNTAX, "a lone '@'");
-        }
-        char next = text.charAt(pos + 1);
-        if (next == '(') {
-            pos += 2;
-            inExpression++;
-            List<PsValue> items = new ArrayList<>();
-            while (true) {
-                skipSpaceAndSeparators();
-                if (atEnd()) {
-                    throw problemAt(column, Problem.Kind.SYNTAX, "'@(' is not closed");
-                }
-                if (peek() == ')') {
-                    pos++;
-                    break;
-                }
-                PsValue v = expression();
-                if (v instanceof PsValue.Array a) {
-                    items.addAll(a.items());
-                } else {
-                    items.add(v);
-                }
-            }
-            inExpression--;
-            return new PsValue.Array(items, column);
-        }
-        if (next == '{') {
-            pos += 2;
-            inExpression++;
-            List<PsValue.Entry> entries = new ArrayList<>();
-            while (true) {
-                skipSpaceAndSeparators();
-                if (atEnd()) {
-                    throw problemAt(column, Problem.Kind.SYNTAX, "'@{' is not closed");
-                }
-                if (peek() == '}') {
-                    pos++;
-                    break;
-                }
-                int keyColumn = pos + 1;
-                String key = key();
-                if (entries.stream().anyMatch(e -> e.key().equalsIgnoreCase(key))) {
-                    // PowerShell's own parse error: a hashtable's keys are case-insensitive
-                    throw problemAt(keyColumn, Problem.Kind.SYNTAX, "duplicate key '" + key + "' in a hashtable"
-                            + " literal (keys are case-insensitive): PowerShell refuses it");
-                }
-                skipSpace();
-                if (atEnd() || peek() != '=') {
-                    throw problem(Problem.Kind.SYNTAX, "'=' expected after the key '" + key + "'");
-                }
-                pos++;
-                skipSpaceAndNewlines();
-                entries.add(new PsValue.Entry(key, expression()));
-            }
-            inExpression--;
-            return new PsValue.Table(entries, column);
-        }
-        if (next == '"' || next == '\'') {
-            throw problem(Problem.Kind.NOT_LITERAL, "a here-string");
-        }
-        throw problem(Problem.Kind.NOT_LITERAL, "a splatted variable");
-    }
-
-    private String key() {
-        char c = peek();
-        if (PsStrings.DOUBLE_QUOTES.indexOf(c) >= 0 || PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
-            return PsStrings.quoted(this).value();
-        }
-        int start = pos;
-        while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '_' || peek() == '-' || peek() == '.')) {
-            pos++;
-        }
-        if (start == pos) {
-            throw problem(c == '$' || c == '(' ? Problem.Kind.NOT_LITERAL : Problem.Kind.SYNTAX,
-                    "a hashtable key must be a name or a quoted string");
-        }
-        return text.substring(start, pos);
-    }
-
-    private PsValue variable() {
-        int column = pos + 1;
-        int start = pos + 1;
-        int end = start;
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
-                || text.charAt(end) == ':')) {
-            end++;
-        }
-        String name = text.substring(start, end).toLowerCase(Locale.ROOT);
-        PsValue v = switch (name) {
-            case "true" -> new PsValue.Bool(true, column);
-            case "false" -> new PsValue.Bool(false, column);
-            case "null" -> new PsValue.Null(column);
-            default -> null;
-        };
-        if (v == null && variables != null) {
-            v = variables.use(name, column);
-        }
-        if (v == null) {
-            throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression" : "the variable $" + name
-                    + (variables == null ? "" : ", which the script has not given a literal value before this line"));
-        }
-        pos = end;
-        checkNoOperator();
-        return v;
     }
 }

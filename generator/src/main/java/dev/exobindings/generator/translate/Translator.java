@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +38,11 @@ import java.util.stream.Collectors;
  * Immutable and thread-safe.
  */
 public final class Translator {
+    /** {@code $null = <command>}: PowerShell's way to throw a command's output away. */
+    private static final Pattern NULL_ASSIGNMENT = Pattern.compile("(?i)\\s*\\$null\\s*=(?!=)\\s*");
+    private static final String DISCARDED = "the output is thrown away ($null = … or | Out-Null): exo.invoke(…)"
+            + " returns it, ignore it";
+
     private final ServiceModel model;
     private final Map<String, CmdletModel> cmdlets;
     private final ValueConverter converter;
@@ -134,6 +141,12 @@ public final class Translator {
         return "";
     }
 
+    private static List<String> append(List<String> notes, String note) {
+        List<String> all = new ArrayList<>(notes);
+        all.add(note);
+        return all;
+    }
+
     /** A statement's problem column counted from the start of its whole line. */
     private static Translation shifted(Translation t, int offset) {
         if (t.ok() || offset == 0) {
@@ -149,6 +162,12 @@ public final class Translator {
     }
 
     private Translation translate(int lineNumber, String line, ScriptVariables variables) {
+        Matcher discard = NULL_ASSIGNMENT.matcher(line);
+        if (discard.lookingAt()) {
+            Translation t = shifted(translate(lineNumber, line.substring(discard.end()), variables), discard.end());
+            return new Translation(t.line(), line, t.cmdlet(), t.expression(), t.imports(), t.body(),
+                    t.ok() ? append(t.notes(), DISCARDED) : t.notes(), t.problem(), t.confirmation());
+        }
         String cmdletName = null;
         if (variables != null) {
             variables.startStatement();
@@ -190,6 +209,9 @@ public final class Translator {
             JavaRenderer.Rendered rendered = java.render(cmdlet, binding, values);
             List<String> imports = new ArrayList<>(rendered.imports());
             String expression = rendered.expression();
+            if (command.outputDiscarded()) {
+                notes.add(DISCARDED);
+            }
             if (command.select() != null) {
                 SelectRenderer.Rendered selected = select.render(cmdlet, command.select());
                 expression += selected.suffix();

@@ -374,6 +374,38 @@ class TranslatorTest {
     }
 
     @Test
+    void aSplattedHashtableOrListIsItsArgumentsAndDiscardedOutputIsNoted() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $params = @{ Identity = "vasil"; Office = 'Remote'; HiddenFromAddressListsEnabled = $true }
+                Set-Mailbox @params -DisplayName "Vasil"
+                $who = 'ayla', 'ed'
+                Get-Mailbox @who
+                $null = Set-Mailbox @params
+                Set-Mailbox @params | Out-Null
+                Set-Mailbox @nothing
+                $null = Set-Mailbox -Identity x -Frobnicate 1
+                """);
+        assertEquals(ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity vasil -Office Remote"
+                + " -HiddenFromAddressListsEnabled:$true -DisplayName Vasil").body(), script.get(0).body());
+        assertEquals(List.of("$params is @{ Identity = \"vasil\"; Office = 'Remote'; HiddenFromAddressListsEnabled ="
+                + " $true } (assigned at line 1)"), script.get(0).notes());
+        assertEquals(Problem.Kind.NO_POSITIONAL_PARAMETER, script.get(1).problem().kind(),
+                "a list splats as positional arguments: " + script.get(1).problem());
+        assertEquals(script.get(0).body().replace(",\"DisplayName\":\"Vasil\"", ""), script.get(2).body());
+        assertEquals(script.get(2).body(), script.get(3).body());
+        assertTrue(script.get(2).notes().contains("the output is thrown away ($null = … or | Out-Null): exo.invoke(…)"
+                + " returns it, ignore it"), script.get(2).notes().toString());
+        assertEquals(script.get(2).notes(), script.get(3).notes());
+        assertEquals("$null = Set-Mailbox @params", script.get(2).source());
+        Problem unknown = script.get(4).problem();
+        assertEquals(Problem.Kind.NOT_LITERAL, unknown.kind());
+        assertTrue(unknown.message().startsWith("the splatted variable @nothing"), unknown.message());
+        Problem shifted = script.get(5).problem();
+        assertEquals(Problem.Kind.UNKNOWN_PARAMETER, shifted.kind());
+        assertEquals("$null = Set-Mailbox -Identity x ".length() + 1, shifted.column(), "counted in the whole line");
+    }
+
+    @Test
     void aSingleLineHasNoVariables() {
         Problem p = ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity $user").problem();
         assertEquals("the variable $user", p.message());
