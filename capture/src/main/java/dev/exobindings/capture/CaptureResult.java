@@ -30,6 +30,18 @@ public record CaptureResult(Snapshot snapshot, ModuleText module, Map<String, Ca
         written = List.copyOf(written);
     }
 
+    /**
+     * One line for a log: the cmdlets the module text carried, those the docs lack, the docs cmdlets it lacks, and
+     * the client-side cmdlets kept from the docs, e.g. {@code 858 cmdlets (163 not in the docs, 0 docs cmdlets
+     * absent: RBAC-trimmed or removed; 35 client-side cmdlets kept from the docs)}.
+     */
+    public String summary() {
+        return (snapshot.cmdlets().size() - report.clientSide().size()) + " cmdlets ("
+                + report.merge().onlyInCatalog().size() + " not in the docs, " + report.absentFromCapture().size()
+                + " docs cmdlets absent: RBAC-trimmed or removed; " + report.clientSide().size()
+                + " client-side cmdlets kept from the docs)";
+    }
+
     @Override
     public String toString() {
         return "CaptureResult[" + snapshot.header().name() + ", " + snapshot.cmdlets().size() + " cmdlets, "

@@ -84,6 +84,19 @@ class RoundTripTest {
             assertEquals(761, withKnownTraits, "catalog-backed cmdlets whose bundled traits are known");
             assertEquals(bundled.cmdlets().size(), result.snapshot().cmdlets().size());
             assertEquals(List.of(), result.report().absentFromCapture());
+            // the simulator, like the service, leaves the module's client-side cmdlets out of the text; the capture
+            // keeps them as the docs snapshot has them instead of calling them absent
+            assertTrue(result.module().proxies().stream().noneMatch(p -> p.name().equals("Connect-ExchangeOnline")));
+            assertEquals(dev.exobindings.metadata.data.ClientSideCmdlets.all().keySet().stream()
+                    .filter(name -> bundled.cmdlet(name).isPresent()).sorted().toList(),
+                    result.report().clientSide().stream().sorted().toList());
+            assertEquals(35, result.report().clientSide().size());
+            // so a capture of the service the bundled snapshot describes is, for diff, that snapshot
+            assertEquals(List.of(), dev.exobindings.metadata.diff.SnapshotDiffer.diff(bundled, result.snapshot())
+                    .rows());
+            for (String name : result.report().clientSide()) {
+                assertEquals(bundled.cmdlet(name).orElseThrow(), result.snapshot().cmdlet(name).orElseThrow(), name);
+            }
             assertEquals(16, result.traits().values().stream().filter(t -> t.routingParameter() != null).count());
             // the simulator, like the service, writes no type for these two parameters of catalog-only cmdlets
             assertEquals(List.of(

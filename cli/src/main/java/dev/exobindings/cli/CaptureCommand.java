@@ -77,10 +77,8 @@ final class CaptureCommand implements Callable<Integer> {
         } catch (CaptureException e) {
             throw new UserError("capture failed (" + e.kind() + "), nothing written: " + e.getMessage(), e);
         }
-        context.out().println("captured " + result.snapshot().cmdlets().size() + " cmdlets of " + tenant
-                + " (" + result.report().merge().onlyInCatalog().size() + " not in the docs, "
-                + result.report().absentFromCapture().size() + " docs cmdlets absent: RBAC-trimmed or removed); "
-                + result.written().size() + " files written into " + output);
+        context.out().println("captured " + tenant + ": " + result.summary() + "; " + result.written().size()
+                + " files written into " + output);
         return ExoBindingsCli.OK;
     }
 }

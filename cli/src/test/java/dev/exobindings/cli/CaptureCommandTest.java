@@ -50,14 +50,20 @@ class CaptureCommandTest {
         try (ExoSimulator exo = simulator(Set.of("Get-Mailbox", "Set-Mailbox", "Get-User"))) {
             CliRun run = capture(exo, out, Map.of("EXO_ACCESS_TOKEN", TOKEN), "--cloud", "commercial");
             assertEquals(ExoBindingsCli.OK, run.code(), run.err());
-            assertTrue(run.out().startsWith("captured 3 cmdlets of contoso.onmicrosoft.com"), run.out());
+            assertTrue(run.out().startsWith("captured contoso.onmicrosoft.com: 3 cmdlets (0 not in the docs, "),
+                    run.out());
+            assertTrue(run.out().contains("; 35 client-side cmdlets kept from the docs)"), run.out());
             assertTrue(run.out().contains("6 files written into " + out), run.out());
             assertNoSecret(run);
         }
         Snapshot snapshot = SnapshotReader.read(out.resolve("contoso-capture.json"));
-        assertEquals(List.of("Get-Mailbox", "Get-User", "Set-Mailbox"),
-                snapshot.cmdlets().stream().map(c -> c.name()).sorted().toList());
-        assertTrue(snapshot.cmdlets().stream().allMatch(c -> c.traits() != null), "traits captured");
+        assertEquals(List.of("Get-Mailbox", "Get-User", "Set-Mailbox"), snapshot.cmdlets().stream()
+                .filter(c -> c.sources().contains(dev.exobindings.metadata.model.SourceKind.CAPTURE))
+                .map(c -> c.name()).sorted().toList());
+        assertEquals(3 + 35, snapshot.cmdlets().size(), "and the client-side cmdlets, as the docs describe them");
+        assertTrue(snapshot.cmdlets().stream()
+                .filter(c -> c.sources().contains(dev.exobindings.metadata.model.SourceKind.CAPTURE))
+                .allMatch(c -> c.traits() != null), "traits captured");
         for (String suffix : List.of(".metadata.xml", ".psm1", ".traits.tsv", ".provenance.tsv",
                 ".capture-report.txt")) {
             assertTrue(Files.size(out.resolve("contoso-capture" + suffix)) > 0, suffix);

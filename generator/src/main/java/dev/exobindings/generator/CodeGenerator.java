@@ -5,7 +5,7 @@ import dev.exobindings.generator.emit.SourceEmitter;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.ServiceModelBuilder;
 import dev.exobindings.generator.naming.JavaNames;
-import dev.exobindings.generator.select.ClientSideCmdlets;
+import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.generator.select.CmdletFilter;
 import dev.exobindings.generator.typed.ParameterEnumSupplement;
 import dev.exobindings.generator.typed.ResultMapping;

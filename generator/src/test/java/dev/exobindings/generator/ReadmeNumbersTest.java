@@ -2,7 +2,7 @@ package dev.exobindings.generator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.generator.testing.BodyCases;
-import dev.exobindings.generator.select.ClientSideCmdlets;
+import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.metadata.BundledCsdl;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.csdl.CsdlReader;

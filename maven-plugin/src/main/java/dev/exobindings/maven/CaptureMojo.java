@@ -89,10 +89,8 @@ public class CaptureMojo extends AbstractMojo {
         }
         try {
             CaptureResult result = builder.run();
-            getLog().info("exo-bindings capture of " + tenant + ": " + result.snapshot().cmdlets().size()
-                    + " cmdlets (" + result.report().merge().onlyInCatalog().size() + " not in the docs, "
-                    + result.report().absentFromCapture().size() + " docs cmdlets absent: RBAC-trimmed or removed); "
-                    + "written: " + result.written());
+            getLog().info("exo-bindings capture of " + tenant + ": " + result.summary() + "; written: "
+                    + result.written());
         } catch (CaptureException e) {
             throw new MojoFailureException("exo-bindings:capture failed (" + e.kind() + "): " + e.getMessage());
         }

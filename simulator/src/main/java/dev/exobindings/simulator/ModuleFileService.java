@@ -1,6 +1,7 @@
 package dev.exobindings.simulator;
 
 import dev.exobindings.metadata.BundledCsdl;
+import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.simulator.cmdlets.CallerRole;
@@ -50,7 +51,9 @@ final class ModuleFileService implements ModuleFiles {
         if (!wanted.equals("*")) {
             names.addAll(List.of(wanted.split("\\s*,\\s*")));
         }
+        // the module's client-side cmdlets (Connect-ExchangeOnline, Get-EXOMailbox…) are never in the text it downloads
         List<Cmdlet> visible = snapshot.cmdlets().stream()
+                .filter(c -> ClientSideCmdlets.reason(c.name()).isEmpty())
                 .filter(c -> role.allows(c.name()))
                 .filter(c -> names.isEmpty() || names.contains(c.name()))
                 .toList();

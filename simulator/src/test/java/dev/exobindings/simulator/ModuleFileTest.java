@@ -35,7 +35,27 @@ class ModuleFileTest {
             assertTrue(exo.publicKeyXml().matches("<RSAKeyValue><Modulus>[A-Za-z0-9+/=]{344}</Modulus>"
                     + "<Exponent>AQAB</Exponent></RSAKeyValue>"), exo.publicKeyXml());
             long functions = psm1.lines().filter(l -> l.startsWith("function script:")).count();
-            assertEquals(dev.exobindings.metadata.BundledSnapshots.exchangeOnline().cmdlets().size(), functions);
+            // every cmdlet of the snapshot but the module's client-side ones, which its text never carries
+            long clientSide = dev.exobindings.metadata.BundledSnapshots.exchangeOnline().cmdlets().stream()
+                    .filter(c -> dev.exobindings.metadata.data.ClientSideCmdlets.reason(c.name()).isPresent())
+                    .count();
+            assertEquals(35, clientSide);
+            assertEquals(dev.exobindings.metadata.BundledSnapshots.exchangeOnline().cmdlets().size() - clientSide,
+                    functions);
+            assertFalse(psm1.contains("function script:Connect-ExchangeOnline"));
+            assertFalse(psm1.contains("function script:Get-EXOMailbox"));
+        }
+    }
+
+    @Test
+    void aClientSideCmdletIsNotACmdletOfTheServiceSession() {
+        try (ExoSimulator exo = ExoSimulator.builder().snapshot(BuiltInSnapshot.get()).mailboxes(1).token("T").build()
+                .start()) {
+            SimClient client = new SimClient(exo, "T");
+            SimClient.Reply exoMailbox = client.invoke("Get-EXOMailbox", "{}");
+            assertEquals(400, exoMailbox.status());
+            assertTrue(exoMailbox.raw().body().contains("CommandNotFoundException"), exoMailbox.raw().body());
+            assertEquals(200, client.invoke("Get-Mailbox", "{\"ResultSize\":1}").status(), "its server-side kin runs");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.exobindings.capture.merge;
 
+import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.metadata.merge.MergeResult;
 import dev.exobindings.metadata.merge.SnapshotMerger;
 import dev.exobindings.metadata.model.Cmdlet;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * Merges captured cmdlets with the docs facts of a snapshot through the metadata merge: the capture takes the
  * catalog's role (which parameters exist, sets, mandatory, positions, pipeline, ValidateSet, aliases, default set),
  * the docs keep theirs (declared types, prose value lists, documentation URL, flags). Cmdlets only the docs list
- * are reported, not kept: the snapshot describes what this service offers. Every fact gets a {@link Provenance}.
+ * are reported, not kept: the snapshot describes what this service offers; the module's client-side cmdlets, which
+ * its text never carries, are kept as the docs snapshot has them. Every fact gets a {@link Provenance}.
  */
 public final class CaptureMerger {
     private CaptureMerger() {
@@ -32,9 +34,21 @@ public final class CaptureMerger {
         MergeResult merged = SnapshotMerger.merge(snapshotName, product, captured, docs, notes);
         List<Cmdlet> kept = new ArrayList<>();
         List<Provenance> provenance = new ArrayList<>();
-        List<String> absent = merged.report().onlyInDocs();
+        // the module's client-side cmdlets are never in its text, whatever the caller's roles: not absent, kept as
+        // the docs snapshot describes them
+        List<String> clientSide = merged.report().onlyInDocs().stream()
+                .filter(name -> ClientSideCmdlets.reason(name).isPresent()).toList();
+        List<String> absent = merged.report().onlyInDocs().stream().filter(name -> !clientSide.contains(name))
+                .toList();
         List<String> typesKept = new ArrayList<>();
         for (Cmdlet cmdlet : merged.cmdlets()) {
+            if (clientSide.contains(cmdlet.name())) {
+                Cmdlet asDocumented = docsFrom.stream().filter(d -> d.name().equals(cmdlet.name())).findFirst()
+                        .orElseThrow();
+                kept.add(asDocumented);
+                provenance.add(new Provenance(cmdlet.name(), null, "every fact (client-side cmdlet)", "docs"));
+                continue;
+            }
             if (absent.contains(cmdlet.name())) {
                 continue;
             }
@@ -49,7 +63,7 @@ public final class CaptureMerger {
             kept.add(typed);
             provenance(typed, result, docs, provenance);
         }
-        CaptureReport report = new CaptureReport(origin, merged.report(), absent, typesKept);
+        CaptureReport report = new CaptureReport(origin, merged.report(), absent, clientSide, typesKept);
         return new CaptureMerge(kept, report, provenance);
     }
 

@@ -12,13 +12,16 @@ import java.util.List;
  * @param origin             where and when the module was captured (tenant, host, date)
  * @param merge              the merge of the capture (catalog side) with the docs
  * @param absentFromCapture  docs cmdlets the captured module lacks (RBAC-trimmed or removed)
+ * @param clientSide         the module's client-side cmdlets ({@code Connect-ExchangeOnline}…), never in its text,
+ *                           kept from the docs snapshot
  * @param typesFromDocsSnapshot one line per parameter the module text leaves untyped whose type was kept from the
  *                              docs snapshot's catalog
  */
 public record CaptureReport(String origin, MergeReport merge, List<String> absentFromCapture,
-                            List<String> typesFromDocsSnapshot) {
+                            List<String> clientSide, List<String> typesFromDocsSnapshot) {
     public CaptureReport {
         absentFromCapture = List.copyOf(absentFromCapture);
+        clientSide = List.copyOf(clientSide);
         typesFromDocsSnapshot = List.copyOf(typesFromDocsSnapshot);
     }
 
@@ -35,6 +38,9 @@ public record CaptureReport(String origin, MergeReport merge, List<String> absen
         out.append("\nDocs cmdlets absent from the capture (RBAC-trimmed or removed) (")
                 .append(absentFromCapture.size()).append("):\n");
         absentFromCapture.forEach(name -> out.append("  ").append(name).append('\n'));
+        out.append("\nClient-side cmdlets of the module, never in its text, kept from the docs snapshot (")
+                .append(clientSide.size()).append("):\n");
+        clientSide.forEach(name -> out.append("  ").append(name).append('\n'));
         if (!typesFromDocsSnapshot.isEmpty()) {
             out.append("\nTypes the module text leaves out, kept from the docs snapshot's catalog (")
                     .append(typesFromDocsSnapshot.size()).append("):\n");

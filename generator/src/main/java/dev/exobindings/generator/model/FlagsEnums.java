@@ -1,6 +1,6 @@
 package dev.exobindings.generator.model;
 
-import dev.exobindings.generator.data.DataTable;
+import dev.exobindings.metadata.data.DataTable;
 import java.util.Locale;
 
 /**

@@ -6,7 +6,7 @@ import dev.exobindings.generator.model.EnumModel;
 import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.TypeRef;
-import dev.exobindings.generator.select.ClientSideCmdlets;
+import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Snapshot;

@@ -1,5 +1,6 @@
 package dev.exobindings.simulator.cmdlets;
 
+import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.simulator.SimulatorCounters;
@@ -32,7 +33,9 @@ public final class CmdletDispatcher {
     private final CmdletRegistry registry = CmdletRegistry.standard();
 
     public CmdletDispatcher(Snapshot snapshot, Tenant tenant, SimulatorCounters counters) {
-        snapshot.cmdlets().forEach(c -> cmdlets.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c));
+        // a client-side cmdlet of the module (Get-EXOMailbox…) is not a cmdlet of the service's session
+        snapshot.cmdlets().stream().filter(c -> ClientSideCmdlets.reason(c.name()).isEmpty())
+                .forEach(c -> cmdlets.putIfAbsent(c.name().toLowerCase(Locale.ROOT), c));
         this.tenant = tenant;
         this.counters = counters;
     }

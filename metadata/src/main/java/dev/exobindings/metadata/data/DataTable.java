@@ -1,4 +1,4 @@
-package dev.exobindings.generator.data;
+package dev.exobindings.metadata.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A committed two-column data list ({@code key<TAB>value}, {@code #} comments) shipped in the generator jar:
- * what the generator knows beyond the snapshot is data, not code. Keys compare case-insensitively, as PowerShell
+ * A committed two-column data list ({@code key<TAB>value}, {@code #} comments) shipped in the metadata jar:
+ * what the project knows beyond the snapshot is data, not code. Keys compare case-insensitively, as PowerShell
  * and Exchange names do.
  */
 public final class DataTable {
@@ -31,7 +31,7 @@ public final class DataTable {
         Map<String, Map.Entry<String, String>> rows = new LinkedHashMap<>();
         try (InputStream in = DataTable.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("data list " + name + " is missing from the generator jar");
+                throw new IllegalStateException("data list " + name + " is missing from the metadata jar");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int lineNumber = 0;

@@ -1,4 +1,4 @@
-package dev.exobindings.generator.select;
+package dev.exobindings.metadata.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

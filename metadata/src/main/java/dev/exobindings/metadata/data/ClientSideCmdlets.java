@@ -1,6 +1,5 @@
-package dev.exobindings.generator.select;
+package dev.exobindings.metadata.data;
 
-import dev.exobindings.generator.data.DataTable;
 import java.util.Map;
 import java.util.Optional;
 
