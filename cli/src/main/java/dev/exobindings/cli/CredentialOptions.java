@@ -70,8 +70,8 @@ final class CredentialOptions {
                 return MsalCredentials.certificate(clientId.strip(), pfx,
                         password == null ? new char[0] : password.toCharArray());
             } catch (IOException e) {
-                throw new UserError("cannot read the certificate " + certificate + " (--certificate): "
-                        + e.getMessage() + ". Fix: check the path and that the file is readable");
+                throw new UserError("the certificate " + certificate.toAbsolutePath().normalize() + " (--certificate) "
+                        + IoReasons.of(e) + ". Fix: check the path and that the file is readable");
             }
         }
         String secret = environment.apply(secretVariable);

@@ -6,6 +6,7 @@ import dev.exobindings.generator.translate.Translator;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.io.SnapshotWriter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -62,6 +63,14 @@ final class TranslateCommand implements Callable<Integer> {
         if ((line == null) == (script == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give exactly one of LINE and --script FILE");
+        }
+        if (output != null && Files.isDirectory(output)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--output " + output + " is a folder: give"
+                    + " the file to write the translations to, e.g. " + output.resolve("translations.txt"));
+        }
+        if (line != null && line.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "LINE is empty: give a PowerShell command"
+                    + " line, e.g. \"Get-Mailbox -Identity vasil\"");
         }
         if (packageName != null && !SourceVersion.isName(packageName)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--package '" + packageName + "' is not"
@@ -128,8 +137,8 @@ final class TranslateCommand implements Callable<Integer> {
         } catch (ScriptFiles.EncodingException e) {
             throw new UserError("cannot read the script (--script): " + e.getMessage());
         } catch (IOException e) {
-            throw new UserError("cannot read the script " + file.toAbsolutePath().normalize() + " (--script): "
-                    + e.getMessage() + ". Fix: check the path");
+            throw new UserError("the script " + file.toAbsolutePath().normalize() + " (--script) " + IoReasons.of(e)
+                    + ". Fix: check the path");
         }
     }
 }

@@ -136,6 +136,12 @@ class CaptureCommandTest {
                 + "position 3. Use the tenant's domain (contoso.onmicrosoft.com) or its tenant id GUID (--tenant)"),
                 badTenant.err());
         assertFalse(Files.exists(dir.resolve("e")), "nothing is written");
+        CliRun noCertificate = CliRun.of("capture", "--tenant", "contoso.onmicrosoft.com", "--client-id",
+                "00000000-0000-0000-0000-00000000000a", "--certificate", dir.resolve("app.pfx").toString());
+        assertEquals(ExoBindingsCli.FAILURE, noCertificate.code(), noCertificate.err());
+        assertTrue(noCertificate.err().contains("the certificate " + dir.resolve("app.pfx").toAbsolutePath()
+                .normalize() + " (--certificate) does not exist. Fix: check the path"), noCertificate.err());
+        assertFalse(noCertificate.hasStackTrace());
         assertFalse(plainHttp.hasStackTrace() || badCloud.hasStackTrace() || badName.hasStackTrace()
                 || badTenant.hasStackTrace());
     }

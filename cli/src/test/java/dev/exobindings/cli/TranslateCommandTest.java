@@ -141,7 +141,15 @@ class TranslateCommandTest {
         assertEquals(ExoBindingsCli.USAGE, both.code());
         CliRun missingScript = CliRun.of("translate", "--script", dir.resolve("none.ps1").toString());
         assertEquals(ExoBindingsCli.FAILURE, missingScript.code());
-        assertTrue(missingScript.err().contains("cannot read the script"), missingScript.err());
+        assertTrue(missingScript.err().contains("the script " + dir.resolve("none.ps1").toAbsolutePath().normalize()
+                + " (--script) does not exist. Fix: check the path"), missingScript.err());
+        CliRun folderOutput = CliRun.of("translate", "Get-Mailbox -Identity x", "--output", dir.toString());
+        assertEquals(ExoBindingsCli.USAGE, folderOutput.code());
+        assertTrue(folderOutput.err().contains("--output " + dir + " is a folder: give the file"), folderOutput.err());
+        assertEquals("", folderOutput.out(), "nothing translated before the usage error");
+        CliRun empty = CliRun.of("translate", " ");
+        assertEquals(ExoBindingsCli.USAGE, empty.code());
+        assertTrue(empty.err().contains("LINE is empty: give a PowerShell command line"), empty.err());
         CliRun missingSnapshot = CliRun.of("translate", "Get-Mailbox", "--snapshot", dir.resolve("no.json").toString());
         assertEquals(ExoBindingsCli.FAILURE, missingSnapshot.code());
         assertFalse(neither.hasStackTrace() || missingScript.hasStackTrace() || missingSnapshot.hasStackTrace());
