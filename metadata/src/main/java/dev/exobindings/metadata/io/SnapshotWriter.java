@@ -47,6 +47,10 @@ public final class SnapshotWriter {
      * Used for the snapshot and for reports written beside it.
      */
     public static void writeAtomically(Path file, String text) {
+        if (Files.isDirectory(file)) {
+            throw new SnapshotException(file.toString(), "file", "is a folder, not a file",
+                    "give the path of the file to write, e.g. " + file.resolve("report.txt"));
+        }
         try {
             AtomicFiles.writeString(file, text);
         } catch (IOException e) {

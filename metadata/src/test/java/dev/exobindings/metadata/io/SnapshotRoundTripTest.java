@@ -111,6 +111,20 @@ class SnapshotRoundTripTest {
     }
 
     @Test
+    void aFolderWhereTheFileShouldGoIsAClearErrorAndStaysAsItWas() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("reports"));
+        SnapshotException e = assertThrows(SnapshotException.class,
+                () -> SnapshotWriter.writeAtomically(folder, "text"));
+        assertEquals(folder.toString(), e.file());
+        assertTrue(e.getMessage().contains("is a folder, not a file"), e.getMessage());
+        assertTrue(e.getMessage().contains(folder.resolve("report.txt").toString()), "the fix shows a file path");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(folder), left.toList(), "no temporary file beside it");
+        }
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    @Test
     void missingFileIsAClearError() {
         Path missing = dir.resolve("nope.json");
         SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotReader.read(missing));
