@@ -18,10 +18,16 @@ import java.util.regex.Pattern;
  * line ({@link Translator#translate(String)}) has no variables.
  */
 final class ScriptVariables {
-    /** Assignments this class cannot follow: {@code $x = …}, {@code $script:x += …}, {@code $x++}, {@code foreach ($x in …)}. */
-    private static final Pattern ASSIGNED = Pattern.compile(
-            "\\$(?:script:|global:|local:|private:)?([A-Za-z_][A-Za-z0-9_]*)\\s*(?:[-+*/%]?=(?!=)|\\+\\+|--)"
-                    + "|(?i:foreach)\\s*\\(\\s*\\$([A-Za-z_][A-Za-z0-9_]*)");
+    /** One variable as a target: {@code $x}, {@code ${x}}, {@code $script:x}. */
+    private static final String TARGET = "\\$\\{?(?:script:|global:|local:|private:)?[A-Za-z_][A-Za-z0-9_]*\\}?";
+    /**
+     * Assignments this class cannot follow: {@code $x = …}, {@code ${x} += …}, {@code $a, $b = …}, {@code $x++},
+     * {@code foreach ($x in …)}. The names are then read from the matched text.
+     */
+    private static final Pattern ASSIGNED = Pattern.compile(TARGET + "(?:\\s*,\\s*" + TARGET
+            + ")*\\s*(?:[-+*/%]?=(?!=)|\\+\\+|--)|(?i:foreach)\\s*\\(\\s*" + TARGET);
+    private static final Pattern NAME = Pattern.compile(
+            "\\$\\{?(?:script:|global:|local:|private:)?([A-Za-z_][A-Za-z0-9_]*)");
     /** Common parameters that store a command's output, errors… in the variable they name (without {@code $}). */
     private static final Pattern OUT_VARIABLE = Pattern.compile("(?i)-(?:OutVariable|ov|ErrorVariable|ev|"
             + "WarningVariable|wv|InformationVariable|iv|PipelineVariable|pv)(?:\\s+|\\s*:\\s*)\\+?([A-Za-z_]\\w*)");
@@ -52,7 +58,10 @@ final class ScriptVariables {
         }
         Matcher m = ASSIGNED.matcher(statement);
         while (m.find()) {
-            forget(m.group(1) != null ? m.group(1) : m.group(2));
+            Matcher name = NAME.matcher(m.group());
+            while (name.find()) {
+                forget(name.group(1));
+            }
         }
         Matcher out = OUT_VARIABLE.matcher(statement);
         while (out.find()) {

@@ -371,6 +371,14 @@ class TranslatorTest {
         assertTrue(problems.get(8).contains("the variable $n"), "+= in a block: " + problems.get(8));
         assertTrue(problems.get(9).contains("the variable $t"), "Set-Variable forgets all: " + problems.get(9));
         assertEquals(10, script.size());
+
+        List<Translation> more = ExchangeOnline.TRANSLATOR.translateScript("""
+                $a = 'x'; $b = 'y'; $c = 'z'
+                ${a} = Get-Date; $b, $c = 'p', 'q'
+                Get-Mailbox -Identity $a; Get-Mailbox -Identity $b; Get-Mailbox -Identity $c
+                """);
+        assertEquals(List.of(false, false, false, false, false), more.stream().map(Translation::ok).toList(),
+                "${a} = and $b, $c = forget all three: " + more);
     }
 
     @Test
