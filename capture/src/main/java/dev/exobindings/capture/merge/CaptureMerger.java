@@ -67,7 +67,7 @@ public final class CaptureMerger {
         return new CaptureMerge(kept, report, provenance);
     }
 
-    /** {@code untyped} is the cmdlet before {@link EarlierCatalogTypes}: where they differ, the type is the catalog's. */
+    /** {@code untyped}: the cmdlet before {@link EarlierCatalogTypes}; where they differ, the type is the catalog's. */
     private static void provenance(Cmdlet cmdlet, Cmdlet untyped, List<Cmdlet> docs, List<Provenance> out) {
         Cmdlet fromDocs = docs.stream().filter(d -> d.name().equalsIgnoreCase(cmdlet.name())).findFirst().orElse(null);
         String capture = "capture";

@@ -6,9 +6,9 @@ import dev.exobindings.generator.model.EnumModel;
 import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.TypeRef;
-import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.metadata.BundledSnapshots;
+import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.metadata.model.Snapshot;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -118,9 +118,9 @@ public final class Translator {
     private static Translation notALiteral(int lineNumber, String statement, PsParser.Assignment assignment) {
         Problem p = assignment.problem();
         return new Translation(lineNumber, statement, null, null, List.of(), null, List.of(),
-                new Problem(p.kind(), p.column(), "$" + assignment.name() + " is not given a literal value (" + p.message()
-                        + "), so the commands that use it are not translated; translate a command on its own and keep"
-                        + " its result in a Java variable", p.parameter()));
+                new Problem(p.kind(), p.column(), "$" + assignment.name() + " is not given a literal value ("
+                        + p.message() + "), so the commands that use it are not translated; translate a command on"
+                        + " its own and keep its result in a Java variable", p.parameter()));
     }
 
     /**
