@@ -1,5 +1,6 @@
 package dev.exobindings.cli;
 
+import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.simulator.ExoSimulator;
 import dev.exobindings.simulator.Faults;
 import dev.exobindings.simulator.tenant.TenantDomains;
@@ -141,6 +142,12 @@ final class SimulateCommand implements Callable<Integer> {
         if (names.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--allow names no cmdlet: give cmdlet names separated "
                     + "by commas, e.g. --allow Get-Mailbox,Set-Mailbox");
+        }
+        List<String> clientSide = names.stream().filter(n -> ClientSideCmdlets.reason(n).isPresent()).toList();
+        if (!clientSide.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--allow: " + String.join(", ", clientSide)
+                    + (clientSide.size() == 1 ? " runs" : " run") + " on the client, inside the ExchangeOnlineManagement"
+                    + " module; the service (and so the simulator) never runs it: leave it out");
         }
         if (!unknown.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--allow: " + String.join(", ", unknown)

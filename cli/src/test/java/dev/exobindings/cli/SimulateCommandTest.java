@@ -108,6 +108,9 @@ class SimulateCommandTest {
         assertEquals(ExoBindingsCli.USAGE, misspelt.code(), misspelt.err());
         assertTrue(misspelt.err().contains("--allow: Get-Mailboxx, Set-Nothing are not cmdlets of "
                 + "bundled:exchange-online"), misspelt.err());
+        CliRun clientSide = CliRun.of("simulate", "--port", "0", "--allow", "Get-Mailbox,Get-EXOMailbox");
+        assertEquals(ExoBindingsCli.USAGE, clientSide.code(), clientSide.err());
+        assertTrue(clientSide.err().contains("--allow: Get-EXOMailbox runs on the client"), clientSide.err());
         CliRun empty = CliRun.of("simulate", "--port", "0", "--allow", ",");
         assertEquals(ExoBindingsCli.USAGE, empty.code(), empty.err());
         assertTrue(empty.err().contains("--allow names no cmdlet"), empty.err());
