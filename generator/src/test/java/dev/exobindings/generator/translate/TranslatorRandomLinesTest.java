@@ -89,6 +89,100 @@ class TranslatorRandomLinesTest {
                 "generator/README.md states: " + claim);
     }
 
+    /**
+     * The same random lines with each value first given to a script variable ({@code $v0 = 'x'} … {@code -Name $v0})
+     * or, for a line of {@code -Name:value} arguments, splatted from a hashtable ({@code $p = @{Name = 'x'}} …
+     * {@code Cmdlet @p}): the translation is the line's
+     * own (same expression and body, or the same kind of problem). A value that is not a literal in expression mode
+     * (a bare word, a script block) cannot be assigned, so its line is left out.
+     */
+    @Test
+    void aValueMovedIntoAVariableOrASplatTranslatesAsTheLineItself() {
+        Snapshot snapshot = BundledSnapshots.exchangeOnline();
+        Translator translator = Translator.forSnapshot(snapshot, PACKAGE);
+        Random random = new Random(SEED + 1);
+        List<Cmdlet> cmdlets = snapshot.cmdlets();
+        int compared = 0;
+        int comparedOk = 0;
+        List<String> wrong = new ArrayList<>();
+        for (int i = 0; i < LINES; i++) {
+            Cmdlet cmdlet = cmdlets.get(random.nextInt(cmdlets.size()));
+            List<String[]> arguments = arguments(cmdlet, random);
+            StringBuilder line = new StringBuilder(cmdlet.name());
+            StringBuilder viaVariables = new StringBuilder();
+            StringBuilder withVariables = new StringBuilder(cmdlet.name());
+            StringBuilder table = new StringBuilder();
+            boolean assignable = true;
+            boolean splattable = true;
+            for (int a = 0; a < arguments.size(); a++) {
+                String[] arg = arguments.get(a);
+                line.append(" -").append(arg[0]).append(arg[1] == null ? "" : arg[1] + arg[2]);
+                // a splat is -Name:value for each key: only a line of such arguments, each name once, means the same
+                splattable &= ":".equals(arg[1]) && table.indexOf(arg[0] + " = ") != 0
+                        && table.indexOf("; " + arg[0] + " = ") < 0;
+                if (arg[1] == null) {
+                    withVariables.append(" -").append(arg[0]);
+                    continue;
+                }
+                String assignment = "$v" + a + " = " + arg[2];
+                PsParser.Assignment parsed = PsParser.assignment(assignment, new ScriptVariables());
+                assignable &= parsed != null && parsed.value() != null;
+                viaVariables.append(assignment).append('\n');
+                withVariables.append(" -").append(arg[0]).append(arg[1]).append("$v").append(a);
+                table.append(table.length() == 0 ? "" : "; ").append(arg[0]).append(" = ").append(arg[2]);
+            }
+            if (!assignable) {
+                continue;
+            }
+            Translation expected = translator.translate(line.toString());
+            List<Translation> script = translator.translateScript(viaVariables + withVariables.toString());
+            compare(line + "  ~  " + viaVariables.toString().replace('\n', ';') + withVariables, expected,
+                    script.get(script.size() - 1), wrong);
+            if (splattable && !arguments.isEmpty()) {
+                List<Translation> splat = translator.translateScript("$p = @{" + table + "}\n" + cmdlet.name() + " @p");
+                compare(line + "  ~  splat @{" + table + "}", expected, splat.get(splat.size() - 1), wrong);
+            }
+            compared++;
+            comparedOk += expected.ok() ? 1 : 0;
+        }
+        assertEquals("", String.join("\n", wrong.subList(0, Math.min(20, wrong.size()))), wrong.size() + " differ");
+        assertTrue(compared > LINES / 4 && comparedOk > LINES / 20, compared + " compared, " + comparedOk + " ok");
+    }
+
+    private static void compare(String what, Translation expected, Translation actual, List<String> wrong) {
+        boolean same = expected.ok()
+                ? actual.ok() && expected.expression().equals(actual.expression())
+                        && expected.body().equals(actual.body())
+                : !actual.ok() && expected.problem().kind() == actual.problem().kind();
+        if (!same) {
+            wrong.add(what + "\n    line: " + (expected.ok() ? expected.expression() : expected.problem())
+                    + "\n    script: " + (actual.ok() ? actual.expression() : actual.problem()));
+        }
+    }
+
+    /** Up to four parameters of the cmdlet, each {@code {name, separator or null, value}}. */
+    private static List<String[]> arguments(Cmdlet cmdlet, Random random) {
+        List<String[]> arguments = new ArrayList<>();
+        List<Parameter> parameters = cmdlet.parameters();
+        int count = parameters.isEmpty() ? 0 : random.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            Parameter p = parameters.get(random.nextInt(parameters.size()));
+            int shape = random.nextInt(6);
+            if (shape == 0) {
+                arguments.add(new String[] {p.name(), null, null});
+            } else {
+                String value = p.allowedValues().isEmpty() || random.nextBoolean()
+                        ? VALUES[random.nextInt(VALUES.length)]
+                        : "'" + p.allowedValues().get(random.nextInt(p.allowedValues().size())) + "'";
+                if (p.multiValued() && random.nextBoolean()) {
+                    value = random.nextBoolean() ? "'b', 'a', 'c'" : "@('z', 1, 'y')"; // order must survive
+                }
+                arguments.add(new String[] {p.name(), shape == 1 ? ":" : " ", value});
+            }
+        }
+        return arguments;
+    }
+
     /** The cmdlet with up to four of its parameters, each with a value, a value after ':' or none. */
     private static String line(Cmdlet cmdlet, Random random) {
         StringBuilder sb = new StringBuilder(cmdlet.name());
