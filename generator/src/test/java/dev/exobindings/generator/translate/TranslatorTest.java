@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The translator over the fixture snapshot: literals, binding (positional, aliases, prefixes, switches, sets),
@@ -411,6 +412,22 @@ class TranslatorTest {
         Problem shifted = script.get(5).problem();
         assertEquals(Problem.Kind.UNKNOWN_PARAMETER, shifted.kind());
         assertEquals("$null = Set-Mailbox -Identity x ".length() + 1, shifted.column(), "counted in the whole line");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$", "$a", "$a =", "$a ==", "$a = ", "$a = @{", "$a = @(1,", "$a = 'x' 'y'", "$a=1;$a",
+        "$a = 'x'\nGet-Mailbox @", "$a = 1\nGet-Mailbox @a", "$a = @{}\nGet-Mailbox @a @a", "$null", "$null =",
+        "$null = $null", "$a = \"$a\"", "$a = 'x'\nGet-Mailbox \"$a$a${a}\"", "@a = 1", "$1 = 'x'", "$a += 1",
+        "$a = 'x'\n$a = Get-Mailbox\nGet-Mailbox $a", "$a = 'x' | Out-Null", "Get-Mailbox | Out-Null | Out-Null",
+        "$a = $b = 'x'\nGet-Mailbox $a"})
+    void oddAssignmentsAndSplatsNeverThrowAndNameAColumn(String script) {
+        for (Translation t : ExchangeOnline.TRANSLATOR.translateScript(script)) {
+            if (!t.ok()) {
+                String line = script.split("\n", -1)[t.line() - 1]; // columns count from the start of the line
+                assertTrue(t.problem().column() >= 1 && t.problem().column() <= line.length() + 1,
+                        t.problem() + " in " + line);
+            }
+        }
     }
 
     @Test
