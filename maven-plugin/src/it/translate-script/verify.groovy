@@ -10,8 +10,11 @@ assert text.contains('# line 3: Get-Mailbox -RecipientTypeDetails UserMailbox')
 assert text.contains('exo.invoke(GetMailbox.all().recipientTypeDetails(RecipientTypeDetails.USER_MAILBOX)'
         + '.resultSize(ResultSize.unlimited()));')
 assert text.contains('// cannot translate (line 5, column 23, NOT_LITERAL): the variable $name')
+// a literal the script gave a variable is used by the commands after it, and the line that gave it is named
+assert text.contains('exo.invoke(GetMailbox.identity("Ayla Kol"));')
+assert text.contains('// note: $who is "Ayla Kol" (assigned at line 6)')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('line 5, column 23: NOT_LITERAL')
-assert log.contains('1 of 3 command(s) cannot be translated')
+assert log.contains('1 of 4 command(s) cannot be translated')
 assert !log.contains('\tat dev.exobindings') : 'a user mistake must not print a stack trace'
