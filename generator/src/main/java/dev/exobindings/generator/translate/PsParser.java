@@ -75,8 +75,9 @@ final class PsParser extends PsValueReader {
      * @param value   the literal value, or null when it is not a literal
      * @param problem why the value is not a literal, or null
      * @param written the value's text as written
+     * @param valueOffset where the value starts in the statement
      */
-    record Assignment(String name, PsValue value, Problem problem, String written) {
+    record Assignment(String name, PsValue value, Problem problem, String written, int valueOffset) {
     }
 
     /**
@@ -107,6 +108,7 @@ final class PsParser extends PsValueReader {
         }
         p.pos++;
         p.skipSpace();
+        int valueOffset = p.pos;
         String written = statement.substring(p.pos).strip();
         try {
             if (p.atEnd()) {
@@ -119,9 +121,10 @@ final class PsParser extends PsValueReader {
                 throw p.problem(Problem.Kind.NOT_LITERAL, "an expression where a literal value is expected");
             }
             int comment = written.indexOf(" #");
-            return new Assignment(name, value, null, comment < 0 ? written : written.substring(0, comment).strip());
+            return new Assignment(name, value, null, comment < 0 ? written : written.substring(0, comment).strip(),
+                    valueOffset);
         } catch (TranslationException e) {
-            return new Assignment(name, null, e.problem(), written);
+            return new Assignment(name, null, e.problem(), written, valueOffset);
         }
     }
 

@@ -293,7 +293,7 @@ abstract class PsValueReader extends PsCursor {
         }
         if (v == null) {
             throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression" : "the variable $" + name
-                    + (variables == null ? "" : ", which the script has not given a literal value before this line"));
+                    + (variables == null ? "" : variables.whyUnknown(name)));
         }
         pos = end;
         checkNoOperator();

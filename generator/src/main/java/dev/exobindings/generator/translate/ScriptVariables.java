@@ -34,6 +34,8 @@ final class ScriptVariables {
     private static final Pattern VARIABLE_CMDLET = Pattern.compile("(?i)\\b(?:Set|New|Clear|Remove)-Variable\\b");
 
     private final Map<String, Known> known = new HashMap<>();
+    /** Variables holding a command's result ({@code $mbx = Get-Mailbox …}): the Java variable it became, its line. */
+    private final Map<String, String> results = new HashMap<>();
     private final Map<String, Known> used = new LinkedHashMap<>();
 
     /** One literal assignment: the value as parsed, the text it was written as, its line. */
@@ -48,12 +50,28 @@ final class ScriptVariables {
     /** Forgets {@code name}: it was assigned a value that is not a literal. */
     void forget(String name) {
         known.remove(name.toLowerCase(Locale.ROOT));
+        results.remove(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Records that {@code $name} holds the result of the command at {@code line}, kept in {@code javaVariable}. */
+    void holdsResult(String name, int line, String javaVariable) {
+        forget(name);
+        results.put(name.toLowerCase(Locale.ROOT), "line " + line + " (the Java variable " + javaVariable + ")");
+    }
+
+    /** Why {@code $name} has no literal value here, to follow "the variable $name" in a message. */
+    String whyUnknown(String name) {
+        String result = results.get(name.toLowerCase(Locale.ROOT));
+        return result != null ? ", which holds the result of the command at " + result + ": write this command in"
+                + " Java with the values it needs from that result"
+                : ", which the script has not given a literal value before this line";
     }
 
     /** Forgets every variable {@code statement} may assign in a way a literal assignment does not cover. */
     void forgetAssignedIn(String statement) {
         if (VARIABLE_CMDLET.matcher(statement).find()) {
             known.clear();
+            results.clear();
             return;
         }
         Matcher m = ASSIGNED.matcher(statement);

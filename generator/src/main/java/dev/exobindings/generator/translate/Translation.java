@@ -14,9 +14,11 @@ import java.util.List;
  * @param notes      facts the reader should know (a local time taken as UTC, a deprecated parameter…)
  * @param problem    why it cannot be translated, or {@code null}
  * @param confirmation how the line asks to run: as configured, {@code -Confirm}, or {@code -WhatIf}
+ * @param resultVariable the Java variable a script's {@code $name = <command>} keeps the call's result in, or null
  */
 public record Translation(int line, String source, String cmdlet, String expression, List<String> imports,
-                          String body, List<String> notes, Problem problem, Confirmation confirmation) {
+                          String body, List<String> notes, Problem problem, Confirmation confirmation,
+                          String resultVariable) {
     /** The line's confirmation flow; each is a different call of the client. */
     public enum Confirmation {
         /** No {@code -Confirm}/{@code -WhatIf} (or {@code -Confirm:$false}): {@code exo.invoke(request)}. */
@@ -33,6 +35,12 @@ public record Translation(int line, String source, String cmdlet, String express
         confirmation = confirmation == null ? Confirmation.DEFAULT : confirmation;
     }
 
+    /** A translation whose result is not kept in a variable. */
+    public Translation(int line, String source, String cmdlet, String expression, List<String> imports, String body,
+                       List<String> notes, Problem problem, Confirmation confirmation) {
+        this(line, source, cmdlet, expression, imports, body, notes, problem, confirmation, null);
+    }
+
     /** A translation without a confirmation flag (the default call). */
     public Translation(int line, String source, String cmdlet, String expression, List<String> imports, String body,
                        List<String> notes, Problem problem) {
@@ -43,12 +51,15 @@ public record Translation(int line, String source, String cmdlet, String express
         return problem == null;
     }
 
-    /** The Java statement sending the request with a client named {@code exo}, or null. */
+    /**
+     * The Java statement sending the request with a client named {@code exo}, or null; {@code var name = …} when a
+     * script keeps the result in a variable.
+     */
     public String statement() {
         if (expression == null) {
             return null;
         }
-        return switch (confirmation) {
+        return (resultVariable == null ? "" : "var " + resultVariable + " = ") + switch (confirmation) {
             case DEFAULT -> "exo.invoke(" + expression + ");";
             case VALIDATE -> "exo.invoke(" + expression + ", ConfirmMode.VALIDATE);";
             case WHAT_IF -> "exo.whatIf(" + expression + ");";

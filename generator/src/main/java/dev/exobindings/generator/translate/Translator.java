@@ -104,14 +104,36 @@ public final class Translator {
                     variables.assign(assignment.name(), assignment.value(), assignment.written(), command.line());
                     continue; // not a command: the commands that use the variable say where its value came from
                 }
-                Translation t = assignment != null
-                        ? notALiteral(command.line(), statement, assignment)
-                        : translate(command.line(), statement, variables);
+                Translation t = assignment == null ? translate(command.line(), statement, variables)
+                        : commandResult(command.line(), statement, assignment, variables);
                 result.add(shifted(t, range[0]));
                 variables.forgetAssignedIn(statement);
+                if (t.resultVariable() != null) {
+                    variables.holdsResult(assignment.name(), command.line(), t.resultVariable());
+                }
             }
         }
         return result;
+    }
+
+    /**
+     * {@code $name = <command>}: the command's translation, its result kept in a Java variable of that name; for a
+     * value that is neither a literal nor a command, the problem.
+     */
+    private Translation commandResult(int lineNumber, String statement, PsParser.Assignment assignment,
+                                      ScriptVariables variables) {
+        String value = statement.substring(assignment.valueOffset());
+        if (value.isEmpty() || !Character.isLetter(value.charAt(0))) {
+            return notALiteral(lineNumber, statement, assignment);
+        }
+        Translation t = shifted(translate(lineNumber, value, variables), assignment.valueOffset());
+        if (!t.ok()) {
+            return new Translation(t.line(), statement, t.cmdlet(), null, List.of(), null, List.of(), t.problem());
+        }
+        String javaName = JavaVariables.of(assignment.name());
+        return new Translation(t.line(), statement, t.cmdlet(), t.expression(), t.imports(), t.body(),
+                append(t.notes(), "$" + assignment.name() + " keeps the result in the Java variable " + javaName
+                        + "; the commands that use it are written in Java"), null, t.confirmation(), javaName);
     }
 
     /** {@code $name = <not a literal>}: the variable is unknown from here on, and the line says why. */

@@ -361,8 +361,12 @@ class TranslatorTest {
                 """);
         List<String> problems = script.stream().map(t -> t.ok() ? "ok" : t.problem().kind() + " "
                 + t.problem().message()).toList();
-        assertTrue(problems.get(0).startsWith("NOT_LITERAL $mbx is not given a literal value"), problems.get(0));
-        assertTrue(problems.get(1).contains("the variable $mbx"), problems.get(1));
+        assertEquals("ok", problems.get(0), "a command's result is kept in a Java variable");
+        assertEquals("var mbx = exo.invoke(GetMailbox.identity(\"a\"));", script.get(0).statement());
+        assertTrue(script.get(0).notes().contains("$mbx keeps the result in the Java variable mbx; the commands that"
+                + " use it are written in Java"), script.get(0).notes().toString());
+        assertTrue(problems.get(1).contains("the variable $mbx, which holds the result of the command at line 1 (the"
+                + " Java variable mbx): write this command in Java"), problems.get(1));
         assertTrue(problems.get(2).contains("'foreach' is a PowerShell statement"), problems.get(2));
         assertTrue(problems.get(3).contains("the variable $user"), "the loop assigned it: " + problems.get(3));
         assertEquals("ok", problems.get(4), "the command itself still reads the old value");
@@ -428,6 +432,25 @@ class TranslatorTest {
                         t.problem() + " in " + line);
             }
         }
+    }
+
+    @Test
+    void aCommandsResultGoesIntoAJavaVariableAndAValueThatIsNeitherSaysWhy() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $class = Get-Mailbox -Identity vasil
+                $n = 1 + 2
+                $bad = Get-Mailbox -Identiti vasil
+                Get-Mailbox -Identity $bad
+                """);
+        assertEquals("var classResult = exo.invoke(GetMailbox.identity(\"vasil\"));", script.get(0).statement());
+        Problem expression = script.get(1).problem();
+        assertTrue(expression.message().startsWith("$n is not given a literal value (an operator expression)"),
+                expression.message());
+        Problem inner = script.get(2).problem();
+        assertEquals(Problem.Kind.UNKNOWN_PARAMETER, inner.kind());
+        assertEquals("$bad = Get-Mailbox ".length() + 1, inner.column(), "the command's own problem, in the line");
+        assertTrue(script.get(3).problem().message().endsWith("which the script has not given a literal value"
+                + " before this line"), script.get(3).problem().message());
     }
 
     @Test
