@@ -180,9 +180,12 @@ final class PsParser extends PsValueReader {
         String word = text.substring(start, pos);
         if (KEYWORDS.contains(word.toLowerCase(Locale.ROOT))) {
             pos = start;
-            throw problem(Problem.Kind.NOT_LITERAL, "'" + word + "' is a PowerShell statement, not a command: translate"
-                    + " the commands inside it one at a time and write the " + (LOOPS.contains(word.toLowerCase(
-                    Locale.ROOT)) ? "loop" : "statement") + " in Java");
+            String keyword = word.toLowerCase(Locale.ROOT);
+            throw problem(Problem.Kind.NOT_LITERAL, keyword.equals("param")
+                    ? "'param' declares the script's parameters: their values come from the caller, so give them in"
+                    + " Java"
+                    : "'" + word + "' is a PowerShell statement, not a command: translate the commands inside it one at"
+                    + " a time and write the " + (LOOPS.contains(keyword) ? "loop" : "statement") + " in Java");
         }
         if (pos == start || !isEnd(pos) && !Character.isWhitespace(peek()) && !"|;#".contains(String.valueOf(peek()))) {
             pos = start;

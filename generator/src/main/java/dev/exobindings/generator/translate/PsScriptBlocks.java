@@ -29,18 +29,19 @@ final class PsScriptBlocks {
     }
 
     /**
-     * How many braces ({@code {} of script blocks and {@code @{} of hashtables) {@code text} leaves open, outside
-     * quotes and comments: a script continues such a command on its next lines, as PowerShell does.
+     * How many brackets {@code text} leaves open, outside quotes and comments: braces of script blocks and
+     * hashtables ({@code {}, {@code @{}) and parentheses ({@code (}, {@code @(}, {@code param(}). A script continues
+     * such a command on its next lines, as PowerShell does.
      */
-    static int unclosedBraces(String text) {
+    static int unclosedBrackets(String text) {
         return walk(text, 0, false, at -> { });
     }
 
     /**
-     * Walks {@code text} from {@code from} as PowerShell's tokenizer sees braces: not inside quotes or after a
+     * Walks {@code text} from {@code from} as PowerShell's tokenizer sees brackets: not inside quotes or after a
      * {@code #} comment start, a backtick escaping the next character. Each {@code $} outside single quotes goes to
      * {@code dollar}. With {@code untilClosed}, returns the index of the {@code }} that closes the brace at
-     * {@code from}, or -1 when none does; otherwise the number of braces left open at the end.
+     * {@code from}, or -1 when none does; otherwise the number of braces and parentheses left open at the end.
      */
     private static int walk(String text, int from, boolean untilClosed, IntConsumer dollar) {
         int depth = 0;
@@ -65,8 +66,10 @@ final class PsScriptBlocks {
             } else if (c == '#' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
                 int end = text.indexOf('\n', i);
                 i = end < 0 ? text.length() : end; // a comment runs to the end of its line, quotes and all
-            } else if (c == '{') {
+            } else if (c == '{' || c == '(' && !untilClosed) {
                 depth++;
+            } else if (c == ')' && !untilClosed) {
+                depth--;
             } else if (c == '}' && --depth == 0 && untilClosed) {
                 return i;
             }

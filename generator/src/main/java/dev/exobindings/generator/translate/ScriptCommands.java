@@ -9,11 +9,12 @@ import java.util.function.Predicate;
  * A script's lines as the commands the translator looks at, each with the line it starts on: a line ending in a
  * backtick continues on the next; blank lines, {@code #} comments and {@code <# … #>} comment blocks are skipped;
  * a here-string's body and closing line belong to the command that opened it (which the parser then reports as
- * not a literal), so its text lines are not read as commands of their own; a script block or hashtable whose
- * {@code {} is not closed on its line continues on the next lines, joined with their line breaks.
+ * not a literal), so its text lines are not read as commands of their own; a script block, hashtable or
+ * parenthesis ({@code param(}, {@code @(}) not closed on its line continues on the next lines, joined with their
+ * line breaks.
  */
 final class ScriptCommands {
-    /** One command: the line it starts on (1-based) and its text (one line, unless a brace spans several). */
+    /** One command: the line it starts on (1-based) and its text (one line, unless a bracket spans several). */
     record Command(int line, String text) {
     }
 
@@ -52,9 +53,9 @@ final class ScriptCommands {
                 String closer = opener.charAt(1) + "@";
                 i = closingLine(lines, i + 1, l -> l.startsWith(closer));
             } else {
-                // a script block or hashtable opened on this line goes on until its brace closes; its lines are
-                // kept, with their line breaks, as the block's text (the parser reads them as one command)
-                while (PsScriptBlocks.unclosedBraces(text) > 0 && i + 1 < lines.length) {
+                // a script block, hashtable or parenthesis opened on this line goes on until it closes; its lines
+                // are kept, with their line breaks, as the block's text (the parser reads them as one command)
+                while (PsScriptBlocks.unclosedBrackets(text) > 0 && i + 1 < lines.length) {
                     text = text + "\n" + lines[++i].stripTrailing();
                 }
             }

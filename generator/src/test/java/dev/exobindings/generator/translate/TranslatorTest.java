@@ -454,6 +454,27 @@ class TranslatorTest {
     }
 
     @Test
+    void aParenthesisOpenAtTheEndOfALineContinuesTheCommandAsInPowerShell() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                param(
+                    [string]$User = "vasil",
+                    [int]$Days = 30
+                )
+                Get-Mailbox -Identity (
+                    'ayla'
+                )
+                Set-Mailbox -Identity $User -Office x
+                """);
+        assertEquals(3, script.size(), script.toString());
+        assertEquals(List.of(1, 5, 8), script.stream().map(Translation::line).toList());
+        assertTrue(script.get(0).problem().message().startsWith("'param' declares the script's parameters"),
+                script.get(0).problem().message());
+        assertEquals("GetMailbox.identity(\"ayla\")", script.get(1).expression());
+        assertTrue(script.get(2).problem().message().contains("the variable $user"), "a parameter's default is"
+                + " only a default: " + script.get(2).problem().message());
+    }
+
+    @Test
     void aSingleLineHasNoVariables() {
         Problem p = ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity $user").problem();
         assertEquals("the variable $user", p.message());
