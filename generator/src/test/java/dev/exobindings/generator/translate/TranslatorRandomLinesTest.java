@@ -94,7 +94,8 @@ class TranslatorRandomLinesTest {
      * or, for a line of {@code -Name:value} arguments, splatted from a hashtable ({@code $p = @{Name = 'x'}} …
      * {@code Cmdlet @p}): the translation is the line's
      * own (same expression and body, or the same kind of problem). A value that is not a literal in expression mode
-     * (a bare word, a script block) cannot be assigned, so its line is left out.
+     * (a bare word, a script block) cannot be assigned, so its line is left out. And {@code $r = <line>} keeps the
+     * line's call in a Java variable: {@code var r = } and the line's own statement.
      */
     @Test
     void aValueMovedIntoAVariableOrASplatTranslatesAsTheLineItself() {
@@ -141,6 +142,11 @@ class TranslatorRandomLinesTest {
             if (splattable && !arguments.isEmpty()) {
                 List<Translation> splat = translator.translateScript("$p = @{" + table + "}\n" + cmdlet.name() + " @p");
                 compare(line + "  ~  splat @{" + table + "}", expected, splat.get(splat.size() - 1), wrong);
+            }
+            Translation kept = translator.translateScript("$r = " + line).get(0);
+            if (expected.ok() != kept.ok() || expected.ok() && !("var r = " + expected.statement())
+                    .equals(kept.statement())) {
+                wrong.add("$r = " + line + "\n    " + (kept.ok() ? kept.statement() : kept.problem()));
             }
             compared++;
             comparedOk += expected.ok() ? 1 : 0;
