@@ -43,8 +43,8 @@ public final class CaptureMerger {
         List<String> typesKept = new ArrayList<>();
         for (Cmdlet cmdlet : merged.cmdlets()) {
             if (clientSide.contains(cmdlet.name())) {
-                Cmdlet asDocumented = docsFrom.stream().filter(d -> d.name().equals(cmdlet.name())).findFirst()
-                        .orElseThrow();
+                Cmdlet asDocumented = docsFrom.stream().filter(d -> d.name().equalsIgnoreCase(cmdlet.name()))
+                        .findFirst().orElseThrow();
                 kept.add(asDocumented);
                 provenance.add(new Provenance(cmdlet.name(), null, "every fact (client-side cmdlet)", "docs"));
                 continue;
