@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * merged with the docs facts of a snapshot and written as a snapshot plus its companions — or nothing at all when
  * any step fails (the library behind the plugin's {@code capture} goal).
  */
-@Command(name = "capture", mixinStandardHelpOptions = true,
+@Command(name = "capture", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Downloads the module text (EXOModuleFile) and $metadata of a tenant, parses the text and"
                 + " writes <name>.json, .metadata.xml, .psm1, .traits.tsv, .provenance.tsv and .capture-report.txt"
                 + " into --output. Secrets come from environment variables only.",

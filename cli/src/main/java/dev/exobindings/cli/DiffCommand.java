@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code exo-bindings diff OLD NEW}: what changed between two snapshots. Like {@code diff(1)}, exit code 1 means
  * "there are differences", so a script can stop before regenerating.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Compares two snapshots: cmdlets added and removed; parameters added, removed, retyped,"
                 + " made (non-)mandatory or moved between parameter sets.",
                 "Exit code 1 when they differ (with --fail-on-breaking: only when a change breaks code that uses the"

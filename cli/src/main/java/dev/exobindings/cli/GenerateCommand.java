@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code exo-bindings generate}: a snapshot to Java sources, as the Maven plugin's {@code generate} goal does. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Generates the Java bindings of a snapshot into a source folder.",
                 "Example: exo-bindings generate --package com.example.exo --output src/gen/java --include 'Get-Mailbox*'"})
 final class GenerateCommand implements Callable<Integer> {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * {@code exo-bindings import}: a module catalog and/or a docs folder → a snapshot, with the header facts given on
  * the command line and recorded as given (the library behind the plugin's {@code import} goal).
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Imports a module catalog and/or a folder of cmdlet reference pages into a snapshot that"
                 + " generate, diff and simulate accept. Writes <name>.json and <name>.merge-report.txt; nothing"
                 + " when any input is wrong.",

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  * the base URI for {@code ExchangeClient.builder().endpoint(…)}, the tenant, and a token that
  * {@code StaticCredentials.token(…)} accepts — then serves until Ctrl-C (or {@code --stop-after}).
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Runs the Exchange Online simulator on 127.0.0.1 until Ctrl-C.",
                 "Prints base-uri, tenant and token; counters and the call journal are at GET <base-uri>/_sim/counters"
                         + " and /_sim/journal (DELETE either, or POST /_sim/reset, to start over).",

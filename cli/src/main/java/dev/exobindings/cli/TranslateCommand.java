@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * generated bindings and the JSON body it sends. A line that cannot be translated is a finding (exit 1), reported
  * with its line and column.
  */
-@Command(name = "translate", mixinStandardHelpOptions = true,
+@Command(name = "translate", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Translates a PowerShell command line (or every command of a script) into a call of the"
                 + " bindings generated from a snapshot, with its imports and the InvokeCommand body it sends.",
                 "Exit code 1 when a command cannot be translated (each reason is printed with line and column).",

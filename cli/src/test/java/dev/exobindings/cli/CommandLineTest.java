@@ -21,6 +21,16 @@ class CommandLineTest {
         assertEquals("", run.err());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "diff", "import", "capture", "translate", "simulate"})
+    void everySubcommandPrintsTheVersionAsTheToolDoes(String command) {
+        String version = CliRun.of("--version").out();
+        assertTrue(version.startsWith("exo-bindings "), version);
+        CliRun run = CliRun.of(command, "--version");
+        assertEquals(ExoBindingsCli.OK, run.code());
+        assertEquals(version, run.out(), "-V of " + command + " printed nothing before");
+    }
+
     @Test
     void topLevelHelpListsTheCommandsAndTheExitCodes() {
         CliRun run = CliRun.of("--help");
