@@ -175,11 +175,21 @@ abstract class PsValueReader extends PsCursor {
 
     /** Depth of expression mode ({@code (…)}, {@code @(…)}, {@code @{…}}, an assignment's value). */
     int inExpression;
+    /** Deeper brackets than any real command needs are refused, so that no input can exhaust the stack. */
+    static final int MAX_NESTING = 64;
+
+    /** Enters one more bracket level, the one opened at {@code column}. */
+    private void enter(int column) {
+        if (++inExpression > MAX_NESTING) {
+            throw problemAt(column, Problem.Kind.SYNTAX, "brackets nested deeper than " + MAX_NESTING
+                    + " levels: write the value flatter");
+        }
+    }
 
     private PsValue parenthesized() {
         int column = pos + 1;
         pos++; // (
-        inExpression++;
+        enter(column);
         skipSpaceAndNewlines();
         if (!atEnd() && peek() == ')') {
             throw problem(Problem.Kind.SYNTAX, "empty parentheses");
@@ -199,7 +209,7 @@ abstract class PsValueReader extends PsCursor {
         char next = text.charAt(pos + 1);
         if (next == '(') {
             pos += 2;
-            inExpression++;
+            enter(column);
             List<PsValue> items = new ArrayList<>();
             while (true) {
                 skipSpaceAndSeparators();
@@ -222,7 +232,7 @@ abstract class PsValueReader extends PsCursor {
         }
         if (next == '{') {
             pos += 2;
-            inExpression++;
+            enter(column);
             List<PsValue.Entry> entries = new ArrayList<>();
             while (true) {
                 skipSpaceAndSeparators();

@@ -474,6 +474,18 @@ class TranslatorTest {
                 + " only a default: " + script.get(2).problem().message());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"(", "@(", "@{a=", "(,"})
+    void bracketsNestedTenThousandDeepAreASyntaxProblemNotAStackOverflow(String opener) {
+        String closer = opener.equals("@{a=") ? "}" : ")";
+        String line = "Get-Mailbox -Identity " + opener.repeat(10_000) + "1" + closer.repeat(10_000);
+        Problem p = TRANSLATOR.translate(line).problem();
+        assertEquals(Problem.Kind.SYNTAX, p.kind(), p.toString());
+        assertTrue(p.message().startsWith("brackets nested deeper than 64 levels"), p.message());
+        assertTrue(TRANSLATOR.translate("Get-Mailbox -Identity " + "(".repeat(64) + "'x'" + ")".repeat(64)).ok(),
+                "64 levels are still read");
+    }
+
     @Test
     void aSingleLineHasNoVariables() {
         Problem p = ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity $user").problem();
