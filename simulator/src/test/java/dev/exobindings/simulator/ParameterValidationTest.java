@@ -126,6 +126,12 @@ class ParameterValidationTest {
         SimClient.Reply notJson = client.post(exo.invokeCommandUri(), "{not json", null);
         assertEquals(400, notJson.status());
         assertTrue(notJson.error().path("message").asText().contains("not valid JSON"));
+        // deeper than the parser's nesting limit: the limit has no location, and the connection was dropped
+        SimClient.Reply deep = client.post(exo.invokeCommandUri(), "{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\","
+                + "\"Parameters\":{\"Identity\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}}}", null);
+        assertEquals(400, deep.status());
+        assertTrue(deep.error().path("message").asText().contains("not valid JSON (Document nesting depth"),
+                deep.error().toString());
         SimClient.Reply noInput = client.post(exo.invokeCommandUri(), "{\"Cmdlet\":\"Get-Mailbox\"}", null);
         assertEquals(400, noInput.status());
         assertTrue(noInput.error().path("message").asText().contains("CmdletInput"));

@@ -140,8 +140,10 @@ public final class SimulatorHttpHandler implements HttpHandler {
         try {
             return ExchangeIO.JSON.readTree(bytes);
         } catch (JsonProcessingException e) {
-            throw new ServiceError(ErrorBodies.badRequest("The request body is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": "
+            // a limit of the parser (nesting deeper than 1000, a huge number) has no location
+            String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": ";
+            throw new ServiceError(ErrorBodies.badRequest("The request body is not valid JSON (" + where
                     + e.getOriginalMessage() + "); received " + bytes.length + " bytes."));
         } catch (IOException e) {
             throw new ServiceError(ErrorBodies.badRequest("The request body cannot be read: " + e.getMessage()));
