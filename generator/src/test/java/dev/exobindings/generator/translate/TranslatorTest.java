@@ -487,6 +487,19 @@ class TranslatorTest {
     }
 
     @Test
+    void aVariableInsideADoubleQuotedStringExpandsAsPowerShellPrintsIt() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $on = $true; $size = 0x10; $none = $null; $list = 'a', 'b'; $half = 1.5
+                Set-Mailbox -Identity x -Office "$on/$size/$none/"
+                Set-Mailbox -Identity x -Office "$list"
+                Set-Mailbox -Identity x -Office "$half"
+                """);
+        assertEquals("SetMailbox.identity(\"x\").office(\"True/16//\")", script.get(0).expression());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(1).problem().kind(), "a list's text depends on $OFS");
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(2).problem().kind(), "a fraction's text depends on culture");
+    }
+
+    @Test
     void aSingleLineHasNoVariables() {
         Problem p = ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity $user").problem();
         assertEquals("the variable $user", p.message());
