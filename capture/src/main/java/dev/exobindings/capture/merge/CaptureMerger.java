@@ -11,7 +11,9 @@ import dev.exobindings.metadata.model.ValuesOrigin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Merges captured cmdlets with the docs facts of a snapshot through the metadata merge: the capture takes the
@@ -41,11 +43,11 @@ public final class CaptureMerger {
         List<String> absent = merged.report().onlyInDocs().stream().filter(name -> !clientSide.contains(name))
                 .toList();
         List<String> typesKept = new ArrayList<>();
+        Map<String, Cmdlet> earlierByName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        docsFrom.forEach(d -> earlierByName.putIfAbsent(d.name(), d));
         for (Cmdlet cmdlet : merged.cmdlets()) {
             if (clientSide.contains(cmdlet.name())) {
-                Cmdlet asDocumented = docsFrom.stream().filter(d -> d.name().equalsIgnoreCase(cmdlet.name()))
-                        .findFirst().orElseThrow();
-                kept.add(asDocumented);
+                kept.add(earlierByName.get(cmdlet.name()));
                 provenance.add(new Provenance(cmdlet.name(), null, "every fact (client-side cmdlet)", "docs"));
                 continue;
             }
@@ -57,9 +59,8 @@ public final class CaptureMerger {
             Cmdlet result = new Cmdlet(cmdlet.name(), cmdlet.verb(), cmdlet.noun(), cmdlet.product(),
                     cmdlet.defaultParameterSet(), cmdlet.documentationUrl(), cmdlet.supportsShouldProcess(), sources,
                     cmdlet.parameterSets(), cmdlet.parameters(), cmdlet.traits());
-            Optional<Cmdlet> earlier = docsFrom.stream().filter(d -> d.name().equalsIgnoreCase(cmdlet.name()))
-                    .findFirst();
-            Cmdlet typed = EarlierCatalogTypes.fill(result, earlier, typesKept);
+            Cmdlet typed = EarlierCatalogTypes.fill(result, Optional.ofNullable(earlierByName.get(cmdlet.name())),
+                    typesKept);
             kept.add(typed);
             provenance(typed, result, docs, provenance);
         }

@@ -14,6 +14,15 @@ abstract class PsCursor {
         this.text = text;
     }
 
+    /** Where a plain variable name ({@code user}, {@code _x1}) that starts at {@code from} ends. */
+    int nameEnd(int from) {
+        int end = from;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        return end;
+    }
+
     void expect(char c, int openColumn) {
         if (atEnd() || peek() != c) {
             throw problemAt(openColumn, Problem.Kind.SYNTAX, "'" + c + "' expected to close the bracket here");

@@ -91,11 +91,7 @@ final class PsParser extends PsValueReader {
         if (p.atEnd() || p.peek() != '$') {
             return null;
         }
-        int end = p.pos + 1;
-        while (end < statement.length() && (Character.isLetterOrDigit(statement.charAt(end))
-                || statement.charAt(end) == '_')) {
-            end++;
-        }
+        int end = p.nameEnd(p.pos + 1);
         String name = statement.substring(p.pos + 1, end);
         if (name.isEmpty() || !Character.isLetter(name.charAt(0)) && name.charAt(0) != '_'
                 || List.of("true", "false", "null").contains(name.toLowerCase(Locale.ROOT))) {
@@ -178,9 +174,9 @@ final class PsParser extends PsValueReader {
             pos++;
         }
         String word = text.substring(start, pos);
-        if (KEYWORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        String keyword = word.toLowerCase(Locale.ROOT);
+        if (KEYWORDS.contains(keyword)) {
             pos = start;
-            String keyword = word.toLowerCase(Locale.ROOT);
             throw problem(Problem.Kind.NOT_LITERAL, keyword.equals("param")
                     ? "'param' declares the script's parameters: their values come from the caller, so give them in"
                     + " Java"
@@ -214,10 +210,7 @@ final class PsParser extends PsValueReader {
      */
     private List<PsArgument> splatted() {
         int column = pos + 1;
-        int end = pos + 1;
-        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
-            end++;
-        }
+        int end = nameEnd(pos + 1);
         String name = text.substring(pos + 1, end);
         PsValue value = variables == null ? null : variables.use(name, column);
         if (value == null || !(value instanceof PsValue.Table || value instanceof PsValue.Array)) {

@@ -78,10 +78,7 @@ final class PsScriptBlocks {
     }
 
     private static void checkVariable(PsCursor in, int at) {
-        int end = at + 1;
-        while (end < in.text.length() && (Character.isLetterOrDigit(in.text.charAt(end)) || in.text.charAt(end) == '_')) {
-            end++;
-        }
+        int end = in.nameEnd(at + 1);
         String name = in.text.substring(at + 1, end).toLowerCase(Locale.ROOT);
         if (end == at + 1 && (end >= in.text.length() || !PsStrings.isVariableStart(in.text.charAt(end)))) {
             return; // a lone '$' is text

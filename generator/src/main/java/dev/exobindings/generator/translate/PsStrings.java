@@ -69,10 +69,7 @@ final class PsStrings {
      */
     private static String expandedAutomatic(PsCursor in) {
         int start = in.pos + 1;
-        int end = start;
-        while (end < in.text.length() && (Character.isLetterOrDigit(in.text.charAt(end)) || in.text.charAt(end) == '_')) {
-            end++;
-        }
+        int end = in.nameEnd(start);
         String name = in.text.substring(start, end).toLowerCase(Locale.ROOT);
         String value = switch (name) {
             case "true" -> "True";

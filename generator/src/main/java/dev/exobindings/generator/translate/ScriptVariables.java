@@ -18,16 +18,17 @@ import java.util.regex.Pattern;
  * line ({@link Translator#translate(String)}) has no variables.
  */
 final class ScriptVariables {
-    /** One variable as a target: {@code $x}, {@code ${x}}, {@code $script:x}. */
-    private static final String TARGET = "\\$\\{?(?:script:|global:|local:|private:)?[A-Za-z_][A-Za-z0-9_]*\\}?";
+    /** A variable as written, its name as group 1: {@code $x}, {@code ${x}}, {@code $script:x}. */
+    private static final String VARIABLE = "\\$\\{?(?:script:|global:|local:|private:)?([A-Za-z_][A-Za-z0-9_]*)";
+    /** One variable as an assignment's target (its groups are not read: {@link #NAME} reads the matched text). */
+    private static final String TARGET = VARIABLE + "\\}?";
     /**
      * Assignments this class cannot follow: {@code $x = …}, {@code ${x} += …}, {@code $a, $b = …}, {@code $x++},
      * {@code foreach ($x in …)}. The names are then read from the matched text.
      */
     private static final Pattern ASSIGNED = Pattern.compile(TARGET + "(?:\\s*,\\s*" + TARGET
             + ")*\\s*(?:[-+*/%]?=(?!=)|\\+\\+|--)|(?i:foreach)\\s*\\(\\s*" + TARGET);
-    private static final Pattern NAME = Pattern.compile(
-            "\\$\\{?(?:script:|global:|local:|private:)?([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern NAME = Pattern.compile(VARIABLE);
     /** Common parameters that store a command's output, errors… in the variable they name (without {@code $}). */
     private static final Pattern OUT_VARIABLE = Pattern.compile("(?i)-(?:OutVariable|ov|ErrorVariable|ev|"
             + "WarningVariable|wv|InformationVariable|iv|PipelineVariable|pv)(?:\\s+|\\s*:\\s*)\\+?([A-Za-z_]\\w*)");

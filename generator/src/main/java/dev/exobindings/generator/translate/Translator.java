@@ -126,14 +126,27 @@ public final class Translator {
         if (value.isEmpty() || !Character.isLetter(value.charAt(0))) {
             return notALiteral(lineNumber, statement, assignment);
         }
-        Translation t = shifted(translate(lineNumber, value, variables), assignment.valueOffset());
+        String javaName = JavaVariables.of(assignment.name());
+        return inStatement(translate(lineNumber, value, variables), statement, assignment.valueOffset(),
+                "$" + assignment.name() + " keeps the result in the Java variable " + javaName
+                        + "; the commands that use it are written in Java", javaName);
+    }
+
+    /**
+     * The translation of the command inside a statement ({@code $null = <command>}, {@code $name = <command>}) at
+     * {@code offset}, restated for the whole statement: its text, the problem's column counted in it, and, when the
+     * command translated, one more note and the Java variable its result goes into (or null).
+     */
+    private static Translation inStatement(Translation command, String statement, int offset, String note,
+                                           String resultVariable) {
+        Translation t = shifted(command, offset);
         if (!t.ok()) {
             return new Translation(t.line(), statement, t.cmdlet(), null, List.of(), null, List.of(), t.problem());
         }
-        String javaName = JavaVariables.of(assignment.name());
-        return new Translation(t.line(), statement, t.cmdlet(), t.expression(), t.imports(), t.body(),
-                append(t.notes(), "$" + assignment.name() + " keeps the result in the Java variable " + javaName
-                        + "; the commands that use it are written in Java"), null, t.confirmation(), javaName);
+        List<String> notes = new ArrayList<>(t.notes());
+        notes.add(note);
+        return new Translation(t.line(), statement, t.cmdlet(), t.expression(), t.imports(), t.body(), notes, null,
+                t.confirmation(), resultVariable);
     }
 
     /** {@code $name = <not a literal>}: the variable is unknown from here on, and the line says why. */
@@ -163,12 +176,6 @@ public final class Translator {
         return "";
     }
 
-    private static List<String> append(List<String> notes, String note) {
-        List<String> all = new ArrayList<>(notes);
-        all.add(note);
-        return all;
-    }
-
     /** A statement's problem column counted from the start of its whole line. */
     private static Translation shifted(Translation t, int offset) {
         if (t.ok() || offset == 0) {
@@ -186,9 +193,8 @@ public final class Translator {
     private Translation translate(int lineNumber, String line, ScriptVariables variables) {
         Matcher discard = NULL_ASSIGNMENT.matcher(line);
         if (discard.lookingAt()) {
-            Translation t = shifted(translate(lineNumber, line.substring(discard.end()), variables), discard.end());
-            return new Translation(t.line(), line, t.cmdlet(), t.expression(), t.imports(), t.body(),
-                    t.ok() ? append(t.notes(), DISCARDED) : t.notes(), t.problem(), t.confirmation());
+            return inStatement(translate(lineNumber, line.substring(discard.end()), variables), line, discard.end(),
+                    DISCARDED, null);
         }
         String cmdletName = null;
         if (variables != null) {

@@ -1,0 +1,280 @@
+package dev.exobindings.generator.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.exobindings.generator.testing.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whole scripts: commands split over lines (continuations, open braces and parentheses, here-strings, comment
+ * blocks), and the script's variables — literal values used by later commands, splats, a command's result kept in a
+ * Java variable, and every way a script can change a variable, after which its old value is never used.
+ */
+class TranslatorScriptTest {
+    private static final Translator TRANSLATOR = Translator.forSnapshot(Fixtures.all(), Fixtures.PACKAGE);
+
+    @Test
+    void aScriptIsTranslatedLineByLineWithContinuationsAndComments() {
+        List<Translation> script = TRANSLATOR.translateScript("""
+                # mailboxes
+                Get-Mailbox -Identity vasil
+
+                Set-Mailbox -Identity vasil `
+                    -UseDatabaseQuotaDefaults $false
+                Get-Mailbox -Identity $x
+                Get-Mailbox -Anr 'a;b'; Get-Mailbox -Identity $y
+                """);
+        assertEquals(5, script.size());
+        assertEquals(List.of(2, 4, 6, 7, 7), script.stream().map(Translation::line).toList());
+        assertEquals("GetMailbox.anr(\"a;b\")", script.get(3).expression());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(4).problem().kind());
+        assertEquals(47, script.get(4).problem().column(), "counted from the start of the line");
+        assertEquals("exo.invoke(SetMailbox.identity(\"vasil\").useDatabaseQuotaDefaults(false));",
+                script.get(1).statement());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(2).problem().kind());
+    }
+
+    @Test
+    void aVariableTheScriptGaveALiteralIsUsedWithItsValueAndTheLineItCameFrom() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $user = "vasil@contoso.com"   # the leaver
+                $quota = 49GB; $groups = 'Sales', "Marketing"
+                Set-Mailbox -Identity $user -ProhibitSendQuota $quota -GrantSendOnBehalfTo $groups
+                Set-Mailbox -Identity "$USER" -Office "Quota $quota"
+                Set-Mailbox -Identity $user -ProhibitSendQuota $groups
+                """);
+        assertEquals(3, script.size(), "assignments are not commands");
+        Translation first = script.get(0);
+        assertEquals("SetMailbox.identity(\"vasil@contoso.com\").prohibitSendQuota(Unlimited.of(ByteSize.ofGigabytes("
+                + "49))).grantSendOnBehalfTo(\"Sales\", \"Marketing\")", first.expression());
+        assertEquals(List.of("$user is \"vasil@contoso.com\" (assigned at line 1)",
+                "$quota is 49GB (assigned at line 2)", "$groups is 'Sales', \"Marketing\" (assigned at line 2)"),
+                first.notes());
+        assertEquals(ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity vasil@contoso.com -ProhibitSendQuota"
+                + " 49GB -GrantSendOnBehalfTo Sales,Marketing").body(), first.body(), "the same body as the literals");
+        assertEquals("SetMailbox.identity(\"vasil@contoso.com\").office(\"Quota 52613349376\")",
+                script.get(1).expression(), "a whole number expands as PowerShell prints it");
+        Problem wrongType = script.get(2).problem();
+        assertEquals(Problem.Kind.SEVERAL_VALUES, wrongType.kind(), wrongType.toString());
+        assertEquals("Set-Mailbox -Identity $user -ProhibitSendQuota ".length() + 1, wrongType.column(),
+                "the problem points at the variable");
+    }
+
+    @Test
+    void aVariableTheScriptMayHaveChangedIsNotUsed() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $user = 'a'; $mbx = Get-Mailbox -Identity $user
+                Set-Mailbox -Identity $mbx -Office x
+                foreach ($user in $list) { Set-Mailbox $user -Office x }
+                Set-Mailbox -Identity $user -Office x
+                $ou = 'b'; Get-Mailbox -Identity $ou -OutVariable ou
+                Set-Mailbox -Identity $ou -Office x
+                $n = 1; if ($c) { $n += 1 }; $t = 'c'; Set-Variable -Name x -Value 1
+                Set-Mailbox -Identity $n -Office x; Set-Mailbox -Identity $t -Office x
+                """);
+        List<String> problems = script.stream().map(t -> t.ok() ? "ok" : t.problem().kind() + " "
+                + t.problem().message()).toList();
+        assertEquals("ok", problems.get(0), "a command's result is kept in a Java variable");
+        assertEquals("var mbx = exo.invoke(GetMailbox.identity(\"a\"));", script.get(0).statement());
+        assertTrue(script.get(0).notes().contains("$mbx keeps the result in the Java variable mbx; the commands that"
+                + " use it are written in Java"), script.get(0).notes().toString());
+        assertTrue(problems.get(1).contains("the variable $mbx, which holds the result of the command at line 1 (the"
+                + " Java variable mbx): write this command in Java"), problems.get(1));
+        assertTrue(problems.get(2).contains("'foreach' is a PowerShell statement"), problems.get(2));
+        assertTrue(problems.get(3).contains("the variable $user"), "the loop assigned it: " + problems.get(3));
+        assertEquals("ok", problems.get(4), "the command itself still reads the old value");
+        assertTrue(problems.get(5).contains("the variable $ou"), "-OutVariable assigned it: " + problems.get(5));
+        assertTrue(problems.get(6).contains("'if' is a PowerShell statement"), problems.get(6));
+        assertTrue(problems.get(7).startsWith("UNKNOWN_CMDLET Set-Variable"), problems.get(7));
+        assertTrue(problems.get(8).contains("the variable $n"), "+= in a block: " + problems.get(8));
+        assertTrue(problems.get(9).contains("the variable $t"), "Set-Variable forgets all: " + problems.get(9));
+        assertEquals(10, script.size());
+
+        List<Translation> more = ExchangeOnline.TRANSLATOR.translateScript("""
+                $a = 'x'; $b = 'y'; $c = 'z'
+                ${a} = Get-Date; $b, $c = 'p', 'q'
+                Get-Mailbox -Identity $a; Get-Mailbox -Identity $b; Get-Mailbox -Identity $c
+                """);
+        assertEquals(List.of(false, false, false, false, false), more.stream().map(Translation::ok).toList(),
+                "${a} = and $b, $c = forget all three: " + more);
+    }
+
+    @Test
+    void aSplattedHashtableOrListIsItsArgumentsAndDiscardedOutputIsNoted() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $params = @{ Identity = "vasil"; Office = 'Remote'; HiddenFromAddressListsEnabled = $true }
+                Set-Mailbox @params -DisplayName "Vasil"
+                $who = 'ayla', 'ed'
+                Get-Mailbox @who
+                $null = Set-Mailbox @params
+                Set-Mailbox @params | Out-Null
+                Set-Mailbox @nothing
+                $null = Set-Mailbox -Identity x -Frobnicate 1
+                """);
+        assertEquals(ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity vasil -Office Remote"
+                + " -HiddenFromAddressListsEnabled:$true -DisplayName Vasil").body(), script.get(0).body());
+        assertEquals(List.of("$params is @{ Identity = \"vasil\"; Office = 'Remote'; HiddenFromAddressListsEnabled ="
+                + " $true } (assigned at line 1)"), script.get(0).notes());
+        assertEquals(Problem.Kind.NO_POSITIONAL_PARAMETER, script.get(1).problem().kind(),
+                "a list splats as positional arguments: " + script.get(1).problem());
+        assertEquals(script.get(0).body().replace(",\"DisplayName\":\"Vasil\"", ""), script.get(2).body());
+        assertEquals(script.get(2).body(), script.get(3).body());
+        assertTrue(script.get(2).notes().contains("the output is thrown away ($null = … or | Out-Null): exo.invoke(…)"
+                + " returns it, ignore it"), script.get(2).notes().toString());
+        assertEquals(script.get(2).notes(), script.get(3).notes());
+        assertEquals("$null = Set-Mailbox @params", script.get(2).source());
+        Problem unknown = script.get(4).problem();
+        assertEquals(Problem.Kind.NOT_LITERAL, unknown.kind());
+        assertTrue(unknown.message().startsWith("the splatted variable @nothing"), unknown.message());
+        Problem shifted = script.get(5).problem();
+        assertEquals(Problem.Kind.UNKNOWN_PARAMETER, shifted.kind());
+        assertEquals("$null = Set-Mailbox -Identity x ".length() + 1, shifted.column(), "counted in the whole line");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$", "$a", "$a =", "$a ==", "$a = ", "$a = @{", "$a = @(1,", "$a = 'x' 'y'", "$a=1;$a",
+        "$a = 'x'\nGet-Mailbox @", "$a = 1\nGet-Mailbox @a", "$a = @{}\nGet-Mailbox @a @a", "$null", "$null =",
+        "$null = $null", "$a = \"$a\"", "$a = 'x'\nGet-Mailbox \"$a$a${a}\"", "@a = 1", "$1 = 'x'", "$a += 1",
+        "$a = 'x'\n$a = Get-Mailbox\nGet-Mailbox $a", "$a = 'x' | Out-Null", "Get-Mailbox | Out-Null | Out-Null",
+        "$a = $b = 'x'\nGet-Mailbox $a"})
+    void oddAssignmentsAndSplatsNeverThrowAndNameAColumn(String script) {
+        for (Translation t : ExchangeOnline.TRANSLATOR.translateScript(script)) {
+            if (!t.ok()) {
+                String line = script.split("\n", -1)[t.line() - 1]; // columns count from the start of the line
+                assertTrue(t.problem().column() >= 1 && t.problem().column() <= line.length() + 1,
+                        t.problem() + " in " + line);
+            }
+        }
+    }
+
+    @Test
+    void aCommandsResultGoesIntoAJavaVariableAndAValueThatIsNeitherSaysWhy() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $class = Get-Mailbox -Identity vasil
+                $n = 1 + 2
+                $bad = Get-Mailbox -Identiti vasil
+                Get-Mailbox -Identity $bad
+                """);
+        assertEquals("var classResult = exo.invoke(GetMailbox.identity(\"vasil\"));", script.get(0).statement());
+        Problem expression = script.get(1).problem();
+        assertTrue(expression.message().startsWith("$n is not given a literal value (an operator expression)"),
+                expression.message());
+        Problem inner = script.get(2).problem();
+        assertEquals(Problem.Kind.UNKNOWN_PARAMETER, inner.kind());
+        assertEquals("$bad = Get-Mailbox ".length() + 1, inner.column(), "the command's own problem, in the line");
+        assertTrue(script.get(3).problem().message().endsWith("which the script has not given a literal value"
+                + " before this line"), script.get(3).problem().message());
+    }
+
+    @Test
+    void aParenthesisOpenAtTheEndOfALineContinuesTheCommandAsInPowerShell() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                param(
+                    [string]$User = "vasil",
+                    [int]$Days = 30
+                )
+                Get-Mailbox -Identity (
+                    'ayla'
+                )
+                Set-Mailbox -Identity $User -Office x
+                """);
+        assertEquals(3, script.size(), script.toString());
+        assertEquals(List.of(1, 5, 8), script.stream().map(Translation::line).toList());
+        assertTrue(script.get(0).problem().message().startsWith("'param' declares the script's parameters"),
+                script.get(0).problem().message());
+        assertEquals("GetMailbox.identity(\"ayla\")", script.get(1).expression());
+        assertTrue(script.get(2).problem().message().contains("the variable $user"), "a parameter's default is"
+                + " only a default: " + script.get(2).problem().message());
+    }
+
+    @Test
+    void aVariableInsideADoubleQuotedStringExpandsAsPowerShellPrintsIt() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $on = $true; $size = 0x10; $none = $null; $list = 'a', 'b'; $half = 1.5
+                Set-Mailbox -Identity x -Office "$on/$size/$none/"
+                Set-Mailbox -Identity x -Office "$list"
+                Set-Mailbox -Identity x -Office "$half"
+                """);
+        assertEquals("SetMailbox.identity(\"x\").office(\"True/16//\")", script.get(0).expression());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(1).problem().kind(), "a list's text depends on $OFS");
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(2).problem().kind(), "a fraction's text depends on culture");
+    }
+
+    @Test
+    void aSingleLineHasNoVariables() {
+        Problem p = ExchangeOnline.TRANSLATOR.translate("Set-Mailbox -Identity $user").problem();
+        assertEquals("the variable $user", p.message());
+        assertEquals(Problem.Kind.NOT_LITERAL, ExchangeOnline.TRANSLATOR.translate("$user = 'a'").problem().kind());
+    }
+
+    @Test
+    void aScriptBlockOrHashtableOverSeveralLinesIsOneCommandKeepingItsLineBreaks() {
+        List<Translation> script = TRANSLATOR.translateScript("""
+                Get-Mailbox -Filter {
+                    Name -like 'a*' -and # don't stop here
+                    Enabled -eq $true # '}' in a comment closes nothing
+                }
+                Set-Mailbox vasil -EmailAddresses @{
+                    Add = 'a@contoso.com'
+                    Remove = 'b@contoso.com'
+                } -UseDatabaseQuotaDefaults $false
+                Get-Mailbox -Filter {
+                    Name -eq $who
+                }
+                Get-Mailbox -Identity vasil
+                """);
+        assertEquals(List.of(1, 5, 9, 12), script.stream().map(Translation::line).toList());
+        assertEquals("GetMailbox.all().filter(\"\\n    Name -like 'a*' -and # don't stop here\\n    Enabled -eq $true "
+                + "# '}' in a comment closes nothing\\n\")", script.get(0).expression());
+        assertTrue(script.get(0).body().contains("\"Filter\":\"\\n    Name -like 'a*' -and # don't stop here\\n    "
+                + "Enabled -eq 'True'"),
+                script.get(0).body());
+        assertEquals("SetMailbox.identity(\"vasil\").emailAddresses(MultiValue.add(\"a@contoso.com\")"
+                + ".andRemove(\"b@contoso.com\")).useDatabaseQuotaDefaults(false)", script.get(1).expression());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(2).problem().kind(), "the variable, once");
+        assertTrue(script.get(2).problem().message().startsWith("the variable $who inside a script block"),
+                script.get(2).problem().message());
+        assertEquals("GetMailbox.identity(\"vasil\")", script.get(3).expression(), "read at its own line");
+    }
+
+    @Test
+    void commentBlocksAreSkippedAndAHereStringIsOneFindingNotOneForEachOfItsLines() {
+        List<Translation> script = TRANSLATOR.translateScript("""
+                <#
+                .SYNOPSIS
+                Get-Mailbox -Identity inside-the-comment
+                #>
+                Set-Mailbox -Identity vasil -CustomAttribute1 @"
+                Get-Mailbox -Identity inside-the-here-string
+                "@
+                <# one line #>
+                Get-Mailbox -Identity after
+                <# before a command #> Get-Mailbox -Identty same-line
+                <# a block
+                #>Get-Mailbox -Identity closing-line
+                <# never closed
+                Get-Mailbox -Identity never
+                """);
+        assertEquals(List.of(5, 9, 10, 12), script.stream().map(Translation::line).toList());
+        assertEquals(36, script.get(2).problem().column(), "-Identty, counted from the start of its line");
+        assertEquals("GetMailbox.identity(\"closing-line\")", script.get(3).expression());
+        assertEquals(Problem.Kind.NOT_LITERAL, script.get(0).problem().kind());
+        assertTrue(script.get(0).problem().message().contains("here-string"), script.get(0).problem().message());
+        assertEquals("GetMailbox.identity(\"after\")", script.get(1).expression());
+    }
+
+    @Test
+    void aScriptSavedAsUtf8WithBomAndCrLfTranslatesItsFirstLine() {
+        List<Translation> script = TRANSLATOR.translateScript("\uFEFFGet-Mailbox -Identity vasil\r\n"
+                + "Set-Mailbox -Identity vasil `\r\n  -UseDatabaseQuotaDefaults $false\r\n");
+        assertEquals(2, script.size());
+        assertEquals("GetMailbox.identity(\"vasil\")", script.get(0).expression(), String.valueOf(script.get(0).problem()));
+        assertEquals(1, script.get(0).line());
+        assertEquals("exo.invoke(SetMailbox.identity(\"vasil\").useDatabaseQuotaDefaults(false));",
+                script.get(1).statement());
+    }
+}
