@@ -106,16 +106,6 @@ public final class GetCollide {
         private ByNameSet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected ByNameSet self() {
-            return this;
-        }
-
         private ByNameSet bind(String name, Object value) {
             return set(name, value);
         }
@@ -150,16 +140,6 @@ public final class GetCollide {
         private ByNameSet2() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected ByNameSet2 self() {
-            return this;
-        }
-
         private ByNameSet2 bind(String name, Object value) {
             return set(name, value);
         }
@@ -192,16 +172,6 @@ public final class GetCollide {
      */
     public static final class AllSet extends Shared<AllSet> {
         private AllSet() {
-        }
-
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected AllSet self() {
-            return this;
         }
 
         /**

@@ -49,16 +49,6 @@ public final class SetOddEnum {
         }
 
         /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected Request self() {
-            return this;
-        }
-
-        /**
          * Sets {@code -Mode}.
          * <p>Declared type: <code>OddMode</code>.
          * <p>Parameter sets: (the only set) optional.

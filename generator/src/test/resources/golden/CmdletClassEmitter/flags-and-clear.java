@@ -55,16 +55,6 @@ public final class SetFlags {
             super(DESCRIPTOR);
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected Request self() {
-            return this;
-        }
-
         private Request bind(String name, Object value) {
             return set(name, value);
         }

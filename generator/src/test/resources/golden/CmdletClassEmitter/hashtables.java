@@ -51,16 +51,6 @@ public final class SetTables {
         }
 
         /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected Request self() {
-            return this;
-        }
-
-        /**
          * Sets {@code -Properties}.
          * <p>Declared type: <code>Hashtable</code>.
          * <p>Parameter sets: (the only set) optional.

@@ -58,16 +58,6 @@ public final class RemoveThing {
             super(DESCRIPTOR);
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected Request self() {
-            return this;
-        }
-
         private Request bind(String name, Object value) {
             return set(name, value);
         }

@@ -186,16 +186,6 @@ public final class SetMailbox {
         private IdentitySet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected IdentitySet self() {
-            return this;
-        }
-
         private IdentitySet bind(String name, Object value) {
             return set(name, value);
         }
@@ -207,16 +197,6 @@ public final class SetMailbox {
      */
     public static final class AddAggregatedMailboxSet extends Shared<AddAggregatedMailboxSet> {
         private AddAggregatedMailboxSet() {
-        }
-
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected AddAggregatedMailboxSet self() {
-            return this;
         }
 
         private AddAggregatedMailboxSet bind(String name, Object value) {

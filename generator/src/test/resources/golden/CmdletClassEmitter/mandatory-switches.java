@@ -105,16 +105,6 @@ public final class NewResource {
         private RoomSet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected RoomSet self() {
-            return this;
-        }
-
         private RoomSet bind(String name, Object value) {
             return set(name, value);
         }
@@ -152,16 +142,6 @@ public final class NewResource {
         private EquipmentSet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected EquipmentSet self() {
-            return this;
-        }
-
         private EquipmentSet bind(String name, Object value) {
             return set(name, value);
         }
@@ -197,16 +177,6 @@ public final class NewResource {
      */
     public static final class SharedSet extends Shared<SharedSet> {
         private SharedSet() {
-        }
-
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected SharedSet self() {
-            return this;
         }
 
         private SharedSet bind(String name, Object value) {

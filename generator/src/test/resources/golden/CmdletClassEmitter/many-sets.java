@@ -227,16 +227,6 @@ public final class GetMailbox {
         private IdentitySet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected IdentitySet self() {
-            return this;
-        }
-
         private IdentitySet bind(String name, Object value) {
             return set(name, value);
         }
@@ -272,16 +262,6 @@ public final class GetMailbox {
         private AnrSet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected AnrSet self() {
-            return this;
-        }
-
         private AnrSet bind(String name, Object value) {
             return set(name, value);
         }
@@ -293,16 +273,6 @@ public final class GetMailbox {
      */
     public static final class MailboxPlanSet extends Shared<MailboxPlanSet> {
         private MailboxPlanSet() {
-        }
-
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected MailboxPlanSet self() {
-            return this;
         }
 
         private MailboxPlanSet bind(String name, Object value) {

@@ -50,16 +50,6 @@ public final class SetLists {
         }
 
         /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected Request self() {
-            return this;
-        }
-
-        /**
          * Sets {@code -Names} to these values (replacing the whole list).
          * <p>Declared type: <code>String[]</code> (several values).
          * <p>Parameter sets: (the only set) optional.

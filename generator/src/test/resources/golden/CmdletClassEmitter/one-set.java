@@ -49,16 +49,6 @@ public final class GetThing {
         }
 
         /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected Request self() {
-            return this;
-        }
-
-        /**
          * Sets {@code -Identity}.
          * <p>Declared type: <code>ThingIdParameter</code>.
          * <p>Parameter sets: (the only set) optional, position 0.

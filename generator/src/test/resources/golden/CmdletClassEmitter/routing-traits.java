@@ -96,16 +96,6 @@ public final class GetDeviceStatistics {
         private IdentitySet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected IdentitySet self() {
-            return this;
-        }
-
         private IdentitySet bind(String name, Object value) {
             return set(name, value);
         }
@@ -117,16 +107,6 @@ public final class GetDeviceStatistics {
      */
     public static final class MailboxSet extends Shared<MailboxSet> {
         private MailboxSet() {
-        }
-
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected MailboxSet self() {
-            return this;
         }
 
         private MailboxSet bind(String name, Object value) {

@@ -55,16 +55,6 @@ public final class SetScalars {
         }
 
         /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected Request self() {
-            return this;
-        }
-
-        /**
          * Sets {@code -Enabled}.
          * <p>Declared type: <code>Boolean</code>.
          * <p>Parameter sets: (the only set) optional.

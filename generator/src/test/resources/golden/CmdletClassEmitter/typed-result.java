@@ -229,16 +229,6 @@ public final class GetMailbox {
         private IdentitySet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected IdentitySet self() {
-            return this;
-        }
-
         private IdentitySet bind(String name, Object value) {
             return set(name, value);
         }
@@ -274,16 +264,6 @@ public final class GetMailbox {
         private AnrSet() {
         }
 
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected AnrSet self() {
-            return this;
-        }
-
         private AnrSet bind(String name, Object value) {
             return set(name, value);
         }
@@ -295,16 +275,6 @@ public final class GetMailbox {
      */
     public static final class MailboxPlanSet extends Shared<MailboxPlanSet> {
         private MailboxPlanSet() {
-        }
-
-        /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected MailboxPlanSet self() {
-            return this;
         }
 
         private MailboxPlanSet bind(String name, Object value) {

@@ -49,16 +49,6 @@ public final class SetUnknown {
         }
 
         /**
-         * This builder, typed as itself.
-         *
-         * @return this
-         */
-        @Override
-        protected Request self() {
-            return this;
-        }
-
-        /**
          * Sets {@code -Frob}.
          * <p>Declared type: <code>Frobnicator</code>; not a type the generator knows, so it is sent as a String.
          * <p>Parameter sets: (the only set) optional.

@@ -25,9 +25,4 @@ public final class DynamicCmdletRequest extends AbstractCmdletRequest<DynamicCmd
     public DynamicCmdletRequest param(String switchName) {
         return set(switchName, Boolean.TRUE);
     }
-
-    @Override
-    protected DynamicCmdletRequest self() {
-        return this;
-    }
 }

@@ -142,11 +142,7 @@ public final class CmdletClassEmitter {
         TypeSpec.Builder b = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL).superclass(superclass)
                 .addJavadoc("$L", builderDoc(cmdlet, set))
-                .addMethod(ctor.build())
-                .addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED).returns(builder)
-                        .addJavadoc("This builder, typed as itself.\n\n@return this\n")
-                        .addStatement("return this").build());
+                .addMethod(ctor.build());
         boolean binds = !set.steps().isEmpty() || set.entries().stream()
                 .anyMatch(e -> !e.arguments().isEmpty() || !e.presetSwitches().isEmpty());
         if (binds) {
