@@ -128,7 +128,9 @@ final class ParameterBinder {
             }
         }
         if (bySet.isEmpty()) {
-            PsArgument extra = positional.get(positionalSlots(candidates.get(0), named));
+            // The first value no fitting set has a position for: the set with the most positions names it.
+            int slots = candidates.stream().mapToInt(s -> positionalSlots(s, named)).max().orElse(0);
+            PsArgument extra = positional.get(Math.min(slots, positional.size() - 1));
             int at = args.indexOf(extra);
             PsArgument before = at > 0 ? args.get(at - 1) : null;
             // "-Confirm $true": a switch never takes the next value, PowerShell binds it by position

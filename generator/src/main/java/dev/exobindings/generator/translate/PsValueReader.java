@@ -283,6 +283,15 @@ abstract class PsValueReader extends PsCursor {
         return text.substring(start, pos);
     }
 
+    /** What follows "the variable $name" in the message for a variable without a literal value. */
+    private String whyUnknown(String name) {
+        if (name.regionMatches(true, 0, "env:", 0, 4) && name.length() > 4) {
+            return ", an environment variable of the machine that runs the script: read it in Java with"
+                    + " System.getenv(\"" + name.substring(4) + "\")";
+        }
+        return variables == null ? "" : variables.whyUnknown(name);
+    }
+
     private PsValue variable() {
         int column = pos + 1;
         int start = pos + 1;
@@ -291,8 +300,8 @@ abstract class PsValueReader extends PsCursor {
                 || text.charAt(end) == ':')) {
             end++;
         }
-        String name = text.substring(start, end).toLowerCase(Locale.ROOT);
-        PsValue v = switch (name) {
+        String name = text.substring(start, end);
+        PsValue v = switch (name.toLowerCase(Locale.ROOT)) {
             case "true" -> new PsValue.Bool(true, column);
             case "false" -> new PsValue.Bool(false, column);
             case "null" -> new PsValue.Null(column);
@@ -303,7 +312,7 @@ abstract class PsValueReader extends PsCursor {
         }
         if (v == null) {
             throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression" : "the variable $" + name
-                    + (variables == null ? "" : variables.whyUnknown(name)));
+                    + whyUnknown(name));
         }
         pos = end;
         checkNoOperator();

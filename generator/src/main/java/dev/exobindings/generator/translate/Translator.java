@@ -48,14 +48,17 @@ public final class Translator {
     private final ValueConverter converter;
     private final JavaRenderer java;
     private final SelectRenderer select;
+    private final UnknownEnumValues unknownEnumValues;
 
     private Translator(ServiceModel model, ResultModels results) {
         this.model = model;
         this.select = new SelectRenderer(results);
         this.cmdlets = model.cmdlets().stream().collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT),
                 Function.identity(), (a, b) -> a, TreeMap::new));
-        this.converter = new ValueConverter(model.enums().stream()
-                .collect(Collectors.toMap(EnumModel::className, Function.identity())));
+        Map<String, EnumModel> enums = model.enums().stream()
+                .collect(Collectors.toMap(EnumModel::className, Function.identity()));
+        this.converter = new ValueConverter(enums);
+        this.unknownEnumValues = new UnknownEnumValues(enums);
         this.java = new JavaRenderer(model);
     }
 
@@ -279,8 +282,8 @@ public final class Translator {
         return converter.convert(p, b.value());
     }
 
-    private static List<String> notes(ParameterBinder.Bound b, TypedValue v) {
-        List<String> notes = new ArrayList<>();
+    private List<String> notes(ParameterBinder.Bound b, TypedValue v) {
+        List<String> notes = new ArrayList<>(unknownEnumValues.notes(b.parameter(), v));
         if (v instanceof TypedValue.DateTime) {
             notes.add("-" + b.parameter().name() + ": a date without an offset is taken as UTC (the module converts "
                     + "from the machine's time zone)");

@@ -187,7 +187,7 @@ class TranslatorScriptTest {
         assertTrue(script.get(0).problem().message().startsWith("'param' declares the script's parameters"),
                 script.get(0).problem().message());
         assertEquals("GetMailbox.identity(\"ayla\")", script.get(1).expression());
-        assertTrue(script.get(2).problem().message().contains("the variable $user"), "a parameter's default is"
+        assertTrue(script.get(2).problem().message().contains("the variable $User"), "a parameter's default is"
                 + " only a default: " + script.get(2).problem().message());
     }
 

@@ -206,6 +206,42 @@ class TranslatorTest {
     }
 
     @Test
+    void anEnumValueTheSnapshotDoesNotListIsSentAsWrittenWithANoteNamingTheNearestValue() {
+        Translation t = ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -RecipientTypeDetails UserMailboxx");
+        assertNull(t.problem(), () -> String.valueOf(t.problem()));
+        assertEquals("GetMailbox.all().recipientTypeDetails(\"UserMailboxx\")", t.expression());
+        assertEquals(1, t.notes().size(), t.notes().toString());
+        assertTrue(t.notes().get(0).startsWith("-RecipientTypeDetails: 'UserMailboxx' is not one of the "),
+                t.notes().get(0));
+        assertTrue(t.notes().get(0).contains("(did you mean UserMailbox?); it is sent as written"), t.notes().get(0));
+        // inside a list, each unknown value gets its note; a known value gets none
+        Translation list = ExchangeOnline.TRANSLATOR.translate(
+                "Get-Mailbox -RecipientTypeDetails SharedMailbox,Zzzzzzzzzzzz");
+        assertEquals(1, list.notes().size(), list.notes().toString());
+        assertFalse(list.notes().get(0).contains("did you mean"), list.notes().get(0));
+        assertEquals(List.of(), ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -RecipientTypeDetails usermailbox")
+                .notes());
+    }
+
+    @Test
+    void aVariableIsNamedAsWrittenAndAnEnvironmentVariableSaysHowJavaReadsIt() {
+        Problem env = ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -Identity $env:USERNAME").problem();
+        assertEquals(Problem.Kind.NOT_LITERAL, env.kind());
+        assertTrue(env.message().startsWith("the variable $env:USERNAME, an environment variable"), env.message());
+        assertTrue(env.message().endsWith("read it in Java with System.getenv(\"USERNAME\")"), env.message());
+        Problem plain = ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -Identity $MailboxName").problem();
+        assertTrue(plain.message().startsWith("the variable $MailboxName"), plain.message());
+    }
+
+    @Test
+    void aPositionalValueNoSetTakesIsNamedAtItsOwnColumn() {
+        // Get-Mailbox's first set (Anr) has no positional parameter; the Identity set takes one value
+        Problem p = ExchangeOnline.TRANSLATOR.translate("Get-Mailbox vasil extra").problem();
+        assertEquals(Problem.Kind.NO_POSITIONAL_PARAMETER, p.kind());
+        assertEquals(19, p.column(), p.toString());
+    }
+
+    @Test
     void anUnrelatedNameGetsNoSuggestion() {
         assertFalse(ExchangeOnline.TRANSLATOR.translate("Get-Frobnicator").problem().message().contains("did you"));
         assertFalse(ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -Zq 1").problem().message().contains("did you"));
