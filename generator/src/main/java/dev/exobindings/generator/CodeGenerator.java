@@ -115,9 +115,14 @@ public final class CodeGenerator {
         return planned == null ? ResultModels.none(targetPackage + ".model") : planned.models();
     }
 
-    private static ResultTypes.Outcome results(Prepared prepared) {
-        return prepared.csdl() == null ? null : new ResultTypes().plan(prepared.csdl(), prepared.model(),
-                ResultMapping.bundled(), prepared.filled(), prepared.mappable()::contains);
+    private ResultTypes.Outcome results(Prepared prepared) {
+        if (prepared.csdl() == null) {
+            return null;
+        }
+        ResultTypes.Outcome all = new ResultTypes().plan(prepared.csdl(), prepared.model(), ResultMapping.bundled(),
+                prepared.filled(), prepared.mappable()::contains);
+        // A chosen subset of cmdlets gets the models it returns, not every model of the CSDL.
+        return includes.isEmpty() && excludes.isEmpty() ? all : all.reachableFromResults();
     }
 
     /** What {@link #generate()} and {@link #model()} share: selection, CSDL supplement, model. */

@@ -19,6 +19,13 @@ public final class ResultTypes {
      * @param report counts and the unmapped Get cmdlets
      */
     public record Outcome(ResultModels models, ResultTypesReport report) {
+
+        /** This plan with only the models and enums the mapped cmdlets reach ({@link ResultModels#reachableFromResults}). */
+        public Outcome reachableFromResults() {
+            ResultModels kept = models.reachableFromResults();
+            return new Outcome(kept, new ResultTypesReport(kept.models().size(), kept.enums().size(),
+                    report.mappedCmdlets(), report.unmappedGetCmdlets(), report.parametersGainingValues()));
+        }
     }
 
     /** Plans with every generated cmdlet eligible for a result type. */
