@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Binds a parsed command's arguments to a cmdlet's parameters and chooses the parameter set, as PowerShell's
@@ -221,10 +222,13 @@ final class ParameterBinder {
                 return p;
             }
         }
+        // As PowerShell: a prefix of a name or of an alias (-MoveStat for -Status, alias MoveStatus), counted once
+        // per parameter.
         Set<String> matches = new LinkedHashSet<>();
         ParameterModel match = null;
         for (ParameterModel p : cmdlet.parameters()) {
-            if (p.name().toLowerCase(Locale.ROOT).startsWith(name)) {
+            if (p.name().toLowerCase(Locale.ROOT).startsWith(name)
+                    || p.aliases().stream().anyMatch(al -> al.toLowerCase(Locale.ROOT).startsWith(name))) {
                 matches.add(p.name());
                 match = p;
             }
@@ -243,7 +247,8 @@ final class ParameterBinder {
         }
         throw new TranslationException(Problem.Kind.UNKNOWN_PARAMETER, a.column(), cmdlet.name()
                 + " has no parameter -" + a.name() + " in this snapshot" + NearestNames.hint("-", NearestNames.to(
-                a.name(), cmdlet.parameters().stream().map(ParameterModel::name).toList())), a.name());
+                a.name(), cmdlet.parameters().stream()
+                        .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream())).toList())), a.name());
     }
 
     /** The common parameter a name means (exact name, alias or unique prefix), or {@code null}. */
@@ -265,7 +270,8 @@ final class ParameterBinder {
         List<String> prefixed = COMMON.keySet().stream().filter(c -> c.toLowerCase(Locale.ROOT).startsWith(name))
                 .toList();
         boolean cmdletPrefix = cmdlet.parameters().stream()
-                .anyMatch(p -> p.name().toLowerCase(Locale.ROOT).startsWith(name));
+                .anyMatch(p -> p.name().toLowerCase(Locale.ROOT).startsWith(name)
+                        || p.aliases().stream().anyMatch(al -> al.toLowerCase(Locale.ROOT).startsWith(name)));
         return prefixed.size() == 1 && !cmdletPrefix ? prefixed.get(0) : null;
     }
 

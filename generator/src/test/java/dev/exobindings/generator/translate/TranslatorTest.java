@@ -234,6 +234,18 @@ class TranslatorTest {
     }
 
     @Test
+    void aPrefixOfAnAliasNamesItsParameterAsInPowerShell() {
+        // Get-MoveRequest -Status has the alias MoveStatus
+        Translation t = ExchangeOnline.TRANSLATOR.translate("Get-MoveRequest -MoveStat InProgress");
+        assertNull(t.problem(), () -> String.valueOf(t.problem()));
+        assertEquals("GetMoveRequest.status(RequestStatus.IN_PROGRESS)", t.expression());
+        // a prefix of the name and of its alias is one parameter, not an ambiguity
+        assertNull(ExchangeOnline.TRANSLATOR.translate("Get-MoveRequest -Stat InProgress").problem());
+        assertTrue(ExchangeOnline.TRANSLATOR.translate("Get-MoveRequest -MoveStatos InProgress").problem().message()
+                .endsWith("did you mean -MoveStatus?"));
+    }
+
+    @Test
     void aPositionalValueNoSetTakesIsNamedAtItsOwnColumn() {
         // Get-Mailbox's first set (Anr) has no positional parameter; the Identity set takes one value
         Problem p = ExchangeOnline.TRANSLATOR.translate("Get-Mailbox vasil extra").problem();
