@@ -176,7 +176,8 @@ public final class Translator {
                 return "; it is a cmdlet of the bundled snapshot " + bundled + ": translate against that one";
             }
         }
-        return "";
+        // Write-Host, Import-Csv, Get-Date…: the scripts this reads mix them with Exchange cmdlets.
+        return "; a PowerShell command that is not an Exchange cmdlet runs on the client: write that step in Java";
     }
 
     /** A statement's problem column counted from the start of its whole line. */
