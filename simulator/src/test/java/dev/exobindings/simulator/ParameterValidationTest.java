@@ -126,6 +126,11 @@ class ParameterValidationTest {
         SimClient.Reply notJson = client.post(exo.invokeCommandUri(), "{not json", null);
         assertEquals(400, notJson.status());
         assertTrue(notJson.error().path("message").asText().contains("not valid JSON"));
+        // a position inside the parser's message reads as a line and column, not as its source description
+        SimClient.Reply cut = client.post(exo.invokeCommandUri(), "{\"CmdletInput\":[1,2", null);
+        String cutMessage = cut.error().path("message").asText();
+        assertTrue(cutMessage.contains("start marker at line 1, column 16") && !cutMessage.contains("Source:"),
+                cutMessage);
         // deeper than the parser's nesting limit: the limit has no location, and the connection was dropped
         SimClient.Reply deep = client.post(exo.invokeCommandUri(), "{\"CmdletInput\":{\"CmdletName\":\"Get-Mailbox\","
                 + "\"Parameters\":{\"Identity\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}}}", null);

@@ -3,6 +3,7 @@ package dev.exobindings.metadata.catalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.exobindings.metadata.io.JsonErrors;
 import dev.exobindings.metadata.model.Cmdlet;
 import dev.exobindings.metadata.model.Parameter;
 import dev.exobindings.metadata.model.ParameterSetMembership;
@@ -68,7 +69,7 @@ public final class CatalogImporter {
                     + "such as EXO-catalog.json or Purview-catalog.json");
         } catch (JsonProcessingException e) {
             throw new CatalogException(name, e.getLocation() == null ? "?" : "line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr(), "invalid JSON: " + e.getOriginalMessage(),
+                    + ", column " + e.getLocation().getColumnNr(), "invalid JSON: " + JsonErrors.describe(e),
                     "restore the catalog file from its source");
         } catch (IOException e) {
             throw new CatalogException(name, "file", "cannot read: " + e.getMessage(), "check the file");

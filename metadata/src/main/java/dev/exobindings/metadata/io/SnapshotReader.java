@@ -84,7 +84,7 @@ public final class SnapshotReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "unknown position" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new SnapshotException(sourceName, where, "invalid JSON: " + e.getOriginalMessage(),
+            throw new SnapshotException(sourceName, where, "invalid JSON: " + JsonErrors.describe(e),
                     "correct the JSON syntax at that position", e);
         } catch (IOException e) {
             throw new SnapshotException(sourceName, "stream", "cannot read: " + e.getMessage(),

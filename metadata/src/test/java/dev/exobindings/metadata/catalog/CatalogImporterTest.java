@@ -167,8 +167,9 @@ class CatalogImporterTest {
         assertEquals(file + ": $.cmdlets[0].parameters: missing or not an array. Fix: restore the catalog file "
                 + "from its source", e.getMessage());
         Files.writeString(file, "{\"cmdlets\": [");
-        assertTrue(assertThrows(CatalogException.class, () -> CatalogImporter.importFile(file)).getMessage()
-                .startsWith(file + ": line 1, column 14: invalid JSON"));
+        String invalid = assertThrows(CatalogException.class, () -> CatalogImporter.importFile(file)).getMessage();
+        assertTrue(invalid.startsWith(file + ": line 1, column 14: invalid JSON"), invalid);
+        assertTrue(invalid.contains("(start marker at line 1, column 13)") && !invalid.contains("Source:"), invalid);
         CatalogException missing = assertThrows(CatalogException.class,
                 () -> CatalogImporter.importFile(dir.resolve("none.json")));
         assertTrue(missing.getMessage().contains("no such file"));

@@ -1,6 +1,7 @@
 package dev.exobindings.metadata.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -161,6 +162,14 @@ class MalformedSnapshotTest {
         assertEquals("line 3, column 24", e.location());
         assertTrue(e.getMessage().startsWith("broken.json: line 3, column 24: invalid JSON: "), e.getMessage());
         assertTrue(e.getMessage().endsWith("Fix: correct the JSON syntax at that position"), e.getMessage());
+    }
+
+    @Test
+    void aPositionInsideJacksonsMessageIsALineAndColumnNotItsSourceDescription() {
+        SnapshotException e = rejectText("[1,2");
+        assertTrue(e.getMessage().contains("(start marker at line 1, column 1)"), e.getMessage());
+        assertFalse(e.getMessage().contains("Source:"), e.getMessage());
+        assertFalse(e.getMessage().contains("StreamReadFeature"), e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.exobindings.metadata.io.JsonErrors;
 import dev.exobindings.simulator.FaultKind;
 import dev.exobindings.simulator.cmdlets.CallerRole;
 import dev.exobindings.simulator.protocol.ErrorBodies;
@@ -13,7 +14,6 @@ import dev.exobindings.simulator.protocol.InvokeRequestParser;
 import dev.exobindings.simulator.protocol.ResponseHeaders;
 import dev.exobindings.simulator.protocol.ServiceError;
 import dev.exobindings.simulator.protocol.SimResponse;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
@@ -144,7 +144,7 @@ public final class SimulatorHttpHandler implements HttpHandler {
             String where = e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": ";
             throw new ServiceError(ErrorBodies.badRequest("The request body is not valid JSON (" + where
-                    + e.getOriginalMessage() + "); received " + bytes.length + " bytes."));
+                    + JsonErrors.describe(e) + "); received " + bytes.length + " bytes."));
         } catch (IOException e) {
             throw new ServiceError(ErrorBodies.badRequest("The request body cannot be read: " + e.getMessage()));
         }
