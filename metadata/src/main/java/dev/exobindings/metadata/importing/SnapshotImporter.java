@@ -54,10 +54,20 @@ public final class SnapshotImporter {
             notes = catalog.notes();
         }
         List<Cmdlet> docsCmdlets = List.of();
+        int otherProduct = 0;
         if (request.docs() != null) {
             DocsImport docs = DocsImporter.importFolder(request.docs());
-            docsCmdlets = request.product() == Product.SECURITY_COMPLIANCE ? docs.securityCompliance()
-                    : docs.exchangeOnline();
+            boolean scc = request.product() == Product.SECURITY_COMPLIANCE;
+            docsCmdlets = scc ? docs.securityCompliance() : docs.exchangeOnline();
+            otherProduct = (scc ? docs.exchangeOnline() : docs.securityCompliance()).size();
+        }
+        if (catalogCmdlets.isEmpty() && docsCmdlets.isEmpty()) {
+            // an empty snapshot generates nothing: most likely the wrong folder, file or product
+            throw new ImportException("inputs", "they hold no " + request.product().displayName() + " cmdlet"
+                    + (otherProduct > 0 ? " (the docs pages hold " + otherProduct + (otherProduct == 1 ? " cmdlet" : " cmdlets")
+                    + " of the other product)" : ""), otherProduct > 0 ? "check the product (exchange-online or security-compliance)"
+                    : "point the catalog at a module catalog and the docs at the folder holding the cmdlet pages"
+                    + " (<Verb>-<Noun>.md)");
         }
         MergeResult merged = SnapshotMerger.merge(request.name(), request.product(), catalogCmdlets, docsCmdlets,
                 notes);

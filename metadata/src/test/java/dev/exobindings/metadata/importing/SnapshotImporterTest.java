@@ -100,6 +100,31 @@ class SnapshotImporterTest {
     }
 
     @Test
+    void inputsWithoutACmdletOfTheProductAreAnErrorNotAnEmptySnapshot() throws IOException {
+        Source docsSource = new Source(SourceKind.DOCS, "MicrosoftDocs/office-docs-powershell", COMMIT, "x",
+                "CC-BY-4.0");
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        ImportException empty = assertThrows(ImportException.class, () -> SnapshotImporter.run(new ImportRequest(
+                "x", Product.EXCHANGE_ONLINE, "2026-07-24", List.of(docsSource), null, docs, null)));
+        assertEquals("import inputs: they hold no Exchange Online cmdlet. Fix: point the catalog at a module catalog"
+                + " and the docs at the folder holding the cmdlet pages (<Verb>-<Noun>.md)", empty.getMessage());
+
+        // a page that applies to Exchange Online only, imported as Security & Compliance
+        try (InputStream in = getClass().getResourceAsStream("/docs-fixtures/layout-current.md")) {
+            String page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace(", Security & Compliance\n", "\n");
+            Files.writeString(docs.resolve("Get-Widget.md"), page);
+        }
+        ImportException other = assertThrows(ImportException.class, () -> SnapshotImporter.run(new ImportRequest(
+                "x", Product.SECURITY_COMPLIANCE, "2026-07-24", List.of(docsSource), null, docs, null)));
+        assertEquals("import inputs: they hold no Security & Compliance cmdlet (the docs pages hold 1 cmdlet of the"
+                + " other product). Fix: check the product (exchange-online or security-compliance)",
+                other.getMessage());
+        assertEquals(1, SnapshotImporter.run(new ImportRequest("x", Product.EXCHANGE_ONLINE, "2026-07-24",
+                List.of(docsSource), null, docs, null)).snapshot().cmdlets().size());
+    }
+
+    @Test
     void sourceSpecRoundTripsAndRejectsOtherForms() {
         String spec = "catalog:philband/go-exoscc:" + COMMIT + ":spec/catalog/Purview-catalog.json:MIT";
         assertEquals(CATALOG, SourceSpec.parse(spec));
