@@ -35,32 +35,86 @@ final class PsStrings {
                 in.pos++;
                 break;
             }
-            if (expandable && c == '`') {
+            if (expandable && c == '`' && in.pos + 1 >= in.text.length()) {
+                throw PsCursor.problemAt(column, Problem.Kind.SYNTAX, "the string is not closed");
+            }
+            if (!expandable || !expanded(in, sb)) {
+                sb.append(c);
                 in.pos++;
-                if (in.atEnd()) {
-                    throw PsCursor.problemAt(column, Problem.Kind.SYNTAX, "the string is not closed");
-                }
-                if (in.peek() == 'u' && in.pos + 1 < in.text.length() && in.text.charAt(in.pos + 1) == '{') {
-                    int close = in.text.indexOf('}', in.pos);
-                    if (close < 0) {
-                        throw in.problem(Problem.Kind.SYNTAX, "'`u{' is not closed");
-                    }
-                    sb.appendCodePoint(Integer.parseInt(in.text.substring(in.pos + 2, close), 16));
-                    in.pos = close + 1;
-                } else {
-                    sb.append(escape(in.peek()));
-                    in.pos++;
-                }
-                continue;
             }
-            if (expandable && c == '$' && in.pos + 1 < in.text.length() && isVariableStart(in.text.charAt(in.pos + 1))) {
-                sb.append(expandedAutomatic(in));
-                continue;
-            }
-            sb.append(c);
-            in.pos++;
         }
         return new PsValue.Text(sb.toString(), true, column);
+    }
+
+    /**
+     * A here-string: {@code @"} or {@code @'} ending its line, the lines after it, and a line starting with
+     * {@code "@} or {@code '@}. The text is the lines between, taken as they are (quotes included); in {@code @"}
+     * backtick escapes and the script's literal variables expand as in a double-quoted string.
+     */
+    static PsValue.Text hereString(PsCursor in) {
+        int column = in.pos + 1;
+        char quote = in.text.charAt(in.pos + 1);
+        int lineEnd = in.text.indexOf('\n', in.pos + 2);
+        int end = hereStringEnd(in.text, in.pos);
+        if (end < 0) {
+            throw PsCursor.problemAt(column, Problem.Kind.SYNTAX, lineEnd < 0
+                    || !in.text.substring(in.pos + 2, lineEnd).isBlank()
+                    ? "a here-string's text starts on the line after @" + quote + ", which ends its line"
+                    : "the here-string is not closed: end it with a line that starts with " + quote + "@");
+        }
+        int close = end - 3; // the line break before the closing quote and '@'
+        StringBuilder sb = new StringBuilder();
+        in.pos = Math.min(lineEnd + 1, close);
+        while (in.pos < close) {
+            if (quote != '"' || !expanded(in, sb)) {
+                sb.append(in.peek());
+                in.pos++;
+            }
+        }
+        in.pos = end;
+        return new PsValue.Text(sb.toString(), true, column);
+    }
+
+    /**
+     * Where the here-string that opens at {@code at} ends (the index after its closing {@code "@}), or -1 when no
+     * closed here-string opens there.
+     */
+    static int hereStringEnd(String text, int at) {
+        if (at + 1 >= text.length() || text.charAt(at) != '@' || "\"'".indexOf(text.charAt(at + 1)) < 0) {
+            return -1;
+        }
+        int lineEnd = text.indexOf('\n', at + 2);
+        if (lineEnd < 0 || !text.substring(at + 2, lineEnd).isBlank()) {
+            return -1;
+        }
+        String closer = text.charAt(at + 1) + "@";
+        int close = text.startsWith(closer, lineEnd + 1) ? lineEnd : text.indexOf("\n" + closer, lineEnd + 1);
+        return close < 0 ? -1 : close + 1 + closer.length();
+    }
+
+    /** A backtick escape or a {@code $variable} at the cursor, appended expanded; false when it is neither. */
+    private static boolean expanded(PsCursor in, StringBuilder sb) {
+        char c = in.peek();
+        if (c == '`' && in.pos + 1 < in.text.length()) {
+            in.pos++;
+            if (in.peek() == 'u' && in.pos + 1 < in.text.length() && in.text.charAt(in.pos + 1) == '{') {
+                int close = in.text.indexOf('}', in.pos);
+                if (close < 0) {
+                    throw in.problem(Problem.Kind.SYNTAX, "'`u{' is not closed");
+                }
+                sb.appendCodePoint(Integer.parseInt(in.text.substring(in.pos + 2, close), 16));
+                in.pos = close + 1;
+            } else {
+                sb.append(escape(in.peek()));
+                in.pos++;
+            }
+            return true;
+        }
+        if (c == '$' && in.pos + 1 < in.text.length() && isVariableStart(in.text.charAt(in.pos + 1))) {
+            sb.append(expandedAutomatic(in));
+            return true;
+        }
+        return false;
     }
 
     /**

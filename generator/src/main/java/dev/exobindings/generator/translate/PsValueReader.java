@@ -262,7 +262,7 @@ abstract class PsValueReader extends PsCursor {
             return new PsValue.Table(entries, column);
         }
         if (next == '"' || next == '\'') {
-            throw problem(Problem.Kind.NOT_LITERAL, "a here-string");
+            return PsStrings.hereString(this);
         }
         throw problem(Problem.Kind.NOT_LITERAL, "a splatted variable");
     }

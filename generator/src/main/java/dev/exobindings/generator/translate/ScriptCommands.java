@@ -8,8 +8,8 @@ import java.util.function.Predicate;
 /**
  * A script's lines as the commands the translator looks at, each with the line it starts on: a line ending in a
  * backtick continues on the next; blank lines, {@code #} comments and {@code <# … #>} comment blocks are skipped;
- * a here-string's body and closing line belong to the command that opened it (which the parser then reports as
- * not a literal), so its text lines are not read as commands of their own; a script block, hashtable or
+ * a here-string's body and closing line belong to the command that opened it, joined with their line breaks, so
+ * its text lines are not read as commands of their own; a script block, hashtable or
  * parenthesis ({@code param(}, {@code @(}) not closed on its line continues on the next lines, joined with their
  * line breaks.
  */
@@ -50,8 +50,14 @@ final class ScriptCommands {
             }
             String opener = hereStringOpener(text);
             if (opener != null) {
+                // the body and the closing line are the command's too: the parser reads the here-string from them
                 String closer = opener.charAt(1) + "@";
-                i = closingLine(lines, i + 1, l -> l.startsWith(closer));
+                int close = closingLine(lines, i + 1, l -> l.startsWith(closer));
+                StringBuilder joined = new StringBuilder(text);
+                while (i < close) {
+                    joined.append('\n').append(lines[++i]);
+                }
+                text = joined.toString();
             } else {
                 // a script block, hashtable or parenthesis opened on this line goes on until it closes; its lines
                 // are kept, with their line breaks, as the block's text (the parser reads them as one command)

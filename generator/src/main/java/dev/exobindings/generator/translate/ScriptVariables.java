@@ -107,7 +107,10 @@ final class ScriptVariables {
     List<String> notes() {
         List<String> notes = new ArrayList<>();
         for (Known k : used.values()) {
-            notes.add("$" + k.name() + " is " + k.written() + " (assigned at line " + k.line() + ")");
+            // a note is one line: a here-string's text is described, not quoted
+            String value = k.written().contains("\n") && k.value() instanceof PsValue.Text t
+                    ? "a here-string of " + t.value().split("\n", -1).length + " line(s)" : k.written();
+            notes.add("$" + k.name() + " is " + value + " (assigned at line " + k.line() + ")");
         }
         return notes;
     }

@@ -242,7 +242,7 @@ class TranslatorScriptTest {
     }
 
     @Test
-    void commentBlocksAreSkippedAndAHereStringIsOneFindingNotOneForEachOfItsLines() {
+    void commentBlocksAreSkippedAndAHereStringIsPartOfItsCommandNotACommandOfItsOwn() {
         List<Translation> script = TRANSLATOR.translateScript("""
                 <#
                 .SYNOPSIS
@@ -262,9 +262,53 @@ class TranslatorScriptTest {
         assertEquals(List.of(5, 9, 10, 12), script.stream().map(Translation::line).toList());
         assertEquals(36, script.get(2).problem().column(), "-Identty, counted from the start of its line");
         assertEquals("GetMailbox.identity(\"closing-line\")", script.get(3).expression());
-        assertEquals(Problem.Kind.NOT_LITERAL, script.get(0).problem().kind());
-        assertTrue(script.get(0).problem().message().contains("here-string"), script.get(0).problem().message());
+        // the fixture's Set-Mailbox has no -CustomAttribute1: the here-string was read as part of the command
+        assertEquals(Problem.Kind.UNKNOWN_PARAMETER, script.get(0).problem().kind());
         assertEquals("GetMailbox.identity(\"after\")", script.get(1).expression());
+    }
+
+    @Test
+    void aHereStringIsTheTextOfItsLinesVerbatimOrExpandedAndItsClosingLineGoesOn() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $json = @"
+                [{ 'EmailAddress': 'a@contoso.com'; # neither a statement end nor a comment
+                   'Note': "don't" }]
+                "@
+                Set-Mailbox -Identity vasil -CustomAttribute1 $json
+                $name = "Ann"
+                Set-Mailbox -Identity vasil -CustomAttribute2 @'
+                it's $name, `t verbatim
+                '@ -Office "B"
+                Set-Mailbox -Identity vasil -CustomAttribute3 @"
+                Hi $name`tthere "quoted"
+
+                "@
+                Set-Mailbox -Identity vasil -CustomAttribute4 @"
+                "@
+                Set-Mailbox -Identity vasil -CustomAttribute5 @" text on the opening line
+                "@
+                Set-Mailbox -Identity vasil -CustomAttribute6 @"
+                never closed
+                """);
+        // line 16 opens no here-string (text follows @"), so its "@ on line 17 is a finding of its own
+        assertEquals(List.of(5, 7, 10, 14, 16, 17, 18), script.stream().map(Translation::line).toList());
+        assertEquals("SetMailbox.identity(\"vasil\").customAttribute1(\"[{ 'EmailAddress': 'a@contoso.com'; # neither"
+                + " a statement end nor a comment\\n   'Note': \\\"don't\\\" }]\")", script.get(0).expression(),
+                String.valueOf(script.get(0).problem()));
+        assertEquals(List.of("$json is a here-string of 2 line(s) (assigned at line 1)"), script.get(0).notes());
+        assertEquals("SetMailbox.identity(\"vasil\").customAttribute2(\"it's $name, `t verbatim\").office(\"B\")",
+                script.get(1).expression(), "@' keeps $ and backticks; the closing line goes on with -Office");
+        assertEquals("SetMailbox.identity(\"vasil\").customAttribute3(\"Hi Ann\\tthere \\\"quoted\\\"\\n\")",
+                script.get(2).expression(), "@\" expands the script's variables and backtick escapes; a blank last"
+                        + " line is a line break");
+        assertEquals("SetMailbox.identity(\"vasil\").customAttribute4(\"\")", script.get(3).expression());
+        assertEquals(Problem.Kind.SYNTAX, script.get(4).problem().kind());
+        assertTrue(script.get(4).problem().message().startsWith("a here-string's text starts on the line after"),
+                script.get(4).problem().message());
+        assertEquals(Problem.Kind.SYNTAX, script.get(6).problem().kind());
+        assertEquals(47, script.get(6).problem().column());
+        assertTrue(script.get(6).problem().message().endsWith("end it with a line that starts with \"@"),
+                script.get(6).problem().message());
     }
 
     @Test
