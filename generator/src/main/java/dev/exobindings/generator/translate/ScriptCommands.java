@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * a here-string's body and closing line belong to the command that opened it, joined with their line breaks, so
  * its text lines are not read as commands of their own; a script block, hashtable or
  * parenthesis ({@code param(}, {@code @(}) not closed on its line continues on the next lines, joined with their
- * line breaks.
+ * line breaks, up to the line that closes it (one never closed is a finding of its line alone).
  */
 final class ScriptCommands {
     /** One command: the line it starts on (1-based) and its text (one line, unless a bracket spans several). */
@@ -61,8 +61,17 @@ final class ScriptCommands {
             } else {
                 // a script block, hashtable or parenthesis opened on this line goes on until it closes; its lines
                 // are kept, with their line breaks, as the block's text (the parser reads them as one command)
-                while (PsScriptBlocks.unclosedBrackets(text) > 0 && i + 1 < lines.length) {
-                    text = text + "\n" + lines[++i].stripTrailing();
+                int opened = i;
+                String joined = text;
+                while (PsScriptBlocks.unclosedBrackets(joined) > 0 && i + 1 < lines.length) {
+                    joined = joined + "\n" + lines[++i].stripTrailing();
+                }
+                if (PsScriptBlocks.unclosedBrackets(joined) > 0) {
+                    // never closed (a typo such as a quote before the ')'): the line alone is the finding, and the
+                    // lines after it are still read as commands
+                    i = opened;
+                } else {
+                    text = joined;
                 }
             }
             commands.add(new Command(first, text));

@@ -176,8 +176,10 @@ public final class Translator {
                 return "; it is a cmdlet of the bundled snapshot " + bundled + ": translate against that one";
             }
         }
-        // Write-Host, Import-Csv, Get-Date…: the scripts this reads mix them with Exchange cmdlets.
-        return "; a PowerShell command that is not an Exchange cmdlet runs on the client: write that step in Java";
+        // Write-Host, Import-Csv, Get-Date… are mixed with Exchange cmdlets in the scripts this reads; the docs'
+        // examples also call Exchange Server cmdlets that the service does not have.
+        return "; an Exchange Server cmdlet has no binding, and a PowerShell command such as Write-Host runs on the"
+                + " client: write that step in Java";
     }
 
     /** A statement's problem column counted from the start of its whole line. */

@@ -268,6 +268,20 @@ class TranslatorScriptTest {
     }
 
     @Test
+    void aBracketNeverClosedIsAFindingOfItsLineAndTheLinesAfterItAreStillCommands() {
+        // the docs' own typo: the quote closes after the ')'
+        List<Translation> script = TRANSLATOR.translateScript("""
+                Get-Mailbox -Identity ('a.docx)'
+                Get-Mailbox -Identity next
+                Get-Mailbox -Identity last
+                """);
+        assertEquals(List.of(1, 2, 3), script.stream().map(Translation::line).toList());
+        assertEquals(Problem.Kind.SYNTAX, script.get(0).problem().kind(), script.get(0).problem().toString());
+        assertEquals("GetMailbox.identity(\"next\")", script.get(1).expression());
+        assertEquals("GetMailbox.identity(\"last\")", script.get(2).expression());
+    }
+
+    @Test
     void aHereStringIsTheTextOfItsLinesVerbatimOrExpandedAndItsClosingLineGoesOn() {
         List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
                 $json = @"

@@ -256,8 +256,8 @@ class TranslatorTest {
     @Test
     void anUnrelatedNameGetsNoSuggestion() {
         assertFalse(ExchangeOnline.TRANSLATOR.translate("Get-Frobnicator").problem().message().contains("did you"));
-        assertEquals("Write-Host is not a cmdlet of snapshot exchange-online; a PowerShell command that is not an"
-                + " Exchange cmdlet runs on the client: write that step in Java",
+        assertEquals("Write-Host is not a cmdlet of snapshot exchange-online; an Exchange Server cmdlet has no"
+                + " binding, and a PowerShell command such as Write-Host runs on the client: write that step in Java",
                 ExchangeOnline.TRANSLATOR.translate("Write-Host \"done\"").problem().message());
         assertFalse(ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -Zq 1").problem().message().contains("did you"));
         assertEquals(List.of("Get-Mailbox", "Set-Mailbox"), NearestNames.to("Xet-Mailbox",
