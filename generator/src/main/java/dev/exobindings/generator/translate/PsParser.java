@@ -187,7 +187,9 @@ final class PsParser extends PsValueReader {
         }
         if (pos == start || !isEnd(pos) && !Character.isWhitespace(peek()) && !"|;#".contains(String.valueOf(peek()))) {
             pos = start;
-            throw problem(Problem.Kind.NOT_LITERAL, "the line does not start with a cmdlet name");
+            throw problem(Problem.Kind.NOT_LITERAL, "the line does not start with a cmdlet name" + (peek() == '['
+                    ? " but with a .NET type or cast ([System.IO.File]::…, [string]$x): write that step in Java"
+                    : ""));
         }
         String name = word;
         List<PsArgument> arguments = new ArrayList<>();

@@ -134,7 +134,8 @@ abstract class PsValueReader extends PsCursor {
         } else if (c == '(') {
             v = parenthesized();
         } else if (c == '[') {
-            throw problem(Problem.Kind.NOT_LITERAL, "a type cast");
+            throw problem(Problem.Kind.NOT_LITERAL, "a type cast or .NET call ([type]…): compute the value in Java"
+                    + " and pass it to the builder");
         } else {
             int start = pos;
             while (!atEnd() && (Character.isLetterOrDigit(peek()) || peek() == '.' || peek() == '+'
@@ -144,7 +145,8 @@ abstract class PsValueReader extends PsCursor {
             PsValue.Number n = PsNumbers.number(text.substring(start, pos), column);
             if (n == null) {
                 pos = start;
-                throw problem(Problem.Kind.NOT_LITERAL, "a command or expression where a literal value is expected");
+                throw problem(Problem.Kind.NOT_LITERAL, "a command or expression where a literal value is expected:"
+                        + " compute the value in Java and pass it to the builder");
             }
             v = n;
         }

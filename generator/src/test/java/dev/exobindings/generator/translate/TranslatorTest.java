@@ -245,6 +245,20 @@ class TranslatorTest {
                 .endsWith("did you mean -MoveStatus?"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "[System.IO.File]::WriteAllBytes('a.xml', $x) => with a .NET type or cast ([System.IO.File]::…, [string]$x):"
+                + " write that step in Java",
+        "Get-Mailbox -Identity (Get-User x) => literal value is expected: compute the value in Java and pass it to"
+                + " the builder",
+        "Get-Mailbox -Identity ([string]5) => ([type]…): compute the value in Java and pass it to the builder",
+    })
+    void aValueOrStepOnlyPowerShellCanComputeSaysToWriteItInJava(String line, String ending) {
+        Problem p = ExchangeOnline.TRANSLATOR.translate(line).problem();
+        assertEquals(Problem.Kind.NOT_LITERAL, p.kind());
+        assertTrue(p.message().endsWith(ending), p.message());
+    }
+
     @Test
     void aPositionalValueNoSetTakesIsNamedAtItsOwnColumn() {
         // Get-Mailbox's first set (Anr) has no positional parameter; the Identity set takes one value
