@@ -45,7 +45,8 @@ final class SelectRenderer {
             ModelField field = byName.get(name);
             if (field == null) {
                 throw new TranslationException(Problem.Kind.INVALID_VALUE, select.columns().get(i), "Select-Object: "
-                        + name + " is not a property of " + model.csdlName() + ", the result of " + cmdlet.name());
+                        + name + " is not a property of " + model.csdlName() + ", the result of " + cmdlet.name()
+                        + NearestNames.hint("", NearestNames.to(name, List.copyOf(byName.keySet()))));
             }
             String constant = model.className() + "." + field.constantName();
             if (!constants.contains(constant)) {

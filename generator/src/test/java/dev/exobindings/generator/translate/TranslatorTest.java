@@ -281,7 +281,11 @@ class TranslatorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
         "Get-Mailbox -ResultSize Unlimited | Select-Object DisplayName -First 5 => exo.stream(request, Row.class)",
-        "Get-Mailbox | select * => ($select)",
+        "Get-Mailbox | select * => exo.list(request) gives each row with every property",
+        "Get-Mailbox | Select-Object -First 10 => keep the rows you need in Java; -First 10 keeps the first rows on"
+                + " the client: .resultSize(ResultSize.of(10)) has the service send only those",
+        "Get-Mailbox -Identity x | Select -ExpandProperty EmailAddresses => read that property from each row",
+        "Get-Mailbox | Select-Object -Property DisplayName -Last 3 => ($select)",
         "Get-Mailbox | select Display* => ($select)",
         "Get-Mailbox | Select-Object DisplayName | Format-List => ($select)",
         "Get-Mailbox |Where-Object {$_.Name -like 'a*'} => the cmdlet's -Filter",
@@ -317,6 +321,8 @@ class TranslatorTest {
         assertEquals(36, unknown.column(), "at the name");
         assertTrue(unknown.message().startsWith("Select-Object: Smtp is not a property of Exchange.Mailbox, the "
                 + "result of Get-Mailbox"), unknown.message());
+        Problem misspelt = TRANSLATOR.translate("Get-Mailbox | Select-Object Alais").problem();
+        assertTrue(misspelt.message().endsWith("the result of Get-Mailbox; did you mean Alias?"), misspelt.message());
         Problem untyped = TRANSLATOR.translate("Set-Mailbox x -UseDatabaseQuotaDefaults $true | select Alias")
                 .problem();
         assertEquals(Problem.Kind.NOT_LITERAL, untyped.kind());
