@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -44,14 +45,33 @@ final class LiteralFormats {
     private LiteralFormats() {
     }
 
+    /**
+     * Strict, as PowerShell is: {@code 2026-02-30} is no date (the default resolver would quietly read February 28;
+     * {@link #dateTime} says which day does not exist).
+     */
     private static DateTimeFormatter formatter(String pattern) {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                .toFormatter(Locale.US);
+                .toFormatter(Locale.US).withResolverStyle(ResolverStyle.STRICT);
     }
 
     static Optional<UUID> guid(String text) {
         Matcher m = GUID.matcher(text.trim());
         return m.matches() ? Optional.of(UUID.fromString(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * Whether {@code text} has a date form this class reads but names a day the calendar does not have (February
+     * 30, month 13), so that the message can say so instead of listing the forms.
+     */
+    static boolean noSuchDay(String text) {
+        String t = text.trim();
+        for (DateTimeFormatter f : DATES) {
+            if (tryParse(f.withResolverStyle(ResolverStyle.LENIENT), t.split("[ T]", 2)[0]) != null
+                    && tryParse(f, t.split("[ T]", 2)[0]) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date (and time) in the docs' forms; a zone or offset is applied, a plain local time is taken as UTC. */

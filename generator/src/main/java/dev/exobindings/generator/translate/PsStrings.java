@@ -102,7 +102,12 @@ final class PsStrings {
                 if (close < 0) {
                     throw in.problem(Problem.Kind.SYNTAX, "'`u{' is not closed");
                 }
-                sb.appendCodePoint(Integer.parseInt(in.text.substring(in.pos + 2, close), 16));
+                String hex = in.text.substring(in.pos + 2, close);
+                if (!hex.matches("[0-9A-Fa-f]{1,6}") || Integer.parseInt(hex, 16) > Character.MAX_CODE_POINT) {
+                    throw in.problem(Problem.Kind.SYNTAX, "'`u{" + hex + "}' is not a Unicode escape: write 1 to 6"
+                            + " hexadecimal digits, at most 10FFFF");
+                }
+                sb.appendCodePoint(Integer.parseInt(hex, 16));
                 in.pos = close + 1;
             } else {
                 sb.append(escape(in.peek()));

@@ -102,7 +102,8 @@ final class ValueConverter {
             case UUID -> new TypedValue.Guid(LiteralFormats.guid(text(p, v)).orElseThrow(() -> invalid(p, v,
                     "not a GUID")));
             case INSTANT -> new TypedValue.DateTime(LiteralFormats.dateTime(text(p, v)).orElseThrow(() ->
-                    invalid(p, v, "not a date this translator reads (write yyyy-MM-dd HH:mm or M/d/yyyy h:mm AM)")));
+                    invalid(p, v, LiteralFormats.noSuchDay(text(p, v)) ? "no such day in the calendar"
+                            : "not a date this translator reads (write yyyy-MM-dd HH:mm or M/d/yyyy h:mm AM)")));
             case DURATION -> new TypedValue.Span(span(p, v));
             case UNLIMITED -> unlimited(p, v);
             case RESULT_SIZE -> resultSize(p, v);

@@ -259,6 +259,24 @@ class TranslatorTest {
         assertTrue(p.message().endsWith(ending), p.message());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Get-Mailbox -Identity \"`u{zz}\" => SYNTAX => u{zz}' is not a Unicode escape",
+        "Get-Mailbox -Identity \"`u{110000}\" => SYNTAX => u{110000}' is not a Unicode escape",
+        "Get-Mailbox -Identity \"`u{}\" => SYNTAX => u{}' is not a Unicode escape",
+        "Search-UnifiedAuditLog -StartDate 2026-02-30 -EndDate 2026-03-01 => INVALID_VALUE => no such day",
+        "Search-UnifiedAuditLog -StartDate 13/1/2026 -EndDate 2026-03-01 => INVALID_VALUE => no such day",
+        "Search-UnifiedAuditLog -StartDate tomorrow -EndDate 2026-03-01 => INVALID_VALUE => not a date this",
+    })
+    void anImpossibleEscapeOrDayIsAProblemNotACrashOrAnotherDay(String line, Problem.Kind kind, String message) {
+        Problem p = ExchangeOnline.TRANSLATOR.translate(line).problem();
+        assertEquals(kind, p == null ? null : p.kind(), String.valueOf(p));
+        assertTrue(p.message().contains(message), p.message());
+        assertEquals("Instant.parse(\"2024-02-29T00:00:00Z\")", ExchangeOnline.TRANSLATOR.translate(
+                "Search-UnifiedAuditLog -StartDate 2024-02-29 -EndDate 2024-03-01").expression()
+                .replaceAll(".*startDate\\((.*)\\)$", "$1"), "a leap day is a day");
+    }
+
     @Test
     void aPositionalValueNoSetTakesIsNamedAtItsOwnColumn() {
         // Get-Mailbox's first set (Anr) has no positional parameter; the Identity set takes one value
