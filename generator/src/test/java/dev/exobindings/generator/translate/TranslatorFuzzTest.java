@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exobindings.metadata.BundledSnapshots;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class TranslatorFuzzTest {
     private static final long SEED = Long.getLong("translator.fuzz.seed", 20261203L);
+    private static final int TEXTS = 20_000;
+    private static final int SCRIPTS = 2_000;
     private static final String[] TOKENS = {"Get-Mailbox", "Set-Mailbox", "-Identity", "-ResultSize", "-Filter",
         "-EmailAddresses", "-StartDate", "-RetainDeletedItemsFor", "-ProhibitSendQuota", "-Confirm", "-WhatIf", "-",
         "--", ":", "-Identity:", " ", " ", " ", "\t", "\n", "\r\n", "\"", "'", "`", "`u{", "`u{41}", "`u{zz}", "}", "{",
@@ -27,12 +34,12 @@ class TranslatorFuzzTest {
         "\u2019", "\u2013", "\u202E", "\uFEFF", "\uD800", "\0"};
 
     @Test
-    void randomTokenTextNeverThrowsAndEveryProblemHasAColumnInItsText() {
+    void randomTokenTextNeverThrowsAndEveryProblemHasAColumnInItsText() throws IOException {
         Translator translator = Translator.forSnapshot(BundledSnapshots.exchangeOnline(), "com.example.exo");
         Random random = new Random(SEED);
         List<String> failures = new ArrayList<>();
         int problems = 0;
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < TEXTS; i++) {
             String text = text(random, 1 + random.nextInt(24));
             try {
                 Translation t = translator.translate(text);
@@ -47,7 +54,7 @@ class TranslatorFuzzTest {
                 failures.add(e + ": " + escaped(text));
             }
         }
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < SCRIPTS; i++) {
             String script = text(random, 1 + random.nextInt(80));
             try {
                 translator.translateScript(script);
@@ -56,7 +63,11 @@ class TranslatorFuzzTest {
             }
         }
         assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())), failures.size() + " failures");
-        assertTrue(problems > 10_000, "most random text is not a command: " + problems);
+        assertTrue(problems > TEXTS / 2, "most random text is not a command: " + problems);
+        String claim = String.format(Locale.ROOT, "`TranslatorFuzzTest` — %,d random texts and %,d random scripts",
+                TEXTS, SCRIPTS).replace(',', ' ');
+        assertTrue(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8).contains(claim),
+                "generator/README.md states: " + claim);
     }
 
     private static String text(Random random, int tokens) {
