@@ -97,6 +97,31 @@ class ParserPropertiesTest {
         assertClean(read);
     }
 
+    /** Module-text tokens in any order: a hostile or broken answer of the service. */
+    private static final String[] MODULE_TOKENS = {"function ", "script:Get-X", "Get-X", " {", "}", "(", ")", "[", "]",
+        "[CmdletBinding(", "SupportsShouldProcess=$true", "DefaultParameterSetName='A'", "ConfirmImpact='High'",
+        "param(", "[Parameter(", "Mandatory=$true", "Position=0", "ParameterSetName='A'", "ValueFromPipeline",
+        "[ValidateSet(", "'a'", "\"b\"", "'it''s'", "\"`\"\"", "@'\n", "\n'@", "@\"\n", "\n\"@", "[string]", "[switch]",
+        "[System.Collections.Generic.List[string]]", "[Alias(", "$Identity", "$script:Tail = ", "$true", "$null", ",",
+        ";", "=", "#", "<#", "#>", "# .ExternalHelp x.xml\n", "`", "`\n", "\n", " ", "Export-ModuleMember", "-Function",
+        "99999999999999999999", "0x", "\uD800", "\u202E", "\0"};
+
+    @Property(tries = 2_000)
+    void anyTokenSoupParsesOrFailsWithItsPlaceNeverWithAnotherException(@ForAll long seed,
+                                                                         @ForAll @IntRange(min = 1, max = 120) int n) {
+        Random r = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            text.append(MODULE_TOKENS[r.nextInt(MODULE_TOKENS.length)]);
+        }
+        try {
+            ModuleParser.parse(new SourceText("soup.psm1", text.toString()));
+        } catch (ModuleParseException e) {
+            assertTrue(e.line() >= 1, e.getMessage());
+            assertClean(e);
+        }
+    }
+
     private static void assertClean(ModuleParseException e) {
         assertFalse(e.getMessage().contains("\tat ") || e.getMessage().contains("Exception"), e.getMessage());
         assertTrue(e.getMessage().matches("(?s)[^:]+:\\d+:\\d+: .+"), e.getMessage());
