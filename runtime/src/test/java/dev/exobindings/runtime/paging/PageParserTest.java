@@ -52,6 +52,53 @@ class PageParserTest {
     }
 
     @Test
+    void randomPageShapesReadAsTheTreeReadingDoesAndNeverThrow() throws IOException {
+        java.util.Random random = new java.util.Random(20261203L);
+        for (int i = 0; i < 3_000; i++) {
+            String body = randomValue(random, 0, true);
+            Page<JsonNode> page = read(body);
+            assertEquals(PageParser.fromJson(JSON.readTree(body), "rid", "be"), page, body);
+        }
+    }
+
+    private static final String[] KEYS = {"value", "@odata.nextLink", "@adminapi.warnings", "@adminapi.errors",
+        "@adminapi.confirmationmessage", "@odata.context", "Name", "value@odata.count", ""};
+
+    /** A JSON value of page-like shape: objects with the page's keys (and others), any value under any of them. */
+    private static String randomValue(java.util.Random r, int depth, boolean object) {
+        int kind = object ? 0 : r.nextInt(depth > 3 ? 5 : 7);
+        switch (kind) {
+            case 0 -> {
+                StringBuilder sb = new StringBuilder("{");
+                for (int k = r.nextInt(4); k > 0; k--) {
+                    sb.append(sb.length() > 1 ? "," : "").append('"').append(KEYS[r.nextInt(KEYS.length)]).append("\":")
+                            .append(randomValue(r, depth + 1, false));
+                }
+                return sb.append('}').toString();
+            }
+            case 1 -> {
+                return "null";
+            }
+            case 2 -> {
+                return String.valueOf(r.nextInt(2_000) - 1_000) + (r.nextBoolean() ? ".5" : "");
+            }
+            case 3 -> {
+                return r.nextBoolean() ? "true" : "\"t" + r.nextInt(9) + "\"";
+            }
+            case 4 -> {
+                return "\"https://h/x?$skiptoken=" + r.nextInt(9) + "\"";
+            }
+            default -> {
+                StringBuilder sb = new StringBuilder("[");
+                for (int k = r.nextInt(4); k > 0; k--) {
+                    sb.append(sb.length() > 1 ? "," : "").append(randomValue(r, depth + 1, r.nextBoolean()));
+                }
+                return sb.append(']').toString();
+            }
+        }
+    }
+
+    @Test
     void rowsAreHandedToTheReaderOneByOne() throws IOException {
         List<String> seen = new ArrayList<>();
         RowReader<String> names = new RowReader<>() {
