@@ -3,6 +3,7 @@ package dev.exobindings.metadata.csdl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exobindings.metadata.MangledLines;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,18 +31,8 @@ class CsdlFuzzTest {
         List<String> failures = new ArrayList<>();
         int read = 0;
         for (int i = 0; i < 600; i++) {
-            List<String> doc = new ArrayList<>(lines);
-            for (int edits = 1 + random.nextInt(4); edits > 0 && !doc.isEmpty(); edits--) {
-                int at = random.nextInt(doc.size());
-                switch (random.nextInt(5)) {
-                    case 0 -> doc.remove(at);
-                    case 1 -> doc.add(at, doc.get(random.nextInt(doc.size())));
-                    case 2 -> doc.set(at, doc.get(at).substring(0, random.nextInt(doc.get(at).length() + 1)));
-                    case 3 -> java.util.Collections.swap(doc, at, random.nextInt(doc.size()));
-                    default -> doc.set(at, doc.get(at).replace("Name=\"", List.of("Nme=\"", "Name=\"\"", "Name=\"<",
-                            "Name=\"\uD800").get(random.nextInt(4))));
-                }
-            }
+            List<String> doc = MangledLines.of(lines, random, 4, line -> line.replace("Name=\"", List.of("Nme=\"",
+                    "Name=\"\"", "Name=\"<", "Name=\"\uD800").get(random.nextInt(4))));
             byte[] bytes = String.join("\n", doc).getBytes(StandardCharsets.UTF_8);
             try {
                 new CsdlReader().read("fuzz.xml", new ByteArrayInputStream(bytes));

@@ -3,6 +3,7 @@ package dev.exobindings.metadata.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exobindings.metadata.MangledLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,21 +35,8 @@ class PageFuzzTest {
         List<String> failures = new ArrayList<>();
         int parsed = 0;
         for (int i = 0; i < 3_000; i++) {
-            List<String> page = new ArrayList<>(lines);
-            for (int edits = 1 + random.nextInt(6); edits > 0; edits--) {
-                int at = random.nextInt(page.size());
-                switch (random.nextInt(5)) {
-                    case 0 -> page.remove(at);
-                    case 1 -> page.add(at, page.get(random.nextInt(page.size())));
-                    case 2 -> page.set(at, page.get(at).substring(0, random.nextInt(page.get(at).length() + 1)));
-                    case 3 -> java.util.Collections.swap(page, at, random.nextInt(page.size()));
-                    default -> page.set(at, page.get(at) + List.of("```", "---", "### ", "-", ":", "`", "[", "{",
-                            "<", "\uD800", "\t").get(random.nextInt(11)));
-                }
-                if (page.isEmpty()) {
-                    page.add("");
-                }
-            }
+            List<String> page = MangledLines.of(lines, random, 6, line -> line + List.of("```", "---", "### ", "-",
+                    ":", "`", "[", "{", "<", "\uD800", "\t").get(random.nextInt(11)));
             String markdown = String.join("\n", page);
             try {
                 DocsImporter.parsePage(file, markdown);
