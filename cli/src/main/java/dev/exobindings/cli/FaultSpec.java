@@ -36,6 +36,7 @@ final class FaultSpec implements CommandLine.ITypeConverter<Faults> {
         if (spec == null || spec.isBlank()) {
             return faults.build();
         }
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (String item : spec.split(",")) {
             String trimmed = item.trim();
             int eq = trimmed.indexOf('=');
@@ -43,6 +44,10 @@ final class FaultSpec implements CommandLine.ITypeConverter<Faults> {
                 throw bad(trimmed, "expected knob=value");
             }
             String knob = trimmed.substring(0, eq).trim().toLowerCase(Locale.ROOT);
+            if (!given.add(knob)) {
+                // the later value would silently replace the earlier one
+                throw bad(trimmed, "knob '" + knob + "' is given twice; give each knob once");
+            }
             String[] value = trimmed.substring(eq + 1).trim().split(":", -1);
             switch (knob) {
                 case "throttle" -> faults.throttle(rate(trimmed, value[0]),

@@ -46,5 +46,9 @@ class FaultSpecTest {
                     () -> FaultSpec.parse(spec), spec);
             assertTrue(e.getMessage().contains("'" + spec + "'") && e.getMessage().contains("Syntax: "), e.getMessage());
         }
+        CommandLine.TypeConversionException twice = assertThrows(CommandLine.TypeConversionException.class,
+                () -> FaultSpec.parse("throttle=0.1, error=0.1, Throttle=0.2"));
+        assertTrue(twice.getMessage().contains("item 'Throttle=0.2': knob 'throttle' is given twice"),
+                twice.getMessage());
     }
 }
