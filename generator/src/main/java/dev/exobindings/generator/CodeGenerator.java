@@ -136,6 +136,14 @@ public final class CodeGenerator {
             throw new GeneratorException("Invalid target package '" + targetPackage + "': use dot-separated Java "
                     + "identifiers that are not keywords, e.g. 'com.example.exo'.");
         }
+        for (String reserved : List.of("java", "dev.exobindings.runtime")) {
+            // the JVM refuses classes in java.*; the runtime's packages would be split between two jars
+            if (targetPackage.equals(reserved) || targetPackage.startsWith(reserved + ".")) {
+                throw new GeneratorException("Target package '" + targetPackage + "' is inside " + reserved + ", "
+                        + (reserved.equals("java") ? "where the JVM refuses to load any class but the JDK's"
+                        : "the runtime's own package") + ": use a package of your project, e.g. 'com.example.exo'.");
+            }
+        }
         CmdletFilter filter = CmdletFilter.of(includes, excludes);
         Map<Integer, Cmdlet> selected = new LinkedHashMap<>();
         Map<String, String> excluded = new LinkedHashMap<>();

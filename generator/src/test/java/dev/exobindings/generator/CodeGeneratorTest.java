@@ -113,6 +113,14 @@ class CodeGeneratorTest {
             assertTrue(e.getMessage().startsWith("Invalid target package '" + pkg + "'"), e.getMessage());
             assertTrue(e.getMessage().contains("e.g. 'com.example.exo'"), e.getMessage());
         }
+        for (String pkg : List.of("java", "java.util", "dev.exobindings.runtime", "dev.exobindings.runtime.x")) {
+            GeneratorException e = assertThrows(GeneratorException.class, () -> CodeGenerator.builder()
+                    .snapshot(Fixtures.all()).targetPackage(pkg).outputDirectory(dir).build().generate());
+            assertTrue(e.getMessage().startsWith("Target package '" + pkg + "' is inside "), e.getMessage());
+            assertFalse(Files.exists(dir.resolve("java")) || Files.exists(dir.resolve("dev")), "nothing written");
+        }
+        assertTrue(CodeGenerator.builder().snapshot(Fixtures.all()).targetPackage("javax.exo").outputDirectory(dir)
+                .build().generate().filesWritten() > 0, "javax is not reserved");
     }
 
     @Test
