@@ -30,6 +30,18 @@ class RequestBodiesTest {
     }
 
     @Test
+    void aHandWrittenParameterNameWithItsDashOrSpacesIsRefusedBeforeTheCall() {
+        var request = CmdletRequest.of("Get-Mailbox");
+        IllegalArgumentException dash = assertThrows(IllegalArgumentException.class,
+                () -> request.param("-Identity", "vasil"));
+        assertEquals("'-Identity' is not a parameter name: write it as PowerShell names it after the '-', without"
+                + " spaces, e.g. param(\"Identity\", …)", dash.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> request.param("Result Size"));
+        assertThrows(IllegalArgumentException.class, () -> request.clearParam("Identity\r\nX-Evil: 1"));
+        assertEquals("{}", request.toJson().replaceAll(".*\"Parameters\":(\\{.*?\\}).*", "$1"), "nothing bound");
+    }
+
+    @Test
     void numericResultSizeIsANumber() {
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Get-User\",\"Parameters\":{\"ResultSize\":25}}}",
                 CmdletRequest.of("Get-User").param("ResultSize", ResultSize.of(25)).toJson());
