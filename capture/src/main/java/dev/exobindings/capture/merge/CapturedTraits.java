@@ -32,8 +32,11 @@ public record CapturedTraits(boolean supportsShouldProcess, String confirmImpact
      * module-traits table is read), else the module default, else {@code null} (unknown).
      */
     public Integer httpTimeoutSeconds() {
-        return tableTimeoutSeconds != null ? CmdletTraits.clientTimeoutForServerTimeout(tableTimeoutSeconds)
-                : defaultTimeoutSeconds;
+        // not one conditional expression: its int branch would unbox a null default (a text without the constant)
+        if (tableTimeoutSeconds != null) {
+            return CmdletTraits.clientTimeoutForServerTimeout(tableTimeoutSeconds);
+        }
+        return defaultTimeoutSeconds;
     }
 
     /**

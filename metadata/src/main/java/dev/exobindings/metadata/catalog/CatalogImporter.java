@@ -166,8 +166,11 @@ public final class CatalogImporter {
             sets.add(declared);
             return declared;
         }
+        // PowerShell has the set (a call with none of the other sets' parameters runs in it), so it is listed; the
+        // snapshot format lets no parameterless set be the default, so the default is dropped
         notes.add(cmdlet + ": declared default set '" + declared + "' has no parameters (sets " + sets
-                + "); default dropped");
+                + "); kept as a set, default dropped");
+        sets.add(0, declared);
         return null;
     }
 

@@ -86,13 +86,14 @@ class CatalogImporterTest {
     }
 
     @Test
-    void declaredDefaultWithoutAnyParameterIsDroppedWithANote() {
+    void declaredDefaultWithoutAnyParameterIsKeptAsASetAndDroppedAsTheDefaultWithANote() {
+        // PowerShell has the set: a call with none of the other sets' parameters runs in it
         Cmdlet c = cmdlet("New-ElevatedAccessRequest");
-        assertEquals(List.of("RoleGroupParams", "RoleParams", "TaskParams"), c.parameterSets());
+        assertEquals(List.of("Default", "RoleGroupParams", "RoleParams", "TaskParams"), c.parameterSets());
         assertNull(c.defaultParameterSet());
         assertEquals(4, catalog.notes().size());
         assertTrue(catalog.notes().contains("New-ElevatedAccessRequest: declared default set 'Default' has no "
-                + "parameters (sets [RoleGroupParams, RoleParams, TaskParams]); default dropped"));
+                + "parameters (sets [RoleGroupParams, RoleParams, TaskParams]); kept as a set, default dropped"));
     }
 
     @Test

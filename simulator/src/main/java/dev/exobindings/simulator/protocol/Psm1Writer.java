@@ -62,12 +62,25 @@ public final class Psm1Writer {
         return out.append(timeouts.isEmpty() ? "}" : "\n}").toString();
     }
 
+    /**
+     * A set no parameter belongs to: in a module's text only DefaultParameterSetName can name one, which the snapshot
+     * format cannot keep as the default (the importers list it as a set instead), so the text names it again.
+     */
+    private static String parameterlessSet(Cmdlet cmdlet) {
+        return cmdlet.parameterSets().stream().filter(set -> !set.equals(Cmdlet.ALL_PARAMETER_SETS))
+                .filter(set -> cmdlet.parameters().stream().flatMap(p -> p.sets().stream())
+                        .noneMatch(m -> m.name().equals(set)))
+                .findFirst().orElse(null);
+    }
+
     private static void function(StringBuilder out, Cmdlet cmdlet, ModuleTraits traits) {
         out.append("# .ExternalHelp Microsoft.Exchange.Management-Help.xml\n");
         out.append("function script:").append(cmdlet.name()).append("\n{\n    [CmdletBinding(");
         List<String> binding = new ArrayList<>();
-        if (cmdlet.defaultParameterSet() != null) {
-            binding.add("DefaultParameterSetName='" + quote(cmdlet.defaultParameterSet()) + "'");
+        String defaultSet = cmdlet.defaultParameterSet() != null ? cmdlet.defaultParameterSet()
+                : parameterlessSet(cmdlet);
+        if (defaultSet != null) {
+            binding.add("DefaultParameterSetName='" + quote(defaultSet) + "'");
         }
         if (cmdlet.supportsShouldProcess()) {
             binding.add("SupportsShouldProcess=$true");
