@@ -1,5 +1,13 @@
 package dev.exobindings.capture.psm1;
 
+import dev.exobindings.capture.merge.CaptureMerger;
+import dev.exobindings.capture.merge.ProxyCatalog;
+import dev.exobindings.metadata.catalog.CatalogException;
+import dev.exobindings.metadata.io.SnapshotException;
+import dev.exobindings.metadata.io.SnapshotWriter;
+import dev.exobindings.metadata.model.Header;
+import dev.exobindings.metadata.model.Product;
+import dev.exobindings.metadata.model.Snapshot;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -10,6 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -95,6 +104,25 @@ class ParserPropertiesTest {
         assertTrue(read.getMessage().contains("string opened with \" is never closed"), read.getMessage());
         assertEquals(text.split("\n", -1).length - 1, read.line());
         assertClean(read);
+    }
+
+    /**
+     * Past the parser: a random proxy goes through the capture's catalog reading and merge into a snapshot that the
+     * validator accepts, or fails with a message naming the place; never another exception (a text without the
+     * module's constants ended here with a NullPointerException).
+     */
+    @Property(tries = 300)
+    void aParsedProxyBecomesAValidSnapshotOrAMessage(@ForAll("proxies") ProxyFunction f, @ForAll long styleSeed) {
+        String text = new ProxyTextWriter(new Random(styleSeed)).write(f);
+        ModuleText module = ModuleParser.parse(new SourceText("random.psm1", text));
+        try {
+            var captured = ProxyCatalog.cmdlets(module, Product.EXCHANGE_ONLINE).cmdlets();
+            var merge = CaptureMerger.merge("random", Product.EXCHANGE_ONLINE, "test", captured, List.of(), List.of());
+            SnapshotWriter.toJson(new Snapshot(new Header(1, "random", Product.EXCHANGE_ONLINE, "2026-12-03", List.of(),
+                    Map.of()), merge.cmdlets()));
+        } catch (CatalogException | SnapshotException e) {
+            assertTrue(e.getMessage().contains("random") && !e.getMessage().contains("Exception"), e.getMessage());
+        }
     }
 
     /** Module-text tokens in any order: a hostile or broken answer of the service. */
