@@ -2,7 +2,9 @@ package dev.exobindings.cli;
 
 import dev.exobindings.simulator.Faults;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -36,7 +38,7 @@ final class FaultSpec implements CommandLine.ITypeConverter<Faults> {
         if (spec == null || spec.isBlank()) {
             return faults.build();
         }
-        java.util.Set<String> given = new java.util.HashSet<>();
+        Set<String> given = new HashSet<>();
         for (String item : spec.split(",")) {
             String trimmed = item.trim();
             int eq = trimmed.indexOf('=');

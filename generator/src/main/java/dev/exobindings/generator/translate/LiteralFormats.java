@@ -64,10 +64,9 @@ final class LiteralFormats {
      * 30, month 13), so that the message can say so instead of listing the forms.
      */
     static boolean noSuchDay(String text) {
-        String t = text.trim();
+        String date = text.trim().split("[ T]", 2)[0];
         for (DateTimeFormatter f : DATES) {
-            if (tryParse(f.withResolverStyle(ResolverStyle.LENIENT), t.split("[ T]", 2)[0]) != null
-                    && tryParse(f, t.split("[ T]", 2)[0]) == null) {
+            if (tryParse(f.withResolverStyle(ResolverStyle.LENIENT), date) != null && tryParse(f, date) == null) {
                 return true;
             }
         }

@@ -33,7 +33,10 @@ final class PipelineHints {
     static String message(String rest) {
         String[] words = rest.strip().split("\\s+", 2);
         String next = words[0].toLowerCase(Locale.ROOT);
-        String hint = SELECT.equals(HINTS.get(next)) && words.length > 1 ? selectHint(words[1]) : HINTS.get(next);
+        String hint = HINTS.get(next);
+        if (SELECT.equals(hint) && words.length > 1) {
+            hint = selectHint(words[1]);
+        }
         if (hint == null) {
             // a cmdlet after the pipe takes the rows as its pipeline input: each command becomes a call of its own
             hint = "translate each command alone and pass the first one's rows to the next call in Java (PowerShell "

@@ -135,6 +135,7 @@ final class PsParser extends PsValueReader {
         char quote = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
+            int hereStringEnd = c == '@' && quote == 0 ? PsStrings.hereStringEnd(line, i) : -1;
             if (c == '`' && quote != '\'') {
                 i++;
             } else if (quote != 0) {
@@ -146,8 +147,8 @@ final class PsParser extends PsValueReader {
                 quote = '"';
             } else if (PsStrings.SINGLE_QUOTES.indexOf(c) >= 0) {
                 quote = '\'';
-            } else if (c == '@' && PsStrings.hereStringEnd(line, i) > 0) {
-                i = PsStrings.hereStringEnd(line, i) - 1; // its text may hold ';', '#' and lone quotes
+            } else if (hereStringEnd > 0) {
+                i = hereStringEnd - 1; // its text may hold ';', '#' and lone quotes
             } else if (c == '<' && line.startsWith("<#", i)) {
                 int close = line.indexOf("#>", i + 2); // a ';' inside a <# … #> comment ends nothing
                 i = close < 0 ? line.length() : close + 1;
