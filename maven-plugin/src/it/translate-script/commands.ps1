@@ -5,3 +5,4 @@ Get-Mailbox -RecipientTypeDetails UserMailbox `
 Get-Mailbox -Identity $name
 $who = "Ayla Kol"
 Get-Mailbox -Identity $who
+Get-Mailbox -ResultSize 10 | Select-Object DisplayName,TenantOnlyFlag

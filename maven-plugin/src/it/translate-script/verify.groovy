@@ -16,5 +16,10 @@ assert text.contains('// note: $who is "Ayla Kol" (assigned at line 6)')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('line 5, column 23: NOT_LITERAL')
-assert log.contains('1 of 4 command(s) cannot be translated')
+assert log.contains('1 of 5 command(s) cannot be translated')
+// the generate execution's CSDL: its Mailbox has a property the bundled one lacks
+assert text.contains('exo.invoke(GetMailbox.all().resultSize(ResultSize.of(10)).select(Mailbox.DISPLAY_NAME, '
+        + 'Mailbox.TENANT_ONLY_FLAG));')
+assert text.contains('import org.acme.mail.model.Mailbox;')
+assert log.contains('with the CSDL ' + new File(basedir, 'tenant.metadata.xml').toPath().toAbsolutePath().normalize())
 assert !log.contains('\tat dev.exobindings') : 'a user mistake must not print a stack trace'

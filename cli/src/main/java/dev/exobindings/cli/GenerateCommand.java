@@ -25,6 +25,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     SnapshotOption snapshot;
 
+    @Mixin
+    CsdlOption csdl;
+
     @Option(names = "--package", required = true, paramLabel = "PACKAGE", description = "Package of the generated classes.")
     String packageName;
 
@@ -48,21 +51,23 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SnapshotArgument input = snapshot.resolve();
+        Path csdlFile = csdl.resolve();
         GenerationReport report;
         String what = includes.isEmpty() && excludes.isEmpty()
                 ? input.snapshot().cmdlets().size() + " cmdlets" : "the selected cmdlets";
         try (Progress progress = Progress.start(context.err(), "generating " + what + " from " + input.label())) {
             report = CodeGenerator.builder().snapshot(input.snapshot()).targetPackage(packageName)
-                    .includes(includes).excludes(excludes).outputDirectory(output).build().generate();
+                    .includes(includes).excludes(excludes).csdl(csdlFile).outputDirectory(output).build().generate();
         }
         // Notes are about the snapshot's facts (worth reading when writing one); warnings need the user now.
         Path notes = notesFile(output);
         writeNotes(notes, report.notes());
         report.warnings().forEach(w -> context.err().println("generate: warning: " + w));
         context.out().println(String.format(Locale.ROOT,
-                "generated %d cmdlet%s, %d parameters from %s into %s (package %s): %d files written, %d unchanged,"
+                "generated %d cmdlet%s, %d parameters from %s%s into %s (package %s): %d files written, %d unchanged,"
                         + " %d deleted in %.1f s%s",
-                report.cmdlets(), report.cmdlets() == 1 ? "" : "s", report.parameters(), input.label(), output,
+                report.cmdlets(), report.cmdlets() == 1 ? "" : "s", report.parameters(), input.label(), csdl.label(),
+                output,
                 packageName, report.filesWritten(), report.filesUnchanged(), report.filesDeleted(),
                 report.elapsed().toMillis() / 1000.0,
                 report.notes().isEmpty() ? "" : "; " + report.notes().size() + " note(s) about the snapshot in " + notes));

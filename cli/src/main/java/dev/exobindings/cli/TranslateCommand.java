@@ -42,6 +42,9 @@ final class TranslateCommand implements Callable<Integer> {
     @Mixin
     SnapshotOption snapshot;
 
+    @Mixin
+    CsdlOption csdl;
+
     @Option(names = "--package", paramLabel = "PACKAGE",
             description = "Package of the generated classes. Default for a bundled snapshot: the package of its"
                     + " prebuilt bindings jar (dev.exobindings.exo, dev.exobindings.scc); required with a snapshot"
@@ -79,10 +82,11 @@ final class TranslateCommand implements Callable<Integer> {
         }
         String text = line != null ? line : read(script);
         SnapshotArgument input = snapshot.resolve();
+        Path csdlFile = csdl.resolve();
         String targetPackage = packageName != null ? packageName : defaultPackage(snapshot.value);
         List<Translation> translations;
         try (Progress progress = Progress.start(context.err(), "translating against " + input.label())) {
-            translations = Translator.forSnapshot(input.snapshot(), targetPackage).translateScript(text);
+            translations = Translator.forSnapshot(input.snapshot(), targetPackage, csdlFile).translateScript(text);
         }
         StringBuilder report = new StringBuilder();
         int failed = 0;
@@ -99,7 +103,8 @@ final class TranslateCommand implements Callable<Integer> {
             SnapshotWriter.writeAtomically(output, report.toString());
         }
         context.err().println("translate: " + (translations.size() - failed) + " of " + translations.size()
-                + " command(s) translated against " + input.label() + " (package " + targetPackage + ")");
+                + " command(s) translated against " + input.label() + csdl.label() + " (package " + targetPackage
+                + ")");
         return failed == 0 ? ExoBindingsCli.OK : ExoBindingsCli.FINDINGS;
     }
 
@@ -127,6 +132,11 @@ final class TranslateCommand implements Callable<Integer> {
         if (!BundledSnapshots.names().contains(snapshotValue)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--package is required with a snapshot"
                     + " file: give the package its bindings were generated into (generate --package ...)");
+        }
+        if (csdl.file != null) {
+            // the prebuilt jar was generated with the bundled CSDL: its models may lack what this one has
+            throw new CommandLine.ParameterException(spec.commandLine(), "--package is required with --csdl: give"
+                    + " the package the bindings were generated into with that CSDL (generate --csdl ... --package ...)");
         }
         return BundledSnapshots.prebuiltBindingsPackage(snapshotValue);
     }

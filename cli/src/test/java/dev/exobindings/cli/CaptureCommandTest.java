@@ -71,6 +71,77 @@ class CaptureCommandTest {
         assertTrue(Files.readString(out.resolve("contoso-capture.capture-report.txt")).contains("RBAC"));
     }
 
+    /**
+     * The whole flow from the command line: capture, then the generate command the capture prints, then translate
+     * with the same files. The captured {@code $metadata} is edited first (a property the bundled CSDL does not
+     * have), so the generated model and the translation show that the tenant's own CSDL was used.
+     */
+    @Test
+    void thePrintedNextCommandGeneratesWithTheCapturedMetadata(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        CliRun run;
+        try (ExoSimulator exo = simulator(Set.of("Get-Mailbox", "Set-Mailbox", "Get-User"))) {
+            run = capture(exo, out, Map.of("EXO_ACCESS_TOKEN", TOKEN));
+        }
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        Path json = out.resolve("contoso-capture.json");
+        Path csdl = out.resolve("contoso-capture.metadata.xml");
+        String next = run.out().lines().filter(l -> l.startsWith("next: ")).findFirst().orElseThrow();
+        assertEquals("next: exo-bindings generate --snapshot " + json + " --csdl " + csdl
+                + " --package com.example.exo --output src/gen/java", next);
+        String metadata = Files.readString(csdl);
+        String mailbox = "<EntityType Name=\"Mailbox\">";
+        assertTrue(metadata.contains(mailbox), "the simulator serves a Mailbox entity");
+        Files.writeString(csdl, metadata.replace(mailbox,
+                mailbox + "<Property Name=\"TenantOnlyFlag\" Type=\"Edm.Boolean\" />"));
+
+        List<String> args = new java.util.ArrayList<>(List.of(next.substring("next: exo-bindings ".length())
+                .split(" ")));
+        Path sources = dir.resolve("gen");
+        args.set(args.indexOf("src/gen/java"), sources.toString());
+        CliRun generate = CliRun.of(args.toArray(String[]::new));
+        assertEquals(ExoBindingsCli.OK, generate.code(), generate.err());
+        assertTrue(generate.out().contains("from " + json + " with the CSDL " + csdl + " into "), generate.out());
+        assertTrue(Files.readString(sources.resolve("com/example/exo/model/Mailbox.java"))
+                .contains("TenantOnlyFlag"), "the model is the captured CSDL's");
+
+        String line = "Get-Mailbox -ResultSize 10 | Select-Object DisplayName,TenantOnlyFlag";
+        CliRun translate = CliRun.of("translate", "--snapshot", json.toString(), "--csdl", csdl.toString(),
+                "--package", "com.example.exo", line);
+        assertEquals(ExoBindingsCli.OK, translate.code(), translate.err());
+        assertTrue(translate.out().contains("Mailbox.TENANT_ONLY_FLAG"), translate.out());
+        CliRun bundled = CliRun.of("translate", "--snapshot", json.toString(), "--package", "com.example.exo", line);
+        assertEquals(ExoBindingsCli.FINDINGS, bundled.code(), "the bundled CSDL has no such property: "
+                + bundled.out());
+    }
+
+    @Test
+    void aCsdlThatIsMissingOrAFolderIsAUserErrorThatWritesNothing(@TempDir Path dir) {
+        Path missing = dir.resolve("tenant.metadata.xml");
+        CliRun run = CliRun.of("generate", "--csdl", missing.toString(), "--package", "com.example.exo",
+                "--output", dir.resolve("gen").toString(), "--include", "Get-Mailbox");
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().startsWith("generate: error: CSDL file " + missing + " (--csdl) does not exist. Fix: "),
+                run.err());
+        assertFalse(run.hasStackTrace());
+        assertFalse(Files.exists(dir.resolve("gen")), "nothing written");
+        CliRun folder = CliRun.of("translate", "--csdl", dir.toString(), "Get-Mailbox");
+        assertEquals(ExoBindingsCli.FAILURE, folder.code());
+        assertTrue(folder.err().contains("(--csdl) is a directory. Fix: name the $metadata XML file itself"),
+                folder.err());
+    }
+
+    @Test
+    void aMalformedCsdlNamesTheFileAndPlace(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.metadata.xml"), "<edmx:Edmx>\n<oops");
+        CliRun run = CliRun.of("generate", "--csdl", broken.toString(), "--package", "com.example.exo",
+                "--output", dir.resolve("gen").toString(), "--include", "Get-Mailbox");
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().startsWith("generate: error: ") && run.err().contains(broken.toString()), run.err());
+        assertFalse(run.hasStackTrace());
+        assertFalse(Files.exists(dir.resolve("gen")), "nothing written");
+    }
+
     @Test
     void aRefusedTokenIsAFailureThatWritesNothing(@TempDir Path dir) {
         Path out = dir.resolve("out");

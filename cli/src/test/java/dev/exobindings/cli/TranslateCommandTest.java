@@ -130,6 +130,13 @@ class TranslateCommandTest {
         assertTrue(invalid.err().contains("--package 'my-group.exo' is not a valid Java package name. Fix:"),
                 invalid.err());
         assertFalse(without.hasStackTrace() || invalid.hasStackTrace());
+
+        // the prebuilt jar has the bundled CSDL's models, so another CSDL needs the package generated with it
+        Path csdl = Files.writeString(dir.resolve("tenant.metadata.xml"), "<x/>");
+        CliRun ownCsdl = CliRun.of("translate", "Get-Mailbox -Identity vasil", "--csdl", csdl.toString());
+        assertEquals(ExoBindingsCli.USAGE, ownCsdl.code(), ownCsdl.err());
+        assertTrue(ownCsdl.err().contains("--package is required with --csdl"), ownCsdl.err());
+        assertEquals("", ownCsdl.out());
     }
 
     @Test

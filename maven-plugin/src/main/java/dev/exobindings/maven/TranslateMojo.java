@@ -45,6 +45,14 @@ public class TranslateMojo extends AbstractMojo {
     @Parameter(property = "exo-bindings.packageName")
     private String packageName;
 
+    /**
+     * The OData CSDL file ({@code $metadata}, e.g. a capture's) the bindings were generated with. Default: the
+     * {@code <csdl>} of this project's generate execution for the same snapshot, else the bundled Exchange Online
+     * CSDL. Relative paths start at the project directory.
+     */
+    @Parameter(property = "exo-bindings.csdl")
+    private File csdl;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -63,11 +71,12 @@ public class TranslateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         String text = input();
         Path base = baseDirectory.toPath();
-        String targetPackage = TranslatePackage.resolve(packageName, project, snapshot);
+        String targetPackage = TranslatePackage.resolve(packageName, project, snapshot, csdl != null);
         SnapshotInput input = SnapshotInputs.nameOrFile(snapshot, base, "snapshot");
+        Path csdlFile = TranslateCsdl.resolve(csdl, project, snapshot, base);
         Translator translator;
         try {
-            translator = Translator.forSnapshot(input.parse(), targetPackage);
+            translator = Translator.forSnapshot(input.parse(), targetPackage, csdlFile);
         } catch (GeneratorException e) {
             throw new MojoFailureException(e.getMessage());
         }
@@ -101,7 +110,8 @@ public class TranslateMojo extends AbstractMojo {
             getLog().info("Translations written to " + output);
         }
         getLog().info("exo-bindings translate: " + (translations.size() - problems) + " of " + translations.size()
-                + " command(s) translated against " + input.label() + " (package " + targetPackage + ")");
+                + " command(s) translated against " + input.label()
+                + (csdlFile == null ? "" : " with the CSDL " + csdlFile) + " (package " + targetPackage + ")");
         if (problems > 0 && failOnProblem) {
             throw new MojoFailureException(problems + " of " + translations.size() + " command(s) cannot be "
                     + "translated (reasons above). Fix the lines, or set -Dexo-bindings.translate.failOnProblem=false.");

@@ -1,17 +1,13 @@
 package dev.exobindings.maven;
 
 import dev.exobindings.metadata.BundledSnapshots;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.SourceVersion;
-import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
  * Which package the {@code translate} goal imports from when {@code <packageName>} is not given: the package this
@@ -21,12 +17,19 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * instead.
  */
 final class TranslatePackage {
-    static final String PLUGIN_KEY = "dev.exobindings:exo-bindings-maven-plugin";
-
     private TranslatePackage() {
     }
 
     static String resolve(String configured, MavenProject project, String snapshot) throws MojoFailureException {
+        return resolve(configured, project, snapshot, false);
+    }
+
+    /**
+     * As {@link #resolve(String, MavenProject, String)}; {@code ownCsdl}: a CSDL was given to translate itself, so the
+     * prebuilt jar (generated with the bundled CSDL) is no fallback.
+     */
+    static String resolve(String configured, MavenProject project, String snapshot, boolean ownCsdl)
+            throws MojoFailureException {
         if (configured != null && !configured.isBlank()) {
             return checked(configured.trim(), "<packageName>");
         }
@@ -39,6 +42,12 @@ final class TranslatePackage {
                     + " into several packages " + generated + "; translate needs one. Fix:"
                     + " -Dexo-bindings.packageName=<one of them>.");
         }
+        if (ownCsdl) {
+            throw new MojoFailureException("No package for the bindings of " + snapshot + " generated with the given"
+                    + " <csdl>: no exo-bindings generate execution of this project generates from it, and the prebuilt"
+                    + " jar has the bundled CSDL's models. Fix: -Dexo-bindings.packageName=<the package they were"
+                    + " generated into>.");
+        }
         if (BundledSnapshots.names().contains(snapshot)) {
             return BundledSnapshots.prebuiltBindingsPackage(snapshot);
         }
@@ -47,62 +56,14 @@ final class TranslatePackage {
                 + " -Dexo-bindings.packageName=<the package they were generated into>.");
     }
 
-    /**
-     * The distinct packages of this project's generate executions that generate from {@code snapshot} (a bundled
-     * name or a file); none without a project file.
-     */
+    /** The distinct packages of this project's generate executions that generate from {@code snapshot}. */
     private static List<String> generatePackages(MavenProject project, String snapshot) {
         Set<String> packages = new LinkedHashSet<>();
-        if (project == null || project.getFile() == null) {
-            return List.of();
-        }
-        for (Plugin plugin : project.getBuildPlugins()) {
-            if (!PLUGIN_KEY.equals(plugin.getKey())) {
-                continue;
-            }
-            for (PluginExecution execution : plugin.getExecutions()) {
-                if (!execution.getGoals().contains("generate")) {
-                    continue;
-                }
-                Object own = execution.getConfiguration();
-                Object shared = plugin.getConfiguration();
-                String source = sourceOf(setting(own, shared, "bundledSnapshot"), setting(own, shared, "snapshot"));
-                if (sameSource(project, source, snapshot)) {
-                    String packageName = setting(own, shared, "packageName");
-                    packages.add(packageName != null ? packageName : project.getGroupId() + ".exo");
-                }
-            }
+        for (GenerateExecutions.Execution execution : GenerateExecutions.readingSnapshot(project, snapshot)) {
+            String packageName = execution.setting("packageName");
+            packages.add(packageName != null ? packageName : project.getGroupId() + ".exo");
         }
         return new ArrayList<>(packages);
-    }
-
-    /** What a generate execution reads, as the generate goal decides it: a bundled name, a file, or the default. */
-    private static String sourceOf(String bundled, String file) {
-        return bundled != null ? bundled : file != null ? file : BundledSnapshots.EXCHANGE_ONLINE;
-    }
-
-    private static boolean sameSource(MavenProject project, String source, String snapshot) {
-        boolean sourceBundled = BundledSnapshots.names().contains(source);
-        boolean snapshotBundled = BundledSnapshots.names().contains(snapshot);
-        if (sourceBundled || snapshotBundled) {
-            return source.equals(snapshot);
-        }
-        Path base = project.getBasedir().toPath();
-        return base.resolve(source).normalize().equals(base.resolve(snapshot).normalize());
-    }
-
-    /** A setting of the execution, else of the plugin; null when neither sets it. */
-    private static String setting(Object execution, Object plugin, String name) {
-        String own = valueIn(execution, name);
-        return own != null ? own : valueIn(plugin, name);
-    }
-
-    private static String valueIn(Object configuration, String name) {
-        if (configuration instanceof Xpp3Dom dom && dom.getChild(name) != null) {
-            String value = dom.getChild(name).getValue();
-            return value == null || value.isBlank() ? null : value.trim();
-        }
-        return null;
     }
 
     private static String checked(String name, String from) throws MojoFailureException {

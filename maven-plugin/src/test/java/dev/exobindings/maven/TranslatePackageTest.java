@@ -117,5 +117,11 @@ class TranslatePackageTest {
         MojoFailureException file = assertThrows(MojoFailureException.class,
                 () -> TranslatePackage.resolve(null, standalone, "captured.json"));
         assertTrue(file.getMessage().contains("Fix: -Dexo-bindings.packageName="), file.getMessage());
+        // a CSDL given to translate: the prebuilt jar, generated with the bundled CSDL, is no fallback
+        MojoFailureException ownCsdl = assertThrows(MojoFailureException.class,
+                () -> TranslatePackage.resolve(null, standalone, "exchange-online", true));
+        assertTrue(ownCsdl.getMessage().contains("generated with the given <csdl>"), ownCsdl.getMessage());
+        assertEquals("org.acme.mail", TranslatePackage.resolve(null, project("org.acme",
+                exoBindings(null, "org.acme.mail")), "exchange-online", true), "the generate execution still decides");
     }
 }

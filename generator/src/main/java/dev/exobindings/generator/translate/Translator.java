@@ -10,6 +10,7 @@ import dev.exobindings.generator.typed.ResultModels;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.data.ClientSideCmdlets;
 import dev.exobindings.metadata.model.Snapshot;
+import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,20 @@ public final class Translator {
 
     /** A translator for the bindings generated from {@code snapshot} into {@code packageName}. */
     public static Translator forSnapshot(Snapshot snapshot, String packageName) {
-        CodeGenerator generator = CodeGenerator.builder().snapshot(snapshot).targetPackage(packageName).build();
+        return forSnapshot(snapshot, packageName, null);
+    }
+
+    /**
+     * A translator for the bindings generated from {@code snapshot} into {@code packageName} with the result models
+     * of {@code csdlFile} (a {@code $metadata} file, e.g. a capture's; null: the bundled Exchange Online one), as
+     * {@link CodeGenerator.Builder#csdl(Path)} generates them: the CSDL also fills enum values and
+     * decides what {@code | Select-Object} may name.
+     *
+     * @throws dev.exobindings.generator.GeneratorException for an invalid package, snapshot or CSDL
+     */
+    public static Translator forSnapshot(Snapshot snapshot, String packageName, Path csdlFile) {
+        CodeGenerator generator = CodeGenerator.builder().snapshot(snapshot).targetPackage(packageName)
+                .csdl(csdlFile).build();
         return new Translator(generator.model(), generator.resultModels());
     }
 

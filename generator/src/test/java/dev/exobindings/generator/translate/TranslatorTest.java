@@ -218,6 +218,20 @@ class TranslatorTest {
     }
 
     @Test
+    void aCsdlFileDecidesWhatSelectObjectMayName(@TempDir Path dir) throws Exception {
+        // the fixture's Mailbox has a Ratio property; the bundled CSDL's has none
+        Path csdl = dir.resolve("tenant.metadata.xml");
+        try (var in = TranslatorTest.class.getResourceAsStream("/csdl/fixture.xml")) {
+            java.nio.file.Files.copy(in, csdl);
+        }
+        String line = "Get-Mailbox | Select-Object Ratio";
+        Translation own = Translator.forSnapshot(Fixtures.all(), Fixtures.PACKAGE, csdl).translate(line);
+        assertNull(own.problem(), () -> String.valueOf(own.problem()));
+        assertEquals("GetMailbox.all().select(Mailbox.RATIO)", own.expression());
+        assertEquals(Problem.Kind.INVALID_VALUE, TRANSLATOR.translate(line).problem().kind(), "the bundled CSDL");
+    }
+
+    @Test
     void selectObjectCompilesAgainstTheExchangeOnlineModels(@TempDir Path dir) throws Exception {
         List<Translation> lines = List.of(
                 ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -ResultSize Unlimited | Select-Object "
