@@ -20,7 +20,7 @@ final class TranslateCsdl {
     static Path resolve(File configured, MavenProject project, String snapshot, Path base)
             throws MojoFailureException {
         if (configured != null) {
-            return read(configured.toPath(), base, "csdl");
+            return read(configured.toPath(), base);
         }
         // null stands for an execution that reads the bundled CSDL
         Set<String> generated = new LinkedHashSet<>();
@@ -34,10 +34,10 @@ final class TranslateCsdl {
         }
         String fromGenerate = generated.isEmpty() ? null : generated.iterator().next();
         // the generate execution's <csdl>: relative to the project, as the generate goal reads it
-        return fromGenerate == null ? null : read(Path.of(fromGenerate), project.getBasedir().toPath(), "csdl");
+        return fromGenerate == null ? null : read(Path.of(fromGenerate), project.getBasedir().toPath());
     }
 
-    private static Path read(Path file, Path base, String parameterName) throws MojoFailureException {
-        return CsdlInput.read(file.isAbsolute() ? file : base.resolve(file), parameterName).file();
+    private static Path read(Path file, Path base) throws MojoFailureException {
+        return CsdlInput.read(file.isAbsolute() ? file : base.resolve(file), "csdl").file();
     }
 }

@@ -33,6 +33,8 @@ public final class PeerComparison {
     private final String classpath = System.getProperty("java.class.path");
     private final Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
     private final Path javacCommand = Path.of(System.getProperty("java.home"), "bin", "javac");
+    /** Whether every timed run so far started after a {@code sync}: true until one could not. */
+    private boolean flushed = true;
 
     private PeerComparison(Path work, Path peerJar, int runs) {
         this.work = work;
@@ -107,6 +109,8 @@ public final class PeerComparison {
                 generation.peer().bestMillis(), "≤ 0.33 (≥ 3× faster)");
         ratioRow(table, "cold generation, median of the paired runs' ratios", generation.medianRatio(),
                 "≤ 0.33 (≥ 3× faster)");
+        table.append(flushed ? "\nEvery timed run started after `sync` (no disk writes of the run before it pending).\n"
+                : "\n`sync` was not available: timed runs may include the disk writes of the run before them.\n");
         table.append(String.format(Locale.ROOT, "%nall runs (ms), in order, ours and the peer's alternating: "
                 + "generation ours %s, peer %s; javac ours %s, peer %s%n", generation.ours().allMillis(),
                 generation.peer().allMillis(), javac.ours().allMillis(), javac.peer().allMillis()));
@@ -174,6 +178,7 @@ public final class PeerComparison {
 
     private long timeOnce(Setup setup, List<String> command) throws Exception {
         setup.run();
+        flushDisks();
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("processes.log").toFile()));
         long start = System.nanoTime();
@@ -184,6 +189,23 @@ public final class PeerComparison {
                     + work.resolve("processes.log") + ")");
         }
         return millis;
+    }
+
+    /**
+     * Writes every pending disk write (POSIX {@code sync}) before a timed run: the other side's output written just
+     * before, and the files the setup just deleted, are otherwise flushed during this run and charged to it. Each
+     * run's own writes stay in its time (they reach the page cache before the process exits). Where there is no
+     * {@code sync} command the runs go on unflushed, and the report says so.
+     */
+    private void flushDisks() throws InterruptedException {
+        if (!flushed) {
+            return;
+        }
+        try {
+            flushed = new ProcessBuilder("sync").redirectErrorStream(true).start().waitFor() == 0;
+        } catch (IOException noSyncCommand) {
+            flushed = false;
+        }
     }
 
     private static List<Path> javaFiles(Path root) throws IOException {
