@@ -145,13 +145,39 @@ abstract class PsValueReader extends PsCursor {
             PsValue.Number n = PsNumbers.number(text.substring(start, pos), column);
             if (n == null) {
                 pos = start;
-                throw problem(Problem.Kind.NOT_LITERAL, "a command or expression where a literal value is expected:"
-                        + " compute the value in Java and pass it to the builder");
+                throw problem(Problem.Kind.NOT_LITERAL, notLiteral(commandNameAt(start)));
             }
             v = n;
         }
         checkNoOperator();
         return v;
+    }
+
+    /** The {@code Verb-Noun} word at {@code start}, or null when the text there is not one. */
+    private String commandNameAt(int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+            end++;
+        }
+        String word = text.substring(start, end);
+        return word.matches("[A-Za-z]+-[A-Za-z0-9]+") ? word : null;
+    }
+
+    /**
+     * Why a command where a value goes is not translated, and what to write instead: {@code (Get-Date)}, the usual
+     * start of a date range in admin scripts, gets its Java form.
+     */
+    private static String notLiteral(String command) {
+        if (command == null) {
+            return "a command or expression where a literal value is expected: compute the value in Java and pass it"
+                    + " to the builder";
+        }
+        if (command.equalsIgnoreCase("Get-Date")) {
+            return "(Get-Date) is the time the script runs, not a literal: pass Instant.now() in Java, e.g."
+                    + " Instant.now().minus(Duration.ofDays(7)) for (Get-Date).AddDays(-7)";
+        }
+        return "the command " + command + " where a literal value is expected: its value is known only when it runs;"
+                + " call it first (in Java) and pass its result to the builder";
     }
 
     /** After a value in expression mode only a separator may follow: no operators or member access. */

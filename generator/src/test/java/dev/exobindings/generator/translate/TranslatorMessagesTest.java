@@ -78,8 +78,8 @@ class TranslatorMessagesTest {
     @CsvSource(delimiterString = " => ", value = {
         "[System.IO.File]::WriteAllBytes('a.xml', $x) => with a .NET type or cast ([System.IO.File]::…, [string]$x):"
                 + " write that step in Java",
-        "Get-Mailbox -Identity (Get-User x) => literal value is expected: compute the value in Java and pass it to"
-                + " the builder",
+        "Get-Mailbox -Identity (Get-User x) => its value is known only when it runs; call it first (in Java) and"
+                + " pass its result to the builder",
         "Get-Mailbox -Identity ([string]5) => ([type]…): compute the value in Java and pass it to the builder",
     })
     void aValueOrStepOnlyPowerShellCanComputeSaysToWriteItInJava(String line, String ending) {
@@ -150,5 +150,23 @@ class TranslatorMessagesTest {
         assertTrue(p.message().startsWith("a pipeline: only one command with literal arguments can be translated; "),
                 p.message());
         assertTrue(p.message().contains(hint), p.message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Search-UnifiedAuditLog -StartDate (Get-Date).AddDays(-7) -EndDate 2026-11-30 => 36 => (Get-Date) is the time"
+                + " the script runs, not a literal: pass Instant.now() in Java, e.g."
+                + " Instant.now().minus(Duration.ofDays(7)) for (Get-Date).AddDays(-7)",
+        "Set-Mailbox -Identity (get-user x) -UseDatabaseQuotaDefaults $true => 24 => the command get-user where a"
+                + " literal value is expected: its value is known only when it runs; call it first (in Java) and pass"
+                + " its result to the builder",
+        "Get-Mailbox -Identity (Foo) => 24 => a command or expression where a literal value is expected: compute the"
+                + " value in Java and pass it to the builder",
+    })
+    void aCommandWhereAValueGoesSaysWhatToWriteInJava(String line, int column, String message) {
+        Problem p = ExchangeOnline.TRANSLATOR.translate(line).problem();
+        assertEquals(Problem.Kind.NOT_LITERAL, p.kind());
+        assertEquals(column, p.column(), "at the command");
+        assertEquals(message, p.message());
     }
 }
