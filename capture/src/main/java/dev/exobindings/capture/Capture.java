@@ -1,8 +1,10 @@
 package dev.exobindings.capture;
 
 import dev.exobindings.capture.CaptureException.Kind;
+import dev.exobindings.capture.client.ComplianceHost;
 import dev.exobindings.capture.client.ModuleFileClient;
 import dev.exobindings.capture.client.ServiceDownload;
+import dev.exobindings.capture.client.ServiceHost;
 import dev.exobindings.capture.merge.CaptureMerger;
 import dev.exobindings.capture.merge.CaptureMerger.CaptureMerge;
 import dev.exobindings.capture.merge.CapturedTraits;
@@ -21,6 +23,8 @@ import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.metadata.model.SourceKind;
 import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.cloud.Cloud;
+import dev.exobindings.runtime.cloud.Service;
+import dev.exobindings.runtime.host.RegionalHostRules;
 import dev.exobindings.runtime.http.Endpoint;
 import dev.exobindings.runtime.http.NoRedirects;
 import dev.exobindings.runtime.http.TenantName;
@@ -66,7 +70,9 @@ public final class Capture {
         private String moduleVersion = "3.9.2";
         private Duration timeout = Duration.ofMinutes(5);
         private HttpClient httpClient;
-        private String snapshotName = "exchange-online-capture";
+        private Service service;
+        private RegionalHostRules regionalHosts;
+        private String snapshotName;
         private LocalDate captureDate;
         private Snapshot docs;
         private Path outputDirectory;
@@ -91,9 +97,34 @@ public final class Capture {
             return this;
         }
 
-        /** Another REST host (https, or http to a loopback address), as the client builder accepts. */
+        /**
+         * The admin service to capture (default: the product of {@link #docsSnapshot(Snapshot)} when one is given,
+         * else Exchange Online). {@link Service#SECURITY_COMPLIANCE} signs in with
+         * the compliance scope and downloads from the tenant's regional host, discovered as the runtime's client
+         * discovers it (unless {@link #endpoint(URI)} names the host); the docs facts then come from the bundled
+         * Security &amp; Compliance snapshot, and the default name is {@code security-compliance-capture}.
+         */
+        public Builder service(Service value) {
+            service = Objects.requireNonNull(value, "service");
+            return this;
+        }
+
+        /**
+         * Another REST host to download from (https, or http to a loopback address), as the client builder accepts;
+         * for Security &amp; Compliance the regional host itself, so nothing is discovered.
+         */
         public Builder endpoint(URI value) {
             endpoint = Endpoint.checkOverride(value);
+            return this;
+        }
+
+        /**
+         * The Security &amp; Compliance host rules for discovery (default: the cloud's), e.g.
+         * {@code RegionalHostRules.loopback(…)} for a local simulator; as
+         * {@code ExchangeClientBuilder.regionalHosts}.
+         */
+        public Builder regionalHosts(RegionalHostRules value) {
+            regionalHosts = Objects.requireNonNull(value, "regionalHosts");
             return this;
         }
 
@@ -126,7 +157,10 @@ public final class Capture {
             return this;
         }
 
-        /** Name of the snapshot and its files (lower-case words joined by '-'; default exchange-online-capture). */
+        /**
+         * Name of the snapshot and its files (lower-case words joined by '-'; default exchange-online-capture, or
+         * security-compliance-capture).
+         */
         public Builder snapshotName(String value) {
             if (value == null || !value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
                 throw new IllegalArgumentException("snapshotName must be lower-case words joined by '-', e.g. "
@@ -142,7 +176,10 @@ public final class Capture {
             return this;
         }
 
-        /** The snapshot whose docs facts are merged in (default the bundled Exchange Online snapshot). */
+        /**
+         * The snapshot whose docs facts are merged in (default the bundled snapshot of the service); it must
+         * describe the captured service.
+         */
         public Builder docsSnapshot(Snapshot value) {
             docs = Objects.requireNonNull(value, "docsSnapshot");
             return this;
@@ -162,12 +199,54 @@ public final class Capture {
             if (credentials == null) {
                 throw new IllegalStateException("Capture.builder().credentials(…) is required");
             }
+            checkDocsProduct();
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(30)).followRedirects(HttpClient.Redirect.NEVER).build();
-            URI base = endpoint != null ? endpoint : cloud.restBase();
-            ServiceDownload download = new ModuleFileClient(tenant, cloud, base, credentials, moduleVersion, timeout,
-                    http).download();
-            return process(download, "tenant " + tenant + " at " + base.getHost());
+            Service captured = service();
+            ServiceHost host = endpoint != null ? ServiceHost.fixed(endpoint)
+                    : captured == Service.EXCHANGE_ONLINE ? ServiceHost.fixed(cloud.restBase())
+                    : ComplianceHost.discovered(tenant, cloud, regionalHosts, http);
+            ServiceDownload download = new ModuleFileClient(tenant, cloud, captured, host, credentials, moduleVersion,
+                    timeout, http).download();
+            return process(download, "tenant " + tenant + " at " + download.moduleUri().getHost());
+        }
+
+        /** The service given, else the one the given docs snapshot describes, else Exchange Online. */
+        private Service service() {
+            if (service != null) {
+                return service;
+            }
+            return docs != null && docs.header().product() == Product.SECURITY_COMPLIANCE
+                    ? Service.SECURITY_COMPLIANCE : Service.EXCHANGE_ONLINE;
+        }
+
+        /** The snapshot's name: the one given, else the service's default. */
+        private String name() {
+            if (snapshotName != null) {
+                return snapshotName;
+            }
+            return service() == Service.SECURITY_COMPLIANCE ? "security-compliance-capture" : "exchange-online-capture";
+        }
+
+        /** The bundled snapshot of the service, unless one was given. */
+        private Snapshot docsSnapshot() {
+            if (docs != null) {
+                return docs;
+            }
+            return service() == Service.SECURITY_COMPLIANCE ? BundledSnapshots.securityCompliance()
+                    : BundledSnapshots.exchangeOnline();
+        }
+
+        /** A docs snapshot of the other product would type the capture with the wrong cmdlets' facts. */
+        private void checkDocsProduct() {
+            Product expected = service() == Service.SECURITY_COMPLIANCE ? Product.SECURITY_COMPLIANCE
+                    : Product.EXCHANGE_ONLINE;
+            Product given = docsSnapshot().header().product();
+            if (given != expected) {
+                throw new IllegalStateException("Capture.builder().docsSnapshot(…) is a " + given + " snapshot, but"
+                        + " the service captured is " + service() + ": give a snapshot of that product, or leave"
+                        + " docsSnapshot out to use the bundled one");
+            }
         }
 
         /** Parses, merges and (with an output folder) writes what an earlier download saved. */
@@ -180,14 +259,14 @@ public final class Capture {
                 throw new CaptureException(Kind.UNPARSABLE_MODULE, "The module text cannot be read: "
                         + e.getMessage(), e);
             }
-            Snapshot docsSnapshot = docs != null ? docs : BundledSnapshots.exchangeOnline();
+            Snapshot docsSnapshot = docsSnapshot();
             CatalogImport captured = ProxyCatalog.cmdlets(module, docsSnapshot.header().product());
             Map<String, CapturedTraits> traits = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (ProxyFunction proxy : module.proxies()) {
                 traits.put(proxy.name(), CapturedTraits.of(proxy, module.constants()));
             }
             LocalDate date = captureDate != null ? captureDate : LocalDate.now(ZoneOffset.UTC);
-            CaptureMerge merge = CaptureMerger.merge(snapshotName, docsSnapshot.header().product(),
+            CaptureMerge merge = CaptureMerger.merge(name(), docsSnapshot.header().product(),
                     origin + ", " + date, captured.cmdlets(), docsSnapshot.cmdlets(), captured.notes());
             Snapshot snapshot = snapshot(docsSnapshot, date, merge.cmdlets(), merge);
             CaptureResult result = new CaptureResult(snapshot, module, traits, merge.report(), merge.provenance(),
@@ -209,7 +288,7 @@ public final class Capture {
             counts.put("mergeConflicts", merge.report().merge().conflicts().size());
             Product product = docsSnapshot.header().product();
             // The header lists repository sources; the capture itself is recorded per cmdlet (source "capture").
-            Header header = new Header(Header.CURRENT_FORMAT_VERSION, snapshotName, product, date.toString(),
+            Header header = new Header(Header.CURRENT_FORMAT_VERSION, name(), product, date.toString(),
                     docsSnapshot.header().sources().stream().filter(s -> s.kind() == SourceKind.DOCS).toList(),
                     counts);
             return new Snapshot(header, cmdlets);

@@ -1,14 +1,17 @@
 package dev.exobindings.capture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.diff.SnapshotDiffer;
 import dev.exobindings.metadata.model.Cmdlet;
+import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.runtime.ExchangeClient;
 import dev.exobindings.runtime.auth.AccessToken;
+import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.host.RegionalHostRules;
 import dev.exobindings.simulator.ExoSimulator;
@@ -57,5 +60,59 @@ class ComplianceCaptureTest {
             assertEquals(List.of("OrganizationSegmentsDefault", "Identity"),
                     result.snapshot().cmdlet("Get-OrganizationSegment").orElseThrow().parameterSets());
         }
+    }
+
+    /**
+     * {@code service(SECURITY_COMPLIANCE)} alone: the capture signs in with the compliance scope, finds the regional
+     * host through the front door as the client does, and merges with the bundled Security &amp; Compliance docs.
+     */
+    @Test
+    void theComplianceServiceDiscoversItsHostAndSignsInWithItsOwnScope() {
+        List<String> scopes = new java.util.ArrayList<>();
+        Credentials recording = context -> request -> {
+            scopes.add(context.scope() + " " + request.scope());
+            return new AccessToken("T", Instant.MAX);
+        };
+        try (ExoSimulator scc = ExoSimulator.builder().securityCompliance().token("T").build().start()) {
+            CaptureResult result = Capture.builder().tenant("contoso.onmicrosoft.com")
+                    .service(Service.SECURITY_COMPLIANCE)
+                    .regionalHosts(RegionalHostRules.loopback(scc.baseUri(), ExoSimulator.locationPort(),
+                            scc.regionalBaseUri().getPort()))
+                    .credentials(recording).run();
+            assertEquals(List.of("https://ps.compliance.protection.outlook.com/.default"
+                    + " https://ps.compliance.protection.outlook.com/.default"), scopes, "one sign-in, compliance scope");
+            assertEquals(1, scc.bootstraps(), "discovery asked the front door once");
+            assertEquals(scc.regionalBaseUri().getPort(), result.download().moduleUri().getPort(),
+                    "the module came from the regional host");
+            assertEquals("security-compliance-capture", result.snapshot().header().name());
+            assertEquals(Product.SECURITY_COMPLIANCE, result.snapshot().header().product());
+            assertEquals(List.of(), SnapshotDiffer.diff(BundledSnapshots.securityCompliance(), result.snapshot())
+                    .rows(), "merged with the bundled Security & Compliance docs");
+        }
+    }
+
+    @Test
+    void aRefusedDiscoveryIsOneCaptureFailureThatNamesTheFix() {
+        try (ExoSimulator scc = ExoSimulator.builder().securityCompliance().token("other").build().start()) {
+            CaptureException e = assertThrows(CaptureException.class, () -> Capture.builder()
+                    .tenant("contoso.onmicrosoft.com").service(Service.SECURITY_COMPLIANCE)
+                    .regionalHosts(RegionalHostRules.loopback(scc.baseUri(), ExoSimulator.locationPort(),
+                            scc.regionalBaseUri().getPort()))
+                    .credentials(SimTokens.of("T")).run());
+            assertEquals(CaptureException.Kind.UNAUTHORIZED, e.kind());
+            assertTrue(e.getMessage().startsWith("Security & Compliance host discovery failed: GET "), e.getMessage());
+            assertTrue(e.getMessage().contains("not for Security & Compliance (its scope is the cloud's"
+                    + " ps.compliance.protection host); sign in again."), e.getMessage());
+        }
+    }
+
+    @Test
+    void aDocsSnapshotOfTheOtherProductIsRefusedBeforeAnythingIsSent() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Capture.builder()
+                .tenant("contoso.onmicrosoft.com").service(Service.SECURITY_COMPLIANCE)
+                .docsSnapshot(BundledSnapshots.exchangeOnline()).credentials(SimTokens.of("T"))
+                .endpoint(URI.create("http://127.0.0.1:9")).run());
+        assertTrue(e.getMessage().startsWith("Capture.builder().docsSnapshot(…) is a EXCHANGE_ONLINE snapshot, but the"
+                + " service captured is SECURITY_COMPLIANCE"), e.getMessage());
     }
 }

@@ -3,7 +3,11 @@ package dev.exobindings.cli;
 import dev.exobindings.capture.Capture;
 import dev.exobindings.capture.CaptureException;
 import dev.exobindings.capture.CaptureResult;
+import dev.exobindings.metadata.io.SnapshotSpelling;
+import dev.exobindings.metadata.model.Product;
+import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.runtime.auth.Credentials;
+import dev.exobindings.runtime.cloud.Service;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,12 +40,20 @@ final class CaptureCommand implements Callable<Integer> {
     @Mixin
     CredentialOptions sign;
 
-    @Option(names = "--name", paramLabel = "NAME", defaultValue = "exchange-online-capture",
-            description = "Name of the snapshot and of its files (lower-case words joined by '-'). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--service", paramLabel = "SERVICE", converter = ServiceName.class,
+            description = "exchange-online or security-compliance (signs in with the compliance scope and downloads"
+                    + " from the tenant's regional host, found through the cloud's front door unless --endpoint names"
+                    + " it). Default: the product of --docs-snapshot, else exchange-online.")
+    Service captured;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Name of the snapshot and of its files (lower-case words joined by '-'). Default:"
+                    + " exchange-online-capture, or security-compliance-capture.")
     String snapshotName;
 
-    @Option(names = "--docs-snapshot", paramLabel = "NAME|FILE", defaultValue = "exchange-online",
-            description = "The snapshot whose docs facts (types, value lists, links) are merged in. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--docs-snapshot", paramLabel = "NAME|FILE",
+            description = "The snapshot whose docs facts (types, value lists, links) are merged in. Default: the"
+                    + " bundled snapshot of the service (exchange-online, security-compliance).")
     String docsSnapshot;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "exo-bindings-capture",
@@ -61,13 +73,27 @@ final class CaptureCommand implements Callable<Integer> {
         String tenant = service.checkedTenant(commandLine);
         URI endpoint = service.checkedEndpoint(commandLine);
         Credentials credentials = sign.credentials(context.environment(), commandLine);
-        Capture.Builder builder;
-        try {
-            builder = Capture.builder().tenant(tenant).cloud(service.cloud).credentials(credentials)
-                    .snapshotName(snapshotName).outputDirectory(output)
-                    .docsSnapshot(SnapshotArgument.resolve(docsSnapshot, "--docs-snapshot").snapshot());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        Capture.Builder builder = Capture.builder().tenant(tenant).cloud(service.cloud).credentials(credentials)
+                .outputDirectory(output);
+        if (captured != null) {
+            builder.service(captured);
+        }
+        if (docsSnapshot != null) {
+            Snapshot docs = SnapshotArgument.resolve(docsSnapshot, "--docs-snapshot").snapshot();
+            if (captured != null && docs.header().product() != ServiceName.product(captured)) {
+                throw new CommandLine.ParameterException(commandLine, "--docs-snapshot " + docsSnapshot + " describes "
+                        + SnapshotSpelling.spell(docs.header().product()) + ", not the --service "
+                        + SnapshotSpelling.spell(ServiceName.product(captured)) + " captured: give a snapshot of that"
+                        + " product, or leave --docs-snapshot out");
+            }
+            builder.docsSnapshot(docs);
+        }
+        if (snapshotName != null) {
+            try {
+                builder.snapshotName(snapshotName);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(commandLine, "--name: " + e.getMessage());
+            }
         }
         if (endpoint != null) {
             builder.endpoint(endpoint);
@@ -80,7 +106,7 @@ final class CaptureCommand implements Callable<Integer> {
         }
         context.out().println("captured " + tenant + ": " + result.summary() + "; " + result.written().size()
                 + " files written into " + output);
-        context.out().println("next: " + generateCommand(result.written()));
+        context.out().println("next: " + generateCommand(result.written(), result.snapshot().header().product()));
         return ExoBindingsCli.OK;
     }
 
@@ -88,13 +114,14 @@ final class CaptureCommand implements Callable<Integer> {
      * The generate command for what was captured: its snapshot with its own {@code $metadata}, so that the result
      * models are the tenant's too (without {@code --csdl}, generate would take the bundled ones).
      */
-    static String generateCommand(List<Path> written) {
+    static String generateCommand(List<Path> written, Product product) {
         Path snapshot = written.stream().filter(p -> p.getFileName().toString().endsWith(".json")).findFirst()
                 .orElseThrow();
         Path csdl = written.stream().filter(p -> p.getFileName().toString().endsWith(".metadata.xml")).findFirst()
                 .orElseThrow();
         return "exo-bindings generate --snapshot " + shellWord(snapshot) + " --csdl " + shellWord(csdl)
-                + " --package com.example.exo --output src/gen/java";
+                + " --package com.example." + (product == Product.SECURITY_COMPLIANCE ? "scc" : "exo")
+                + " --output src/gen/java";
     }
 
     /** A path as one word of a POSIX shell line: quoted when it holds anything but plain path characters. */

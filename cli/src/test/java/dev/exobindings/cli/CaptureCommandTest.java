@@ -115,6 +115,42 @@ class CaptureCommandTest {
                 + bundled.out());
     }
 
+    /**
+     * {@code --service security-compliance}: the bundled Security &amp; Compliance docs and the service's default name
+     * follow, and so does the package the next command suggests. Here {@code --endpoint} names the regional host (the
+     * simulator's); without it the capture finds that host through the cloud's front door, as the library test of
+     * discovery shows (ComplianceCaptureTest).
+     */
+    @Test
+    void securityComplianceIsCapturedWithItsOwnDocsAndName(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        CliRun run;
+        try (ExoSimulator scc = ExoSimulator.builder().securityCompliance().token(TOKEN).build().start()) {
+            run = CliRun.withEnvironment(Map.of("EXO_ACCESS_TOKEN", TOKEN), "capture", "--tenant",
+                    "contoso.onmicrosoft.com", "--service", "security-compliance", "--endpoint",
+                    scc.regionalBaseUri().toString(), "--output", out.toString());
+        }
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        Path json = out.resolve("security-compliance-capture.json");
+        Snapshot snapshot = SnapshotReader.read(json);
+        assertEquals(dev.exobindings.metadata.model.Product.SECURITY_COMPLIANCE, snapshot.header().product());
+        assertTrue(snapshot.cmdlet("New-ComplianceSearch").isPresent(), "merged with the compliance docs");
+        assertTrue(run.out().contains("next: exo-bindings generate --snapshot " + json + " --csdl "
+                + out.resolve("security-compliance-capture.metadata.xml") + " --package com.example.scc "), run.out());
+        assertNoSecret(run);
+
+        CliRun mixed = CliRun.withEnvironment(Map.of("EXO_ACCESS_TOKEN", TOKEN), "capture", "--tenant",
+                "contoso.onmicrosoft.com", "--service", "security-compliance", "--docs-snapshot", "exchange-online",
+                "--endpoint", "http://127.0.0.1:9", "--output", dir.resolve("mixed").toString());
+        assertEquals(ExoBindingsCli.USAGE, mixed.code(), mixed.err());
+        assertTrue(mixed.err().contains("--docs-snapshot exchange-online describes exchange-online, not the --service"
+                + " security-compliance captured"), mixed.err());
+        CliRun unknown = CliRun.of("capture", "--tenant", "contoso.onmicrosoft.com", "--service", "purview");
+        assertEquals(ExoBindingsCli.USAGE, unknown.code(), unknown.err());
+        assertTrue(unknown.err().contains("unknown product 'purview'"), unknown.err());
+        assertFalse(Files.exists(dir.resolve("mixed")), "nothing written");
+    }
+
     @Test
     void aCsdlThatIsMissingOrAFolderIsAUserErrorThatWritesNothing(@TempDir Path dir) {
         Path missing = dir.resolve("tenant.metadata.xml");

@@ -7,6 +7,7 @@ import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.auth.MsalCredentials;
 import dev.exobindings.runtime.auth.StaticCredentials;
 import dev.exobindings.runtime.cloud.Cloud;
+import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.http.TenantName;
 import java.io.File;
 import java.io.IOException;
@@ -55,12 +56,23 @@ public class CaptureMojo extends AbstractMojo {
     @Parameter(property = "certificate")
     File certificate;
 
-    /** Name of the snapshot and of its files (lower-case words joined by '-'). */
-    @Parameter(property = "snapshotName", defaultValue = "exchange-online-capture")
+    /**
+     * {@code exchange-online} or {@code security-compliance} (the compliance scope, and the tenant's regional host
+     * found through the cloud's front door unless {@code endpoint} names it). Default: the product of
+     * {@code docsSnapshot}, else {@code exchange-online}.
+     */
+    @Parameter(property = "service")
+    String service;
+
+    /**
+     * Name of the snapshot and of its files (lower-case words joined by '-'). Default: exchange-online-capture, or
+     * security-compliance-capture.
+     */
+    @Parameter(property = "snapshotName")
     String snapshotName;
 
-    /** The snapshot whose docs facts are merged in: a bundled name or a file. */
-    @Parameter(property = "docsSnapshot", defaultValue = "exchange-online")
+    /** The snapshot whose docs facts are merged in: a bundled name or a file. Default: the service's bundled one. */
+    @Parameter(property = "docsSnapshot")
     String docsSnapshot;
 
     /** Where the snapshot and its companions are written. */
@@ -77,10 +89,18 @@ public class CaptureMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         Capture.Builder builder;
         try {
-            builder = Capture.builder().tenant(TenantName.check(tenant, "<tenant> or -Dtenant=")).cloud(cloud()).credentials(credentials())
-                    .snapshotName(snapshotName).outputDirectory(output())
-                    .docsSnapshot(SnapshotInputs.nameOrFile(docsSnapshot, baseDirectory.toPath(), "docsSnapshot")
-                            .parse());
+            builder = Capture.builder().tenant(TenantName.check(tenant, "<tenant> or -Dtenant=")).cloud(cloud())
+                    .credentials(credentials()).outputDirectory(output());
+            if (service != null && !service.isBlank()) {
+                builder.service(service());
+            }
+            if (snapshotName != null && !snapshotName.isBlank()) {
+                builder.snapshotName(snapshotName.strip());
+            }
+            if (docsSnapshot != null && !docsSnapshot.isBlank()) {
+                builder.docsSnapshot(SnapshotInputs.nameOrFile(docsSnapshot.strip(), baseDirectory.toPath(),
+                        "docsSnapshot").parse());
+            }
             if (endpoint != null && !endpoint.isBlank()) {
                 builder.endpoint(URI.create(endpoint.strip()));
             }
@@ -93,7 +113,19 @@ public class CaptureMojo extends AbstractMojo {
                     + result.written());
         } catch (CaptureException e) {
             throw new MojoFailureException("exo-bindings:capture failed (" + e.kind() + "): " + e.getMessage());
+        } catch (IllegalStateException e) {
+            // a docsSnapshot of the other product than the service
+            throw new MojoFailureException("exo-bindings:capture: " + e.getMessage());
         }
+    }
+
+    private Service service() throws MojoFailureException {
+        return switch (service.strip().toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "exchange-online" -> Service.EXCHANGE_ONLINE;
+            case "security-compliance" -> Service.SECURITY_COMPLIANCE;
+            default -> throw new MojoFailureException("exo-bindings:capture: service '" + service + "' is not one of"
+                    + " exchange-online, security-compliance");
+        };
     }
 
     private Path output() {

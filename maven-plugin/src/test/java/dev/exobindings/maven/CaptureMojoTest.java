@@ -52,6 +52,33 @@ class CaptureMojoTest {
     }
 
     @Test
+    void securityComplianceTakesItsBundledDocsAndNameAndRefusesTheOtherProductsDocs(@TempDir Path dir)
+            throws Exception {
+        try (ExoSimulator scc = ExoSimulator.builder().securityCompliance().token(TOKEN).build().start()) {
+            CaptureMojo mojo = mojo(dir, scc.regionalBaseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN));
+            mojo.service = "security-compliance";
+            mojo.snapshotName = null;
+            mojo.docsSnapshot = null;
+            mojo.execute();
+
+            CaptureMojo mixed = mojo(dir, scc.regionalBaseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN));
+            mixed.service = "security-compliance";
+            mixed.outputDirectory = dir.resolve("mixed").toFile();
+            MojoFailureException e = assertThrows(MojoFailureException.class, mixed::execute);
+            assertTrue(e.getMessage().contains("is a EXCHANGE_ONLINE snapshot, but the service captured is"
+                    + " SECURITY_COMPLIANCE"), e.getMessage());
+            assertFalse(Files.exists(dir.resolve("mixed")), "nothing written");
+        }
+        String snapshot = Files.readString(dir.resolve("out/security-compliance-capture.json"));
+        assertTrue(snapshot.contains("\"product\": \"security-compliance\""), snapshot.substring(0, 300));
+        assertTrue(snapshot.contains("\"name\": \"New-ComplianceSearch\""));
+        CaptureMojo unknown = mojo(dir, null, Map.of("EXO_ACCESS_TOKEN", TOKEN));
+        unknown.service = "purview";
+        assertTrue(assertThrows(MojoFailureException.class, unknown::execute).getMessage()
+                .contains("service 'purview' is not one of exchange-online, security-compliance"));
+    }
+
+    @Test
     void aRefusedTokenFailsTheBuildWithTheReasonAndWritesNothing(@TempDir Path dir) {
         try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("other").build().start()) {
             MojoFailureException e = assertThrows(MojoFailureException.class,

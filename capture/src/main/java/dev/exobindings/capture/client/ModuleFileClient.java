@@ -8,7 +8,8 @@ import dev.exobindings.runtime.auth.AuthenticationFailedException;
 import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.auth.TokenRequest;
 import dev.exobindings.runtime.cloud.Cloud;
-import dev.exobindings.runtime.http.JwtClaims;
+import dev.exobindings.runtime.cloud.Service;
+import dev.exobindings.runtime.http.AnchorResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,11 +29,10 @@ import java.util.UUID;
  * any runtime {@link Credentials}, given the tenant, the cloud's authority and scope, as the client builder does.
  */
 public final class ModuleFileClient {
-    static final String APP_ANCHOR = "SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}";
-
     private final String tenant;
     private final Cloud cloud;
-    private final URI base;
+    private final Service service;
+    private final ServiceHost host;
     private final Credentials credentials;
     private final String moduleVersion;
     private final Duration timeout;
@@ -41,14 +41,17 @@ public final class ModuleFileClient {
     private static final int MAX_ANSWER_BYTES = 64 << 20;
 
     /**
-     * @param base          REST base (the cloud's, or a checked override)
+     * @param service       whose token scope and app-only anchor the downloads carry, as the runtime's client
+     * @param host          where the downloads go: the cloud's REST base, a checked override, or for Security &amp;
+     *                      Compliance the regional host discovered with the signed-in token
      * @param moduleVersion sent as {@code Version} and {@code exomodule-version}
      */
-    public ModuleFileClient(String tenant, Cloud cloud, URI base, Credentials credentials, String moduleVersion,
-                            Duration timeout, HttpClient http) {
+    public ModuleFileClient(String tenant, Cloud cloud, Service service, ServiceHost host, Credentials credentials,
+                            String moduleVersion, Duration timeout, HttpClient http) {
         this.tenant = tenant;
         this.cloud = cloud;
-        this.base = base;
+        this.service = service;
+        this.host = host;
         this.credentials = credentials;
         this.moduleVersion = moduleVersion;
         this.timeout = timeout;
@@ -57,7 +60,9 @@ public final class ModuleFileClient {
 
     /** Signs in, downloads the module text and {@code $metadata}. */
     public ServiceDownload download() {
-        String token = token();
+        AccessToken signedIn = signIn();
+        URI base = host.resolve(signedIn);
+        String token = signedIn.token();
         String connectionId = UUID.randomUUID().toString();
         String root = trimSlash(base.toString());
         String encodedTenant = URLEncoder.encode(tenant, StandardCharsets.UTF_8);
@@ -126,11 +131,12 @@ public final class ModuleFileClient {
         }
     }
 
-    private String token() {
+    private AccessToken signIn() {
         try {
-            AccessToken token = credentials.tokenProvider(new AuthContext(tenant, cloud.authority(), cloud.scope()))
-                    .token(new TokenRequest(cloud.scope(), null, false));
-            return token.token();
+            String scope = service.scope(cloud);
+            AccessToken token = credentials.tokenProvider(new AuthContext(tenant, cloud.authority(), scope))
+                    .token(new TokenRequest(scope, null, false));
+            return token;
         } catch (AuthenticationFailedException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             String folded = message.toLowerCase(Locale.ROOT);
@@ -143,10 +149,10 @@ public final class ModuleFileClient {
         }
     }
 
-    /** {@code UPN:<upn>} for a delegated token, else the app anchor, as the runtime's default anchor. */
+    /** The runtime's default anchor: {@code UPN:<upn>} for a delegated token, else the service's app-only form. */
     private String anchor(String token) {
-        return JwtClaims.claim(token, "upn").map(upn -> "UPN:" + upn)
-                .orElse("APP:" + APP_ANCHOR + "@" + tenant);
+        String appOnlyPrefix = service == Service.SECURITY_COMPLIANCE ? "UPN:" : "APP:";
+        return new AnchorResolver(tenant, null, appOnlyPrefix).defaultAnchor(token).value();
     }
 
     private static String trimSlash(String s) {
