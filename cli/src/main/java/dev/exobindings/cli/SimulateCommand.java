@@ -1,6 +1,9 @@
 package dev.exobindings.cli;
 
+import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.data.ClientSideCmdlets;
+import dev.exobindings.metadata.io.SnapshotSpelling;
+import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.simulator.ExoSimulator;
 import dev.exobindings.simulator.Faults;
 import dev.exobindings.simulator.tenant.TenantDomains;
@@ -47,6 +50,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SnapshotOption snapshot;
 
+    @Option(names = "--service", paramLabel = "SERVICE", converter = ServiceName.class,
+            description = "exchange-online (default) or security-compliance: a front door that redirects to a regional"
+                    + " host, as the service does; the snapshot defaults to the service's bundled one.")
+    Service service;
+
     @Option(names = "--token", paramLabel = "TOKEN", description = "Also accept this static bearer token (repeatable).")
     List<String> tokens = List.of();
 
@@ -92,10 +100,22 @@ final class SimulateCommand implements Callable<Integer> {
         if (stopAfter != null && stopAfter.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--stop-after must not be negative, got " + stopAfter);
         }
-        SnapshotArgument served = snapshot.resolve();
+        boolean compliance = service == Service.SECURITY_COMPLIANCE;
+        SnapshotArgument served = compliance && !spec.commandLine().getParseResult().hasMatchedOption("--snapshot")
+                ? SnapshotArgument.resolve(BundledSnapshots.SECURITY_COMPLIANCE, "--service")
+                : snapshot.resolve();
+        if (service != null && served.snapshot().header().product() != ServiceName.product(service)) {
+            throw new ParameterException(spec.commandLine(), "--snapshot " + snapshot.value + " describes "
+                    + SnapshotSpelling.spell(served.snapshot().header().product()) + ", not the --service "
+                    + SnapshotSpelling.spell(ServiceName.product(service)) + ": give a snapshot of that product, or"
+                    + " leave --snapshot out");
+        }
         Faults planned = faults != null ? faults : Faults.none();
         ExoSimulator.Builder builder = ExoSimulator.builder().port(port).seed(seed).mailboxes(mailboxes).tenant(tenant)
                 .snapshot(served.snapshot()).faults(planned);
+        if (compliance) {
+            builder.securityCompliance();
+        }
         tokens.forEach(builder::token);
         if (allowed != null) {
             builder.allowedCmdlets(allowedCmdlets(served));
@@ -109,8 +129,17 @@ final class SimulateCommand implements Callable<Integer> {
             context.out().println("counters: " + base + "/_sim/counters");
             context.out().println("journal: " + base + "/_sim/journal");
             context.out().println("faults: " + planned);
-            context.out().println("ready: ExchangeClient.builder().tenant(\"" + simulator.tenant().domains().initialDomain()
-                    + "\").endpoint(URI.create(\"" + base + "\")).credentials(StaticCredentials.token(<token>)); Ctrl-C stops");
+            String client = "ExchangeClient.builder().tenant(\"" + simulator.tenant().domains().initialDomain() + "\")";
+            if (compliance) {
+                // the client finds the regional host through this front door, as against the service
+                context.out().println("regional-uri: " + simulator.regionalBaseUri());
+                client += ".service(Service.SECURITY_COMPLIANCE).regionalHosts(RegionalHostRules.loopback(URI.create(\""
+                        + base + "\"), " + ExoSimulator.locationPort() + ", " + simulator.regionalBaseUri().getPort()
+                        + "))";
+            } else {
+                client += ".endpoint(URI.create(\"" + base + "\"))";
+            }
+            context.out().println("ready: " + client + ".credentials(StaticCredentials.token(<token>)); Ctrl-C stops");
             context.out().flush();
             if (stopAfter == null) {
                 context.stop().await();

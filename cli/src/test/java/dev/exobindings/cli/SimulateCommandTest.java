@@ -6,6 +6,8 @@ import dev.exobindings.runtime.CmdletRequest;
 import dev.exobindings.runtime.ExchangeClient;
 import dev.exobindings.runtime.InvokeResult;
 import dev.exobindings.runtime.auth.StaticCredentials;
+import dev.exobindings.runtime.cloud.Service;
+import dev.exobindings.runtime.host.RegionalHostRules;
 import dev.exobindings.runtime.error.ParameterBindingException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,6 +65,43 @@ class SimulateCommandTest {
             stop.countDown();
         }
         assertEquals(ExoBindingsCli.OK, exit.get(30, TimeUnit.SECONDS), err.toString());
+    }
+
+    /** The client the ready line describes finds the regional host through the printed front door. */
+    @Test
+    void securityComplianceServesAFrontDoorTheClientDiscoversItsRegionalHostThrough() throws Exception {
+        CountDownLatch stop = new CountDownLatch(1);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> ExoBindingsCli.run(
+                new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), stop),
+                "simulate", "--port", "0", "--mailboxes", "0", "--service", "security-compliance"));
+        Map<String, String> printed = awaitReady(out, exit);
+        try {
+            URI frontDoor = URI.create(printed.get("base-uri"));
+            URI regional = URI.create(printed.get("regional-uri"));
+            assertEquals("ExchangeClient.builder().tenant(\"" + printed.get("tenant") + "\")"
+                    + ".service(Service.SECURITY_COMPLIANCE).regionalHosts(RegionalHostRules.loopback(URI.create(\""
+                    + frontDoor + "\"), 446, " + regional.getPort() + ")).credentials(StaticCredentials.token(<token>));"
+                    + " Ctrl-C stops", printed.get("ready"));
+            try (ExchangeClient scc = ExchangeClient.builder().tenant(printed.get("tenant"))
+                    .service(Service.SECURITY_COMPLIANCE)
+                    .regionalHosts(RegionalHostRules.loopback(frontDoor, 446, regional.getPort()))
+                    .credentials(StaticCredentials.token(printed.get("token"))).build()) {
+                assertEquals(regional, scc.serviceHost());
+                // a Security & Compliance cmdlet answered by the regional host (a failure would throw)
+                scc.invoke(CmdletRequest.of("Get-ComplianceSearch"));
+            }
+        } finally {
+            stop.countDown();
+        }
+        assertEquals(ExoBindingsCli.OK, exit.get(30, TimeUnit.SECONDS), err.toString());
+
+        CliRun mixed = CliRun.of("simulate", "--port", "0", "--service", "security-compliance", "--snapshot",
+                "exchange-online");
+        assertEquals(ExoBindingsCli.USAGE, mixed.code(), mixed.err());
+        assertTrue(mixed.err().contains("--snapshot exchange-online describes exchange-online, not the --service"
+                + " security-compliance"), mixed.err());
     }
 
     @Test
