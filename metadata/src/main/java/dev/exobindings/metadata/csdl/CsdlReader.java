@@ -1,5 +1,6 @@
 package dev.exobindings.metadata.csdl;
 
+import dev.exobindings.metadata.io.DocumentKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,7 +43,13 @@ public final class CsdlReader {
         List<CsdlSchema.EnumType> enums = new ArrayList<>();
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(in);
+            InputStream input = DocumentKind.rewindable(in);
+            if (DocumentKind.peek(input) == DocumentKind.JSON) {
+                throw new CsdlException(source + ":1:1: this is a JSON document (a snapshot or a module catalog?), not"
+                        + " the service's $metadata; give the $metadata XML file (a capture writes it as"
+                        + " <name>.metadata.xml).");
+            }
+            xml = factory.createXMLStreamReader(input);
             String namespace = null;
             boolean sawSchema = false;
             while (xml.hasNext()) {
@@ -65,6 +72,8 @@ public final class CsdlReader {
                         + "; give the service's $metadata document (EDMX 4.0).");
             }
             return new CsdlSchema(source, types, enums);
+        } catch (IOException e) {
+            throw new CsdlException(source + ": cannot read: " + e.getMessage() + "; check the file.");
         } catch (XMLStreamException e) {
             throw new CsdlException(source + where(e.getLocation()) + ": not well-formed CSDL XML ("
                     + e.getMessage().replaceAll("\\s+", " ") + "); give the service's $metadata document.");

@@ -73,8 +73,14 @@ public final class SnapshotReader {
         }
     }
 
-    private static JsonNode parse(String sourceName, InputStream in) {
+    private static JsonNode parse(String sourceName, InputStream input) {
         try {
+            InputStream in = DocumentKind.rewindable(input);
+            if (DocumentKind.peek(in) == DocumentKind.XML) {
+                throw new SnapshotException(sourceName, "line 1", "this is an XML document (the service's $metadata"
+                        + " a capture writes beside its snapshot?), not a snapshot",
+                        "give the snapshot JSON file (<name>.json); a $metadata file goes to --csdl or <csdl>");
+            }
             JsonNode root = JsonTreeReader.read(in);
             if (root == null) {
                 throw new SnapshotException(sourceName, "line 1, column 1", "the input is empty",

@@ -52,6 +52,16 @@ class CsdlReaderTest {
     }
 
     @Test
+    void aSnapshotGivenAsTheCsdlIsNamedAsSuch() {
+        for (String json : new String[] {"{\"header\": {}}", "\uFEFF [1]"}) {
+            CsdlException e = assertThrows(CsdlException.class, () -> read(json));
+            assertEquals("test.xml:1:1: this is a JSON document (a snapshot or a module catalog?), not the service's"
+                    + " $metadata; give the $metadata XML file (a capture writes it as <name>.metadata.xml).",
+                    e.getMessage());
+        }
+    }
+
+    @Test
     void aPropertyWithoutTypeIsReported() {
         CsdlException e = assertThrows(CsdlException.class, () -> read(HEAD
                 + "<EntityType Name=\"A\"><Property Name=\"X\"/></EntityType>" + TAIL));

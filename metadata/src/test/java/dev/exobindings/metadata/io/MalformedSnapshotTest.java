@@ -51,6 +51,17 @@ class MalformedSnapshotTest {
     }
 
     @Test
+    void aMetadataXmlGivenAsTheSnapshotIsNamedAsSuch() {
+        for (String xml : new String[] {"<?xml version=\"1.0\"?><edmx:Edmx/>", "\uFEFF\n  <edmx:Edmx>"}) {
+            SnapshotException e = rejectText(xml);
+            assertTrue(e.getMessage().contains("this is an XML document (the service's $metadata a capture writes"
+                    + " beside its snapshot?), not a snapshot"), e.getMessage());
+            assertTrue(e.getMessage().contains("a $metadata file goes to --csdl or <csdl>"), e.getMessage());
+        }
+        assertTrue(rejectText("  ").getMessage().contains("the input is empty"), "still read as JSON after the look");
+    }
+
+    @Test
     void unknownFormatVersion() {
         SnapshotException e = reject(root -> ((ObjectNode) root.get("header")).put("formatVersion", 2));
         assertMessage(e, "$.header.formatVersion", "unknown format version 2",
