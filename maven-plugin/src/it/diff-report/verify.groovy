@@ -39,4 +39,18 @@ def bundled = new JsonSlurper().parse(new File(basedir, 'target/bundled.json'))
 assert bundled.new == 'bundled:exchange-online'
 assert bundled.summary.'cmdlet-added'.rows > 800
 assert new File(basedir, 'target/bundled.md').text.startsWith('# Snapshot diff: ')
+assert bundled.models == null : 'no CSDL given, no model rows'
+
+// third invocation: the same snapshots with their $metadata
+def models = new JsonSlurper().parse(new File(basedir, 'target/models.json'))
+assert models.breaking == 4 + 3
+assert models.models.collect { "${it.type} ${it.member} ${it.kind} ${it.breaking}".toString() } == [
+        'Exchange.Mailbox Alias property-added false',
+        'Exchange.Mailbox DisplayName property-removed true',
+        'Exchange.Mailbox ItemCount property-type-changed true',
+        'Exchange.OofState Disabled enum-member-removed true',
+        'Exchange.OofState Scheduled enum-member-added false']
+assert new File(basedir, 'target/models.md').text.contains(
+        '| Exchange.Mailbox | ItemCount | property type changed | Edm.Int32 | Edm.Int64 | yes | its getter returns another type |')
+assert log.contains('; result models: 5 change(s), 3 breaking')
 return true

@@ -17,18 +17,20 @@ final class CsdlOption {
 
     /** The file given, checked to be one; null when none was given (the bundled CSDL). */
     Path resolve() {
-        if (file == null) {
-            return null;
-        }
+        return file == null ? null : checked(file, "--csdl");
+    }
+
+    /** {@code file}, absolute, once it is known to be a file; else a user error naming {@code option} and the fix. */
+    static Path checked(Path file, String option) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
-            throw new UserError("CSDL file " + absolute + " (--csdl) does not exist. Fix: correct the path (a capture"
-                    + " writes it beside its snapshot as <name>.metadata.xml), or leave --csdl out to use the bundled"
-                    + " Exchange Online CSDL");
+            throw new UserError("CSDL file " + absolute + " (" + option + ") does not exist. Fix: correct the path (a"
+                    + " capture writes it beside its snapshot as <name>.metadata.xml), or leave " + option + " out to"
+                    + " use the bundled Exchange Online CSDL");
         }
         if (Files.isDirectory(absolute)) {
-            throw new UserError("CSDL " + absolute + " (--csdl) is a directory. Fix: name the $metadata XML file"
-                    + " itself");
+            throw new UserError("CSDL " + absolute + " (" + option + ") is a directory. Fix: name the $metadata XML"
+                    + " file itself");
         }
         return absolute;
     }

@@ -1,5 +1,10 @@
 package dev.exobindings.cli;
 
+import dev.exobindings.metadata.BundledCsdl;
+import dev.exobindings.metadata.csdl.CsdlException;
+import dev.exobindings.metadata.csdl.CsdlReader;
+import dev.exobindings.metadata.csdl.CsdlSchema;
+import dev.exobindings.metadata.diff.CsdlDiffer;
 import dev.exobindings.metadata.diff.DiffJson;
 import dev.exobindings.metadata.diff.DiffMarkdown;
 import dev.exobindings.metadata.diff.SnapshotDiff;
@@ -18,7 +23,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = {"Compares two snapshots: cmdlets added and removed; parameters added, removed, retyped,"
-                + " made (non-)mandatory or moved between parameter sets.",
+                + " made (non-)mandatory or moved between parameter sets; with --old-csdl/--new-csdl also the result"
+                + " models of their $metadata.",
                 "Exit code 1 when they differ (with --fail-on-breaking: only when a change breaks code that uses the"
                         + " bindings), 0 otherwise.",
                 "Example: exo-bindings diff exchange-online new-capture.json --markdown diff.md"})
@@ -41,6 +47,16 @@ final class DiffCommand implements Callable<Integer> {
             description = "What goes to stdout. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--old-csdl", paramLabel = "FILE",
+            description = "Also compare the result models: the old snapshot's $metadata (e.g. a capture's"
+                    + " <name>.metadata.xml). Default, when --new-csdl is given: the bundled one.")
+    Path oldCsdl;
+
+    @Option(names = "--new-csdl", paramLabel = "FILE",
+            description = "Also compare the result models: the new snapshot's $metadata. Default, when --old-csdl is"
+                    + " given: the bundled one.")
+    Path newCsdl;
+
     @Option(names = "--fail-on-breaking",
             description = "Exit 1 only for a change labelled breaking, not for additions: a CI gate before regenerating.")
     boolean failOnBreaking;
@@ -59,6 +75,9 @@ final class DiffCommand implements Callable<Integer> {
         SnapshotArgument before = SnapshotArgument.resolve(oldSnapshot, "OLD");
         SnapshotArgument after = SnapshotArgument.resolve(newSnapshot, "NEW");
         SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.snapshot(), after.label(), after.snapshot());
+        if (oldCsdl != null || newCsdl != null) {
+            diff = diff.withModels(CsdlDiffer.diff(csdl(oldCsdl, "--old-csdl"), csdl(newCsdl, "--new-csdl")));
+        }
         if (markdown != null) {
             SnapshotWriter.writeAtomically(markdown, DiffMarkdown.render(diff));
         }
@@ -72,5 +91,17 @@ final class DiffCommand implements Callable<Integer> {
         }
         boolean finding = failOnBreaking ? diff.hasBreaking() : !diff.isEmpty();
         return finding ? ExoBindingsCli.FINDINGS : ExoBindingsCli.OK;
+    }
+
+    /** The CSDL file given with {@code option}, read; the bundled Exchange Online one when none was given. */
+    private static CsdlSchema csdl(Path file, String option) {
+        if (file == null) {
+            return BundledCsdl.exchangeOnlineSchema();
+        }
+        try {
+            return new CsdlReader().read(CsdlOption.checked(file, option));
+        } catch (CsdlException e) {
+            throw new UserError(e.getMessage() + " (" + option + ")", e);
+        }
     }
 }

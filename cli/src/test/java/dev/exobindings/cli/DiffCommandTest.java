@@ -68,6 +68,39 @@ class DiffCommandTest {
         assertEquals(ExoBindingsCli.FINDINGS, removed.code(), removed.out());
     }
 
+    /** A capture's $metadata against the bundled one: the result models are compared, and a removal breaks. */
+    @Test
+    void theCsdlOptionsCompareTheResultModelsToo() throws Exception {
+        String bundled = dev.exobindings.metadata.BundledCsdl.exchangeOnline();
+        String mailbox = "<EntityType Name=\"Mailbox\">";
+        assertTrue(bundled.contains(mailbox));
+        Path added = Files.writeString(dir.resolve("added.metadata.xml"),
+                bundled.replace(mailbox, mailbox + "<Property Name=\"TenantOnlyFlag\" Type=\"Edm.Boolean\" />"));
+        CliRun addition = CliRun.of("diff", "exchange-online", "exchange-online", "--new-csdl", added.toString(),
+                "--fail-on-breaking");
+        assertEquals(ExoBindingsCli.OK, addition.code(), "an added property breaks nothing: " + addition.out());
+        assertTrue(addition.out().endsWith("; result models: 1 change(s), 0 breaking" + System.lineSeparator()),
+                addition.out());
+
+        CliRun removal = CliRun.of("diff", "exchange-online", "exchange-online", "--old-csdl", added.toString(),
+                "--fail-on-breaking", "--format", "markdown");
+        assertEquals(ExoBindingsCli.FINDINGS, removal.code(), removal.out());
+        assertTrue(removal.out().contains("| Exchange.Mailbox | TenantOnlyFlag | property removed | Edm.Boolean | – |"
+                + " yes | its getter and constant disappear |"), removal.out());
+
+        CliRun missing = CliRun.of("diff", "exchange-online", "exchange-online", "--new-csdl",
+                dir.resolve("none.xml").toString());
+        assertEquals(ExoBindingsCli.FAILURE, missing.code());
+        assertTrue(missing.err().contains("(--new-csdl) does not exist. Fix: "), missing.err());
+        Path snapshotAsCsdl = Files.writeString(dir.resolve("swapped.xml"), "{\"header\": {}}");
+        CliRun swapped = CliRun.of("diff", "exchange-online", "exchange-online", "--old-csdl",
+                snapshotAsCsdl.toString());
+        assertEquals(ExoBindingsCli.FAILURE, swapped.code());
+        assertTrue(swapped.err().contains("this is a JSON document (a snapshot or a module catalog?)")
+                && swapped.err().contains("(--old-csdl)"), swapped.err());
+        assertFalse(missing.hasStackTrace() || swapped.hasStackTrace());
+    }
+
     @Test
     void anUnreadableSnapshotIsAFailureAndABadFormatAUsageError() throws Exception {
         Path notJson = Files.writeString(dir.resolve("capture.json"), "not json");

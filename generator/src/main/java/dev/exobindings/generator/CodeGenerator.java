@@ -192,15 +192,10 @@ public final class CodeGenerator {
 
     private CsdlSchema readCsdl() {
         try {
-            if (csdlFile != null) {
-                return new CsdlReader().read(csdlFile);
-            }
-            try (var in = BundledCsdl.openExchangeOnline()) {
-                return new CsdlReader().read(BundledCsdl.EXCHANGE_ONLINE_RESOURCE, in);
-            }
+            return csdlFile != null ? new CsdlReader().read(csdlFile) : BundledCsdl.exchangeOnlineSchema();
         } catch (CsdlException e) {
             throw new GeneratorException(e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (java.io.UncheckedIOException e) {
             throw new GeneratorException("Cannot read the bundled CSDL: " + e.getMessage() + "; rebuild the metadata jar.");
         }
     }

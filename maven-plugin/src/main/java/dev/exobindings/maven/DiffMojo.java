@@ -1,6 +1,11 @@
 package dev.exobindings.maven;
 
 import dev.exobindings.generator.GeneratedNames;
+import dev.exobindings.metadata.BundledCsdl;
+import dev.exobindings.metadata.csdl.CsdlException;
+import dev.exobindings.metadata.csdl.CsdlReader;
+import dev.exobindings.metadata.csdl.CsdlSchema;
+import dev.exobindings.metadata.diff.CsdlDiffer;
 import dev.exobindings.metadata.diff.DiffJson;
 import dev.exobindings.metadata.diff.DiffMarkdown;
 import dev.exobindings.metadata.diff.SnapshotDiff;
@@ -42,6 +47,21 @@ public class DiffMojo extends AbstractMojo {
     @Parameter(property = "exo-bindings.diff.json")
     private File jsonReport;
 
+    /**
+     * Also compare the result models: the old snapshot's {@code $metadata} (e.g. a capture's
+     * {@code <name>.metadata.xml}; relative paths start at the project directory). Default, when {@code newCsdl}
+     * is given: the bundled Exchange Online CSDL.
+     */
+    @Parameter(property = "exo-bindings.diff.oldCsdl")
+    private File oldCsdl;
+
+    /**
+     * Also compare the result models: the new snapshot's {@code $metadata}. Default, when {@code oldCsdl} is given:
+     * the bundled one.
+     */
+    @Parameter(property = "exo-bindings.diff.newCsdl")
+    private File newCsdl;
+
     /** Fail the build when a row is breaking for code using the bindings (after writing the reports). */
     @Parameter(property = "exo-bindings.diff.failOnBreaking", defaultValue = "false")
     private boolean failOnBreaking;
@@ -59,6 +79,9 @@ public class DiffMojo extends AbstractMojo {
         SnapshotInput after = SnapshotInputs.nameOrFile(newSnapshot, base, "newSnapshot");
         SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.parse(), after.label(), after.parse(),
                 new GeneratedNames());
+        if (oldCsdl != null || newCsdl != null) {
+            diff = diff.withModels(CsdlDiffer.diff(csdl(oldCsdl, "oldCsdl", base), csdl(newCsdl, "newCsdl", base)));
+        }
         Path markdown = reportFile(markdownReport, "exo-bindings-diff.md");
         Path json = reportFile(jsonReport, "exo-bindings-diff.json");
         try {
@@ -70,14 +93,31 @@ public class DiffMojo extends AbstractMojo {
         getLog().info("exo-bindings diff " + before.label() + " -> " + after.label() + ": " + diff.summary()
                 + "; reports: " + markdown + ", " + json);
         if (diff.exitCode(failOnBreaking) != 0) {
-            StringBuilder message = new StringBuilder(diff.breaking().size() + " breaking change(s) between "
-                    + before.label() + " and " + after.label() + " (failOnBreaking), e.g.:");
+            StringBuilder message = new StringBuilder((diff.breaking().size() + diff.breakingModels().size())
+                    + " breaking change(s) between " + before.label() + " and " + after.label()
+                    + " (failOnBreaking), e.g.:");
             diff.breaking().stream().limit(5).forEach(r -> message.append("\n  ").append(r.cmdlet())
                     .append(r.parameter() == null ? "" : " -" + r.parameter()).append(": ").append(r.kind().label())
+                    .append(" — ").append(r.why()));
+            diff.breakingModels().stream().limit(5).forEach(r -> message.append("\n  ").append(r.type())
+                    .append(r.member() == null ? "" : "." + r.member()).append(": ").append(r.kind().label())
                     .append(" — ").append(r.why()));
             message.append("\nSee ").append(markdown).append(". Fix: regenerate and adapt the calling code, or run "
                     + "without -Dexo-bindings.diff.failOnBreaking=true to accept the changes");
             throw new MojoFailureException(message.toString());
+        }
+    }
+
+    /** The CSDL file of {@code parameter} (relative to the project directory), read; the bundled one when unset. */
+    private static CsdlSchema csdl(File file, String parameter, Path base) throws MojoFailureException {
+        if (file == null) {
+            return BundledCsdl.exchangeOnlineSchema();
+        }
+        Path path = file.isAbsolute() ? file.toPath() : base.resolve(file.toPath());
+        try {
+            return new CsdlReader().read(CsdlInput.read(path, parameter).file());
+        } catch (CsdlException e) {
+            throw new MojoFailureException(e.getMessage() + " (from <" + parameter + ">)");
         }
     }
 

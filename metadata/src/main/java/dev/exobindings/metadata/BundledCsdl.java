@@ -1,5 +1,7 @@
 package dev.exobindings.metadata;
 
+import dev.exobindings.metadata.csdl.CsdlReader;
+import dev.exobindings.metadata.csdl.CsdlSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +34,15 @@ public final class BundledCsdl {
     public static String exchangeOnline() {
         try (InputStream in = openExchangeOnline()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled CSDL " + EXCHANGE_ONLINE_RESOURCE, e);
+        }
+    }
+
+    /** The Exchange Online CSDL, read. */
+    public static CsdlSchema exchangeOnlineSchema() {
+        try (InputStream in = openExchangeOnline()) {
+            return new CsdlReader().read(EXCHANGE_ONLINE_RESOURCE, in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled CSDL " + EXCHANGE_ONLINE_RESOURCE, e);
         }

@@ -16,8 +16,10 @@ import java.io.UncheckedIOException;
  * {"old": "...", "new": "...", "breaking": 3,
  *  "summary": {"cmdlet-added": {"rows": 1, "breaking": 0}, ...},
  *  "rows": [{"cmdlet": "Get-Thing", "parameter": "Identity", "set": null, "kind": "type-changed",
- *            "before": "String", "after": "Int32", "breaking": true, "why": "..."}]}
+ *            "before": "String", "after": "Int32", "breaking": true, "why": "..."}],
+ *  "models": [{"type": "Exchange.Mailbox", "member": "Alias", "kind": "property-removed", ...}]}
  * }</pre>
+ * {@code breaking} counts both kinds of row; {@code models} is there only when CSDL documents were compared and differ.
  */
 public final class DiffJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -30,7 +32,7 @@ public final class DiffJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("old", diff.oldName());
         root.put("new", diff.newName());
-        root.put("breaking", diff.breaking().size());
+        root.put("breaking", diff.breaking().size() + diff.breakingModels().size());
         ObjectNode summary = root.putObject("summary");
         for (ChangeKind kind : ChangeKind.values()) {
             ObjectNode count = summary.putObject(kind.id());
@@ -48,6 +50,19 @@ public final class DiffJson {
             r.put("after", row.after());
             r.put("breaking", row.breaking());
             r.put("why", row.why());
+        }
+        if (!diff.models().isEmpty()) {
+            ArrayNode models = root.putArray("models");
+            for (ModelDiffRow row : diff.models()) {
+                ObjectNode m = models.addObject();
+                m.put("type", row.type());
+                m.put("member", row.member());
+                m.put("kind", row.kind().id());
+                m.put("before", row.before());
+                m.put("after", row.after());
+                m.put("breaking", row.breaking());
+                m.put("why", row.why());
+            }
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))

@@ -21,6 +21,7 @@ public final class DiffMarkdown {
         }
         table(md, "Breaking changes", diff.breaking());
         table(md, "Other changes", diff.rows().stream().filter(r -> !r.breaking()).toList());
+        modelTable(md, diff.models());
         if (diff.isEmpty()) {
             md.append("\nNo differences.\n");
         }
@@ -40,6 +41,26 @@ public final class DiffMarkdown {
                     .append(" | ").append(row.kind().label())
                     .append(" | ").append(cell(row.before()))
                     .append(" | ").append(cell(row.after()))
+                    .append(" | ").append(cell(row.why())).append(" |\n");
+        }
+    }
+
+    /** The result-model rows ($metadata), breaking ones first; nothing when no CSDL was compared or none differ. */
+    private static void modelTable(StringBuilder md, List<ModelDiffRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("\n## Result models ($metadata)\n\n");
+        md.append("| Type | Member | Change | Before | After | Breaking | Why |\n|---|---|---|---|---|---|---|\n");
+        List<ModelDiffRow> ordered = new java.util.ArrayList<>(rows.stream().filter(ModelDiffRow::breaking).toList());
+        ordered.addAll(rows.stream().filter(r -> !r.breaking()).toList());
+        for (ModelDiffRow row : ordered) {
+            md.append("| ").append(cell(row.type()))
+                    .append(" | ").append(cell(row.member()))
+                    .append(" | ").append(row.kind().label())
+                    .append(" | ").append(cell(row.before()))
+                    .append(" | ").append(cell(row.after()))
+                    .append(" | ").append(row.breaking() ? "yes" : "no")
                     .append(" | ").append(cell(row.why())).append(" |\n");
         }
     }

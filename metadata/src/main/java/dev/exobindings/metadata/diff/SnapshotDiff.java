@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything that differs between two snapshots, one labelled row per difference.
+ * Everything that differs between two snapshots, one labelled row per difference, and, when their CSDL documents
+ * were compared too, between the result models generated from them.
  *
  * @param oldName name of the old snapshot (its header name or the file it came from)
  * @param newName name of the new snapshot
  * @param rows    the differences, sorted by cmdlet, parameter (cmdlet- and set-level rows first), kind, set
+ * @param models  the result-model differences ({@link CsdlDiffer}), empty when no CSDL was compared
  */
-public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows) {
+public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows, List<ModelDiffRow> models) {
     /** Exit code of a CI check that found breaking changes and was told to fail on them. */
     public static final int EXIT_BREAKING = 3;
 
@@ -18,11 +20,27 @@ public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows) {
         Objects.requireNonNull(oldName, "oldName");
         Objects.requireNonNull(newName, "newName");
         rows = List.copyOf(rows);
+        models = List.copyOf(models);
     }
 
-    /** Whether the two snapshots describe the same cmdlets and parameters. */
+    /** The cmdlet differences alone. */
+    public SnapshotDiff(String oldName, String newName, List<DiffRow> rows) {
+        this(oldName, newName, rows, List.of());
+    }
+
+    /** This diff with the result-model differences of the two snapshots' CSDL documents. */
+    public SnapshotDiff withModels(List<ModelDiffRow> modelRows) {
+        return new SnapshotDiff(oldName, newName, rows, modelRows);
+    }
+
+    /** Whether the two snapshots (and CSDL documents, if compared) describe the same cmdlets, parameters, models. */
     public boolean isEmpty() {
-        return rows.isEmpty();
+        return rows.isEmpty() && models.isEmpty();
+    }
+
+    /** The breaking result-model rows. */
+    public List<ModelDiffRow> breakingModels() {
+        return models.stream().filter(ModelDiffRow::breaking).toList();
     }
 
     /** Rows of one kind. */
@@ -45,14 +63,14 @@ public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows) {
         return rows(ChangeKind.CMDLET_REMOVED).stream().map(DiffRow::cmdlet).toList();
     }
 
-    /** The breaking rows. */
+    /** The breaking cmdlet rows (the model rows: {@link #breakingModels()}). */
     public List<DiffRow> breaking() {
         return rows.stream().filter(DiffRow::breaking).toList();
     }
 
-    /** Whether any row is breaking. */
+    /** Whether any row, of a cmdlet or of a model, is breaking. */
     public boolean hasBreaking() {
-        return rows.stream().anyMatch(DiffRow::breaking);
+        return rows.stream().anyMatch(DiffRow::breaking) || models.stream().anyMatch(ModelDiffRow::breaking);
     }
 
     /**
@@ -62,10 +80,15 @@ public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows) {
         return failOnBreaking && hasBreaking() ? EXIT_BREAKING : 0;
     }
 
-    /** One line: {@code 12 change(s), 3 breaking: 2 cmdlet(s) added, 1 removed}. */
+    /**
+     * One line: {@code 12 change(s), 3 breaking: 2 cmdlet(s) added, 1 removed}, and when models differ
+     * {@code ; result models: 4 change(s), 1 breaking}.
+     */
     public String summary() {
-        return rows.size() + " change(s), " + breaking().size() + " breaking: " + cmdletsAdded().size()
+        String cmdlets = rows.size() + " change(s), " + breaking().size() + " breaking: " + cmdletsAdded().size()
                 + " cmdlet(s) added, " + (cmdletsRemoved().size() + count(ChangeKind.CMDLET_DROPPED_BY_SERVICE))
                 + " removed or dropped by the service";
+        return models.isEmpty() ? cmdlets : cmdlets + "; result models: " + models.size() + " change(s), "
+                + breakingModels().size() + " breaking";
     }
 }
