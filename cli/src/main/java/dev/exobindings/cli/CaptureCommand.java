@@ -4,13 +4,11 @@ import dev.exobindings.capture.Capture;
 import dev.exobindings.capture.CaptureException;
 import dev.exobindings.capture.CaptureResult;
 import dev.exobindings.metadata.io.SnapshotSpelling;
-import dev.exobindings.metadata.model.Product;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.cloud.Service;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -106,27 +104,9 @@ final class CaptureCommand implements Callable<Integer> {
         }
         context.out().println("captured " + tenant + ": " + result.summary() + "; " + result.written().size()
                 + " files written into " + output);
-        context.out().println("next: " + generateCommand(result.written(), result.snapshot().header().product()));
+        CaptureNextSteps steps = CaptureNextSteps.of(result.written(), result.snapshot().header().product());
+        context.out().println("compare: " + steps.compare());
+        context.out().println("next: " + steps.generate());
         return ExoBindingsCli.OK;
-    }
-
-    /**
-     * The generate command for what was captured: its snapshot with its own {@code $metadata}, so that the result
-     * models are the tenant's too (without {@code --csdl}, generate would take the bundled ones).
-     */
-    static String generateCommand(List<Path> written, Product product) {
-        Path snapshot = written.stream().filter(p -> p.getFileName().toString().endsWith(".json")).findFirst()
-                .orElseThrow();
-        Path csdl = written.stream().filter(p -> p.getFileName().toString().endsWith(".metadata.xml")).findFirst()
-                .orElseThrow();
-        return "exo-bindings generate --snapshot " + shellWord(snapshot) + " --csdl " + shellWord(csdl)
-                + " --package com.example." + (product == Product.SECURITY_COMPLIANCE ? "scc" : "exo")
-                + " --output src/gen/java";
-    }
-
-    /** A path as one word of a POSIX shell line: quoted when it holds anything but plain path characters. */
-    private static String shellWord(Path path) {
-        String text = path.toString();
-        return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

@@ -89,11 +89,18 @@ class CaptureCommandTest {
         String next = run.out().lines().filter(l -> l.startsWith("next: ")).findFirst().orElseThrow();
         assertEquals("next: exo-bindings generate --snapshot " + json + " --csdl " + csdl
                 + " --package com.example.exo --output src/gen/java", next);
+        String compare = run.out().lines().filter(l -> l.startsWith("compare: ")).findFirst().orElseThrow();
+        assertEquals("compare: exo-bindings diff exchange-online " + json + " --new-csdl " + csdl, compare);
         String metadata = Files.readString(csdl);
         String mailbox = "<EntityType Name=\"Mailbox\">";
         assertTrue(metadata.contains(mailbox), "the simulator serves a Mailbox entity");
         Files.writeString(csdl, metadata.replace(mailbox,
                 mailbox + "<Property Name=\"TenantOnlyFlag\" Type=\"Edm.Boolean\" />"));
+
+        CliRun diff = CliRun.of(compare.substring("compare: exo-bindings ".length()).split(" "));
+        assertEquals(ExoBindingsCli.FINDINGS, diff.code(), diff.err());
+        assertTrue(diff.out().contains("; result models: 1 change(s), 0 breaking"), "the edited $metadata: "
+                + diff.out());
 
         List<String> args = new java.util.ArrayList<>(List.of(next.substring("next: exo-bindings ".length())
                 .split(" ")));
@@ -137,6 +144,8 @@ class CaptureCommandTest {
         assertTrue(snapshot.cmdlet("New-ComplianceSearch").isPresent(), "merged with the compliance docs");
         assertTrue(run.out().contains("next: exo-bindings generate --snapshot " + json + " --csdl "
                 + out.resolve("security-compliance-capture.metadata.xml") + " --package com.example.scc "), run.out());
+        assertTrue(run.out().contains("compare: exo-bindings diff security-compliance " + json + "\n")
+                || run.out().contains("compare: exo-bindings diff security-compliance " + json + "\r\n"), run.out());
         assertNoSecret(run);
 
         CliRun mixed = CliRun.withEnvironment(Map.of("EXO_ACCESS_TOKEN", TOKEN), "capture", "--tenant",
