@@ -34,13 +34,8 @@ class SimulateCommandTest {
 
     @Test
     void printsBaseUriAndATokenTheRuntimeAcceptsAndServesCountersAndJournal() throws Exception {
-        CountDownLatch stop = new CountDownLatch(1);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> ExoBindingsCli.run(
-                new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), stop),
-                "simulate", "--port", "0", "--mailboxes", "50", "--seed", "3", "--faults", "latency=1:1,seed=2"));
-        Map<String, String> printed = awaitReady(out, exit);
+        Running sim = Running.start("--mailboxes", "50", "--seed", "3", "--faults", "latency=1:1,seed=2");
+        Map<String, String> printed = sim.awaitReady();
         try {
             URI base = URI.create(printed.get("base-uri"));
             assertEquals("127.0.0.1", base.getHost());
@@ -62,21 +57,16 @@ class SimulateCommandTest {
                     .build(), HttpResponse.BodyHandlers.discarding());
             assertEquals(0, get(http, URI.create(printed.get("journal"))).size());
         } finally {
-            stop.countDown();
+            sim.stop().countDown();
         }
-        assertEquals(ExoBindingsCli.OK, exit.get(30, TimeUnit.SECONDS), err.toString());
+        assertEquals(ExoBindingsCli.OK, sim.exit().get(30, TimeUnit.SECONDS), sim.err().toString());
     }
 
     /** The client the ready line describes finds the regional host through the printed front door. */
     @Test
     void securityComplianceServesAFrontDoorTheClientDiscoversItsRegionalHostThrough() throws Exception {
-        CountDownLatch stop = new CountDownLatch(1);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> ExoBindingsCli.run(
-                new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), stop),
-                "simulate", "--port", "0", "--mailboxes", "0", "--service", "security-compliance"));
-        Map<String, String> printed = awaitReady(out, exit);
+        Running sim = Running.start("--mailboxes", "0", "--service", "security-compliance");
+        Map<String, String> printed = sim.awaitReady();
         try {
             URI frontDoor = URI.create(printed.get("base-uri"));
             URI regional = URI.create(printed.get("regional-uri"));
@@ -93,9 +83,9 @@ class SimulateCommandTest {
                 scc.invoke(CmdletRequest.of("Get-ComplianceSearch"));
             }
         } finally {
-            stop.countDown();
+            sim.stop().countDown();
         }
-        assertEquals(ExoBindingsCli.OK, exit.get(30, TimeUnit.SECONDS), err.toString());
+        assertEquals(ExoBindingsCli.OK, sim.exit().get(30, TimeUnit.SECONDS), sim.err().toString());
 
         CliRun mixed = CliRun.of("simulate", "--port", "0", "--service", "security-compliance", "--snapshot",
                 "exchange-online");
@@ -165,6 +155,25 @@ class SimulateCommandTest {
         assertTrue(negative.err().contains("--stop-after must not be negative"), negative.err());
         for (CliRun run : List.of(misspelt, empty, blankToken, duration, negative)) {
             assertTrue(!run.hasStackTrace() && !run.out().contains("base-uri"), run.err());
+        }
+    }
+
+    /** {@code simulate --port 0 …} running in the background until {@link #stop()} is counted down. */
+    private record Running(CountDownLatch stop, StringWriter out, StringWriter err, CompletableFuture<Integer> exit) {
+        static Running start(String... options) {
+            CountDownLatch stop = new CountDownLatch(1);
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            java.util.List<String> args = new java.util.ArrayList<>(List.of("simulate", "--port", "0"));
+            args.addAll(List.of(options));
+            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> ExoBindingsCli.run(
+                    new CliContext(new PrintWriter(out, true), new PrintWriter(err, true), stop),
+                    args.toArray(String[]::new)));
+            return new Running(stop, out, err, exit);
+        }
+
+        Map<String, String> awaitReady() throws Exception {
+            return SimulateCommandTest.awaitReady(out, exit);
         }
     }
 
