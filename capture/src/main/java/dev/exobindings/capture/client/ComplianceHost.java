@@ -42,7 +42,8 @@ public final class ComplianceHost {
         };
     }
 
-    private static CaptureException failure(HostDiscoveryException e, String tenant) {
+    /** One capture failure per status the discovery was answered with; the message keeps what discovery said. */
+    static CaptureException failure(HostDiscoveryException e, String tenant) {
         String what = e.serviceMessage();
         return switch (e.httpStatus()) {
             case 401 -> new CaptureException(Kind.UNAUTHORIZED, what + ". The token is expired, issued for another"
