@@ -3,6 +3,7 @@ package dev.exobindings.maven;
 import dev.exobindings.capture.Capture;
 import dev.exobindings.capture.CaptureException;
 import dev.exobindings.capture.CaptureResult;
+import dev.exobindings.metadata.model.Product;
 import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.auth.MsalCredentials;
 import dev.exobindings.runtime.auth.StaticCredentials;
@@ -111,12 +112,32 @@ public class CaptureMojo extends AbstractMojo {
             CaptureResult result = builder.run();
             getLog().info("exo-bindings capture of " + tenant + ": " + result.summary() + "; written: "
                     + result.written());
+            nextSteps(result);
         } catch (CaptureException e) {
             throw new MojoFailureException("exo-bindings:capture failed (" + e.kind() + "): " + e.getMessage());
         } catch (IllegalStateException e) {
             // a docsSnapshot of the other product than the service
             throw new MojoFailureException("exo-bindings:capture: " + e.getMessage());
         }
+    }
+
+    /**
+     * What to run next, as the command line prints it: the diff against the bundled snapshot (with the result models
+     * for Exchange Online, whose CSDL is the bundled one), then the generate configuration.
+     */
+    private void nextSteps(CaptureResult result) {
+        String json = written(result, ".json");
+        String csdl = written(result, ".metadata.xml");
+        boolean exchangeOnline = result.snapshot().header().product() == Product.EXCHANGE_ONLINE;
+        getLog().info("Compare: mvn exo-bindings:diff -DoldSnapshot=" + (exchangeOnline ? "exchange-online"
+                : "security-compliance") + " -DnewSnapshot=" + json
+                + (exchangeOnline ? " -Dexo-bindings.diff.newCsdl=" + csdl : ""));
+        getLog().info("Then generate with <snapshot>" + json + "</snapshot> <csdl>" + csdl + "</csdl>");
+    }
+
+    private static String written(CaptureResult result, String suffix) {
+        return result.written().stream().filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
+                .map(Path::toString).orElseThrow();
     }
 
     private Service service() throws MojoFailureException {

@@ -40,11 +40,24 @@ class CaptureMojoTest {
 
     @Test
     void theGoalWritesTheCapturedSnapshotAndItsCompanions(@TempDir Path dir) throws Exception {
+        java.util.List<String> logged = new java.util.ArrayList<>();
         try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0)
                 .role(TOKEN, Set.of("Get-Mailbox", "Set-Mailbox")).build().start()) {
-            mojo(dir, exo.baseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN)).execute();
+            CaptureMojo mojo = mojo(dir, exo.baseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN));
+            mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
+                @Override
+                public void info(CharSequence content) {
+                    logged.add(content.toString());
+                }
+            });
+            mojo.execute();
         }
         Path out = dir.resolve("out");
+        assertTrue(logged.contains("Compare: mvn exo-bindings:diff -DoldSnapshot=exchange-online -DnewSnapshot="
+                + out.resolve("contoso-capture.json") + " -Dexo-bindings.diff.newCsdl="
+                + out.resolve("contoso-capture.metadata.xml")), logged.toString());
+        assertTrue(logged.contains("Then generate with <snapshot>" + out.resolve("contoso-capture.json")
+                + "</snapshot> <csdl>" + out.resolve("contoso-capture.metadata.xml") + "</csdl>"), logged.toString());
         String snapshot = Files.readString(out.resolve("contoso-capture.json"));
         assertTrue(snapshot.contains("\"name\": \"Set-Mailbox\""), snapshot.substring(0, 300));
         assertTrue(Files.readString(out.resolve("contoso-capture.capture-report.txt")).contains("RBAC"));
