@@ -1,5 +1,6 @@
 package dev.exobindings.cli;
 
+import dev.exobindings.metadata.io.SnapshotSpelling;
 import dev.exobindings.metadata.model.Product;
 import dev.exobindings.runtime.cloud.Service;
 import picocli.CommandLine;
@@ -11,7 +12,9 @@ import picocli.CommandLine;
 final class ServiceName implements CommandLine.ITypeConverter<Service> {
     @Override
     public Service convert(String value) {
-        Product product = new ImportCommand.ProductConverter().convert(value);
+        Product product = SnapshotSpelling.parse(Product.class, value.strip()).orElseThrow(() ->
+                new CommandLine.TypeConversionException("unknown service '" + value + "'; use one of "
+                        + SnapshotSpelling.allSpellings(Product.class)));
         return product == Product.SECURITY_COMPLIANCE ? Service.SECURITY_COMPLIANCE : Service.EXCHANGE_ONLINE;
     }
 

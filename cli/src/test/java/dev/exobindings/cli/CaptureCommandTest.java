@@ -156,7 +156,8 @@ class CaptureCommandTest {
                 + " security-compliance captured"), mixed.err());
         CliRun unknown = CliRun.of("capture", "--tenant", "contoso.onmicrosoft.com", "--service", "purview");
         assertEquals(ExoBindingsCli.USAGE, unknown.code(), unknown.err());
-        assertTrue(unknown.err().contains("unknown product 'purview'"), unknown.err());
+        assertTrue(unknown.err().contains("unknown service 'purview'; use one of exchange-online,"
+                + " security-compliance"), unknown.err());
         assertFalse(Files.exists(dir.resolve("mixed")), "nothing written");
     }
 
