@@ -216,8 +216,7 @@ public final class Capture {
             if (service != null) {
                 return service;
             }
-            return docs != null && docs.header().product() == Product.SECURITY_COMPLIANCE
-                    ? Service.SECURITY_COMPLIANCE : Service.EXCHANGE_ONLINE;
+            return docs != null ? ServiceProducts.serviceOf(docs.header().product()) : Service.EXCHANGE_ONLINE;
         }
 
         /** The snapshot's name: the one given, else the service's default. */
@@ -239,8 +238,7 @@ public final class Capture {
 
         /** A docs snapshot of the other product would type the capture with the wrong cmdlets' facts. */
         private void checkDocsProduct() {
-            Product expected = service() == Service.SECURITY_COMPLIANCE ? Product.SECURITY_COMPLIANCE
-                    : Product.EXCHANGE_ONLINE;
+            Product expected = ServiceProducts.productOf(service());
             Product given = docsSnapshot().header().product();
             if (given != expected) {
                 throw new IllegalStateException("Capture.builder().docsSnapshot(…) is a " + given + " snapshot, but"

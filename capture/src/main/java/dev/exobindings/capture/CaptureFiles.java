@@ -22,14 +22,19 @@ import java.util.Map;
  * {@code N.capture-report.txt}.
  */
 final class CaptureFiles {
+    /** The snapshot's file, after the snapshot name. */
+    static final String SNAPSHOT = ".json";
+    /** The {@code $metadata} file, after the snapshot name. */
+    static final String METADATA = ".metadata.xml";
+
     private CaptureFiles() {
     }
 
     static List<Path> write(Path folder, CaptureResult result) {
         String name = result.snapshot().header().name();
         Map<Path, String> files = new LinkedHashMap<>();
-        files.put(folder.resolve(name + ".json"), SnapshotWriter.toJson(result.snapshot()));
-        files.put(folder.resolve(name + ".metadata.xml"), result.download().metadataXml());
+        files.put(folder.resolve(name + SNAPSHOT), SnapshotWriter.toJson(result.snapshot()));
+        files.put(folder.resolve(name + METADATA), result.download().metadataXml());
         files.put(folder.resolve(name + ".psm1"), result.download().moduleText());
         files.put(folder.resolve(name + ".traits.tsv"), traits(result.traits()));
         files.put(folder.resolve(name + ".provenance.tsv"), provenance(result.provenance()));

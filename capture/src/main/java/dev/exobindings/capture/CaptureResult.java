@@ -10,6 +10,7 @@ import dev.exobindings.metadata.model.Snapshot;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A finished capture.
@@ -28,6 +29,20 @@ public record CaptureResult(Snapshot snapshot, ModuleText module, Map<String, Ca
     public CaptureResult {
         provenance = List.copyOf(provenance);
         written = List.copyOf(written);
+    }
+
+    /** The snapshot file written; empty when no output folder was given. */
+    public Optional<Path> snapshotFile() {
+        return writtenEndingIn(CaptureFiles.SNAPSHOT);
+    }
+
+    /** The {@code $metadata} file written (for generate's {@code --csdl}); empty when no output folder was given. */
+    public Optional<Path> metadataFile() {
+        return writtenEndingIn(CaptureFiles.METADATA);
+    }
+
+    private Optional<Path> writtenEndingIn(String suffix) {
+        return written.stream().filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst();
     }
 
     /**

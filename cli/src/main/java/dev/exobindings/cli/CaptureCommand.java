@@ -3,6 +3,7 @@ package dev.exobindings.cli;
 import dev.exobindings.capture.Capture;
 import dev.exobindings.capture.CaptureException;
 import dev.exobindings.capture.CaptureResult;
+import dev.exobindings.capture.ServiceProducts;
 import dev.exobindings.metadata.io.SnapshotSpelling;
 import dev.exobindings.metadata.model.Snapshot;
 import dev.exobindings.runtime.auth.Credentials;
@@ -78,10 +79,10 @@ final class CaptureCommand implements Callable<Integer> {
         }
         if (docsSnapshot != null) {
             Snapshot docs = SnapshotArgument.resolve(docsSnapshot, "--docs-snapshot").snapshot();
-            if (captured != null && docs.header().product() != ServiceName.product(captured)) {
+            if (captured != null && docs.header().product() != ServiceProducts.productOf(captured)) {
                 throw new CommandLine.ParameterException(commandLine, "--docs-snapshot " + docsSnapshot + " describes "
                         + SnapshotSpelling.spell(docs.header().product()) + ", not the --service "
-                        + SnapshotSpelling.spell(ServiceName.product(captured)) + " captured: give a snapshot of that"
+                        + SnapshotSpelling.spell(ServiceProducts.productOf(captured)) + " captured: give a snapshot of that"
                         + " product, or leave --docs-snapshot out");
             }
             builder.docsSnapshot(docs);
@@ -104,7 +105,7 @@ final class CaptureCommand implements Callable<Integer> {
         }
         context.out().println("captured " + tenant + ": " + result.summary() + "; " + result.written().size()
                 + " files written into " + output);
-        CaptureNextSteps steps = CaptureNextSteps.of(result.written(), result.snapshot().header().product());
+        CaptureNextSteps steps = CaptureNextSteps.of(result);
         context.out().println("compare: " + steps.compare());
         context.out().println("next: " + steps.generate());
         return ExoBindingsCli.OK;

@@ -1,9 +1,9 @@
 package dev.exobindings.cli;
 
+import dev.exobindings.capture.CaptureResult;
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Product;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The commands that follow a capture, printed for copying: compare it with the bundled snapshot (what Microsoft
@@ -16,8 +16,9 @@ import java.util.List;
 record CaptureNextSteps(Path snapshot, Path csdl, Product product) {
 
     /** The steps for the files a capture wrote. */
-    static CaptureNextSteps of(List<Path> written, Product product) {
-        return new CaptureNextSteps(endingIn(written, ".json"), endingIn(written, ".metadata.xml"), product);
+    static CaptureNextSteps of(CaptureResult result) {
+        return new CaptureNextSteps(result.snapshotFile().orElseThrow(), result.metadataFile().orElseThrow(),
+                result.snapshot().header().product());
     }
 
     /**
@@ -39,10 +40,6 @@ record CaptureNextSteps(Path snapshot, Path csdl, Product product) {
         return "exo-bindings generate --snapshot " + shellWord(snapshot) + " --csdl " + shellWord(csdl)
                 + " --package com.example." + (product == Product.SECURITY_COMPLIANCE ? "scc" : "exo")
                 + " --output src/gen/java";
-    }
-
-    private static Path endingIn(List<Path> written, String suffix) {
-        return written.stream().filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst().orElseThrow();
     }
 
     /** A path as one word of a POSIX shell line: quoted when it holds anything but plain path characters. */

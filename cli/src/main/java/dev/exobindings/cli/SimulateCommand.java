@@ -2,6 +2,7 @@ package dev.exobindings.cli;
 
 import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.data.ClientSideCmdlets;
+import dev.exobindings.capture.ServiceProducts;
 import dev.exobindings.metadata.io.SnapshotSpelling;
 import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.simulator.ExoSimulator;
@@ -104,10 +105,10 @@ final class SimulateCommand implements Callable<Integer> {
         SnapshotArgument served = compliance && !spec.commandLine().getParseResult().hasMatchedOption("--snapshot")
                 ? SnapshotArgument.resolve(BundledSnapshots.SECURITY_COMPLIANCE, "--service")
                 : snapshot.resolve();
-        if (service != null && served.snapshot().header().product() != ServiceName.product(service)) {
+        if (service != null && served.snapshot().header().product() != ServiceProducts.productOf(service)) {
             throw new ParameterException(spec.commandLine(), "--snapshot " + snapshot.value + " describes "
                     + SnapshotSpelling.spell(served.snapshot().header().product()) + ", not the --service "
-                    + SnapshotSpelling.spell(ServiceName.product(service)) + ": give a snapshot of that product, or"
+                    + SnapshotSpelling.spell(ServiceProducts.productOf(service)) + ": give a snapshot of that product, or"
                     + " leave --snapshot out");
         }
         Faults planned = faults != null ? faults : Faults.none();

@@ -3,6 +3,8 @@ package dev.exobindings.maven;
 import dev.exobindings.capture.Capture;
 import dev.exobindings.capture.CaptureException;
 import dev.exobindings.capture.CaptureResult;
+import dev.exobindings.capture.ServiceProducts;
+import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.model.Product;
 import dev.exobindings.runtime.auth.Credentials;
 import dev.exobindings.runtime.auth.MsalCredentials;
@@ -126,27 +128,18 @@ public class CaptureMojo extends AbstractMojo {
      * for Exchange Online, whose CSDL is the bundled one), then the generate configuration.
      */
     private void nextSteps(CaptureResult result) {
-        String json = written(result, ".json");
-        String csdl = written(result, ".metadata.xml");
+        Path json = result.snapshotFile().orElseThrow();
+        Path csdl = result.metadataFile().orElseThrow();
         boolean exchangeOnline = result.snapshot().header().product() == Product.EXCHANGE_ONLINE;
-        getLog().info("Compare: mvn exo-bindings:diff -DoldSnapshot=" + (exchangeOnline ? "exchange-online"
-                : "security-compliance") + " -DnewSnapshot=" + json
+        getLog().info("Compare: mvn exo-bindings:diff -DoldSnapshot=" + (exchangeOnline
+                ? BundledSnapshots.EXCHANGE_ONLINE : BundledSnapshots.SECURITY_COMPLIANCE) + " -DnewSnapshot=" + json
                 + (exchangeOnline ? " -Dexo-bindings.diff.newCsdl=" + csdl : ""));
         getLog().info("Then generate with <snapshot>" + json + "</snapshot> <csdl>" + csdl + "</csdl>");
     }
 
-    private static String written(CaptureResult result, String suffix) {
-        return result.written().stream().filter(p -> p.getFileName().toString().endsWith(suffix)).findFirst()
-                .map(Path::toString).orElseThrow();
-    }
-
     private Service service() throws MojoFailureException {
-        return switch (service.strip().toLowerCase(Locale.ROOT).replace('_', '-')) {
-            case "exchange-online" -> Service.EXCHANGE_ONLINE;
-            case "security-compliance" -> Service.SECURITY_COMPLIANCE;
-            default -> throw new MojoFailureException("exo-bindings:capture: service '" + service + "' is not one of"
-                    + " exchange-online, security-compliance");
-        };
+        return ServiceProducts.parse(service).orElseThrow(() -> new MojoFailureException("exo-bindings:capture:"
+                + " service '" + service + "' is not one of " + ServiceProducts.spellings()));
     }
 
     private Path output() {
