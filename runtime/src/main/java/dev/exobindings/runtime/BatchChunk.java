@@ -15,6 +15,7 @@ import dev.exobindings.runtime.http.CallExecutor;
 import dev.exobindings.runtime.http.Invocation;
 import dev.exobindings.runtime.http.RequestHeaders;
 import dev.exobindings.runtime.http.WireResponse;
+import dev.exobindings.runtime.paging.ErrorAnswerException;
 import dev.exobindings.runtime.paging.Page;
 import dev.exobindings.runtime.paging.PageParser;
 import dev.exobindings.runtime.paging.RowReader;
@@ -26,10 +27,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -74,11 +77,21 @@ final class BatchChunk {
             return unreadable(items, response, inv);
         }
         Map<String, JsonNode> byId = new HashMap<>();
-        responses.forEach(r -> byId.put(r.path("id").asText(), r));
+        Set<String> contradicted = new HashSet<>();
+        responses.forEach(r -> {
+            JsonNode earlier = byId.putIfAbsent(r.path("id").asText(), r);
+            if (earlier != null && !earlier.equals(r)) {
+                contradicted.add(r.path("id").asText()); // two different answers for one request: neither is known
+            }
+        });
         List<BatchItemResult> results = new ArrayList<>();
         int failed = 0;
         for (int k = 0; k < items.size(); k++) {
-            BatchItemResult result = itemResult(k, items.get(k), byId.get(String.valueOf(k)), inv);
+            String id = String.valueOf(k);
+            BatchItemResult result = contradicted.contains(id)
+                    ? unanswered(k, items.get(k), "the $batch answer has sub-responses for this request (id " + k
+                            + ") that disagree", inv)
+                    : itemResult(k, items.get(k), byId.get(id), inv);
             results.add(result);
             failed += result.isSuccess() ? 0 : 1;
         }
@@ -150,24 +163,33 @@ final class BatchChunk {
         return results;
     }
 
+    /**
+     * An item the service accepted in the batch without a usable answer ({@code why}): a read is run again on its
+     * own; whether a write ran is unknown, and saying so is all that is safe.
+     */
+    private BatchItemResult unanswered(int index, CmdletRequest request, String why, Invocation inv) {
+        if (InvokeEngine.isIdempotent(request, mode(request))) {
+            return BatchRunner.runDirect(direct, index, request);
+        }
+        return BatchItemResult.failure(index, request, writeOutcomeUnknown(request, new ErrorInfo(-1, null, null,
+                null, null, null, null, null, null, null), why, inv, null));
+    }
+
     private BatchItemResult itemResult(int index, CmdletRequest request, JsonNode sub, Invocation inv) {
         if (sub == null) {
-            // The service accepted the batch but said nothing about this item: a read is run again on its own;
-            // whether a write ran is unknown, and saying so is all that is safe.
-            if (InvokeEngine.isIdempotent(request, mode(request))) {
-                return BatchRunner.runDirect(direct, index, request);
-            }
-            return BatchItemResult.failure(index, request, writeOutcomeUnknown(request, new ErrorInfo(-1, null, null,
-                    null, null, null, null, null, null, null), "the $batch answer has no sub-response for this "
-                    + "request (id " + index + ")", inv, null));
+            return unanswered(index, request, "the $batch answer has no sub-response for this request (id " + index
+                    + ")", inv);
         }
         int status = sub.path("status").asInt(-1);
+        if (status < 100 || status > 599) {
+            return unanswered(index, request, "the $batch sub-response for this request (id " + index + ") has no "
+                    + "HTTP status (" + sub.path("status") + ")", inv);
+        }
         Map<String, String> headers = headers(sub.path("headers"));
         JsonNode body = sub.path("body");
         if (status >= 200 && status < 300) {
             try {
-                Page<JsonNode> first = PageParser.fromJson(body, headers.get("request-id"),
-                        headers.get("x-calculatedbetarget"));
+                Page<JsonNode> first = subPage(status, body, headers, request, inv);
                 return BatchItemResult.success(index, request, engine.collect(engine.pages(request, mode(request),
                         FrozenRequest.selection(request), RowReader.TREES, inv, first, false), inv));
             } catch (ExchangeException e) {
@@ -177,11 +199,17 @@ final class BatchChunk {
         ErrorInfo info = ErrorBodyParser.parse(status, body.isMissingNode() ? "" : body.isTextual() ? body.asText()
                         : body.toString(), headers.get("x-exceptiontype"), headers.get("request-id"),
                 request.cmdletName(), inv.clientRequestId());
-        Verdict verdict = RetryClassifier.classify(info, InvokeEngine.isIdempotent(request, mode(request)),
-                engine.executor().policy());
+        boolean idempotent = InvokeEngine.isIdempotent(request, mode(request));
+        Verdict verdict = RetryClassifier.classify(info, idempotent, engine.executor().policy());
         Duration retryAfter = RetryAfter.parse(headers.get("retry-after"), engine.executor().clock().instant())
                 .orElse(null);
         if (verdict == Verdict.FAIL || engine.executor().policy().maxRetries() == 0) {
+            if (!idempotent && RetryClassifier.mayHaveBeenApplied(info, false)) {
+                // a 504 for a write inside the batch is the same news as a direct 504: it may have run
+                return BatchItemResult.failure(index, request, writeOutcomeUnknown(request, info, "the $batch "
+                        + "sub-response for this request (id " + index + ") is HTTP " + status + ": " + info.message(), inv,
+                        null));
+            }
             return BatchItemResult.failure(index, request, ExceptionFactory.create(info, null, retryAfter));
         }
         Duration wait = verdict == Verdict.REFRESH_TOKEN ? Duration.ZERO : engine.executor().policy().backoff(0);
@@ -195,6 +223,21 @@ final class BatchChunk {
             return BatchItemResult.failure(index, request, e);
         }
         return BatchRunner.runDirect(direct, index, request);
+    }
+
+    /** A 2xx sub-response's page; its body's {@code error}, or a body that is not a page, is the item's failure. */
+    private static Page<JsonNode> subPage(int status, JsonNode body, Map<String, String> headers,
+                                          CmdletRequest request, Invocation inv) {
+        try {
+            return PageParser.fromJson(body, headers.get("request-id"), headers.get("x-calculatedbetarget"));
+        } catch (ErrorAnswerException e) {
+            throw ExceptionFactory.create(ErrorBodyParser.parse(status, e.body(), headers.get("x-exceptiontype"),
+                    headers.get("request-id"), request.cmdletName(), inv.clientRequestId()), null);
+        } catch (IOException e) {
+            throw new ExchangeException(new ErrorInfo(status, "UnreadableResponse", null, "the $batch sub-response "
+                    + "(HTTP " + status + ") for " + request.cmdletName() + " could not be read: " + e.getMessage(),
+                    null, null, null, request.cmdletName(), inv.clientRequestId(), headers.get("request-id")), e);
+        }
     }
 
     private ObjectNode body(List<CmdletRequest> items, String token, Invocation inv) {

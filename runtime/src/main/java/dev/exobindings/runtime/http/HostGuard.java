@@ -13,8 +13,8 @@ import java.util.Objects;
 /**
  * The host rules every token-carrying request passes (applied by {@code HttpSender}): the destination must be in
  * the family of the client's {@link RegionalHostRules}; the pinned host's affinity cookies are added and kept; a
- * 3xx is followed only when its (rewritten) {@code Location} stays in the family, at most {@value #MAX_REDIRECTS}
- * times per call.
+ * 3xx is followed only when its (rewritten) {@code Location} stays in the family and under the call's tenant path
+ * (no other tenant, no {@code ..}), at most {@value #MAX_REDIRECTS} times per call.
  */
 public final class HostGuard {
     /** Redirects followed within one call before giving up. */
@@ -76,12 +76,23 @@ public final class HostGuard {
             throw new RedirectRefusedException(info(status, "stopped after " + MAX_REDIRECTS + " redirects; the last"
                     + " one, from " + from + ", pointed to " + location, cmdlet, requestId));
         }
+        URI target;
         try {
-            return rules.target(from, location);
+            target = rules.target(from, location);
         } catch (IllegalArgumentException e) {
-            throw new RedirectRefusedException(info(status, "did not follow the " + status + " redirect from " + from
-                    + ": " + e.getMessage() + "; the token was not sent there", cmdlet, requestId));
+            throw refused(status, from, e.getMessage(), cmdlet, requestId);
         }
+        String leaves = SameOriginRule.of(from).pathViolation(target).orElse(null);
+        if (leaves != null) {
+            throw refused(status, from, "the Location " + target + " is refused: " + leaves, cmdlet, requestId);
+        }
+        return target;
+    }
+
+    private static RedirectRefusedException refused(int status, URI from, String why, String cmdlet,
+                                                    String requestId) {
+        return new RedirectRefusedException(info(status, "did not follow the " + status + " redirect from " + from
+                + ": " + why + "; the token was not sent there", cmdlet, requestId));
     }
 
     private static ErrorInfo info(int status, String message, String cmdlet, String requestId) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Where a URL the service hands back (an {@code @odata.nextLink}, later a redirect) may take the bearer token:
  * only to the scheme, host and port of the request that produced it, and only under that request's tenant path
  * ({@code /adminapi/beta/<tenant>/}). Anything else would send the token to a host, or a tenant, the caller never
- * chose. One small reusable rule so every place that follows a server-supplied URL applies the same check.
+ * chose. Redirects apply the path part alone ({@link #pathViolation}): their host is the family's to decide. One small reusable rule so every place that follows a server-supplied URL applies the same check.
  */
 public final class SameOriginRule {
     private final String scheme;
@@ -51,6 +51,14 @@ public final class SameOriginRule {
         if (!lower(candidate.getHost()).equals(host) || effectivePort(candidate) != port) {
             return Optional.of("it points to host " + hostOf(candidate) + ", not " + host + ":" + port);
         }
+        return pathViolation(candidate);
+    }
+
+    /**
+     * Why {@code candidate}'s path leaves the tenant path, whatever its host, or empty when it stays. A redirect
+     * may move a call to another host of the family, never to another tenant or out of the admin API.
+     */
+    public Optional<String> pathViolation(URI candidate) {
         String raw = candidate.getRawPath() == null ? "" : candidate.getRawPath();
         String decoded = candidate.getPath() == null ? "" : candidate.getPath(); // a raw '..' stays '..' decoded
         String path = candidate.normalize().getRawPath();

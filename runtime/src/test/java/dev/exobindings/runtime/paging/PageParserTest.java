@@ -1,6 +1,7 @@
 package dev.exobindings.runtime.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -41,14 +42,53 @@ class PageParserTest {
 
     @Test
     void oddShapesReadAsTheTreeReadingDoes() throws IOException {
-        for (String body : List.of("", "[]", "{}", "{\"value\":{\"Name\":\"single\"}}", "{\"value\":null}",
+        for (String body : List.of("", " \n", "{}", "{\"value\":{\"Name\":\"single\"}}", "{\"value\":null}",
                 "{\"value\":[],\"@odata.nextLink\":null}", "{\"value\":[{\"A\":1},null,3]}")) {
             Page<JsonNode> page = read(body);
-            Page<JsonNode> tree = body.isEmpty() ? new Page<>(List.of(), List.of(), List.of(), null, null, "rid", "be")
+            Page<JsonNode> tree = body.isBlank() ? new Page<>(List.of(), List.of(), List.of(), null, null, "rid", "be")
                     : PageParser.fromJson(JSON.readTree(body), "rid", "be");
             assertEquals(tree, page, body);
         }
         assertNull(read("{\"value\":[]}").nextLink());
+    }
+
+    /** A proxy's page, a bare value, or an object followed by more: reported, never an empty page. */
+    @Test
+    void aBodyThatIsNotOnePageObjectIsAnError() throws IOException {
+        for (String body : List.of("[]", "null", "\"Error executing cmdlet\"", "500", "[\"error\"]",
+                "{\"value\":[]}<html>502 Bad Gateway</html>", "{\"value\":[]} {\"value\":[]}")) {
+            IOException e = assertThrows(IOException.class, () -> read(body), body);
+            assertFalse(e instanceof ErrorAnswerException, body + ": " + e);
+        }
+        for (String body : List.of("\"oops\"", "[1]", "true")) {
+            assertThrows(IOException.class, () -> PageParser.fromJson(JSON.readTree(body), "rid", "be"), body);
+        }
+        assertEquals(List.of(), PageParser.fromJson(JSON.readTree("null"), "rid", "be").rows(),
+                "a $batch sub-response's \"body\":null is no body, as an empty HTTP body is");
+    }
+
+    /** Success is the absence of {@code error}: a 2xx that carries one is the service's failure. */
+    @Test
+    void aPageWithAnErrorObjectIsTheServicesError() throws IOException {
+        String body = "{\"value\":[{\"Name\":\"a\"}],\"error\":{\"code\":\"BadRequest\",\"message\":\"Error executing "
+                + "cmdlet\"}}";
+        ErrorAnswerException streamed = assertThrows(ErrorAnswerException.class, () -> read(body));
+        ErrorAnswerException tree = assertThrows(ErrorAnswerException.class,
+                () -> PageParser.fromJson(JSON.readTree(body), "rid", "be"));
+        assertEquals("{\"error\":{\"code\":\"BadRequest\",\"message\":\"Error executing cmdlet\"}}", streamed.body());
+        assertEquals(streamed.body(), tree.body());
+        assertEquals(List.of("a"), read("{\"value\":[{\"Name\":\"a\"}],\"error\":null}").rows().stream()
+                .map(r -> r.get("Name").asText()).toList(), "\"error\":null is no error");
+    }
+
+    /** A nextLink that is not a string is kept as its JSON text, so the link rules refuse it (not "no more pages"). */
+    @Test
+    void aNextLinkThatIsNotAStringIsKeptForTheLinkRulesToRefuse() throws IOException {
+        for (String link : List.of("{\"u\":\"https://h/\"}", "[\"https://h/\"]")) {
+            String body = "{\"value\":[],\"@odata.nextLink\":" + link + "}";
+            assertEquals(link, read(body).nextLink());
+            assertEquals(link, PageParser.fromJson(JSON.readTree(body), "rid", "be").nextLink());
+        }
     }
 
     @Test
