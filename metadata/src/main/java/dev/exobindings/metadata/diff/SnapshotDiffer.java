@@ -62,10 +62,15 @@ public final class SnapshotDiffer {
                 new CmdletDiffer(then, now, naming, rows).compare();
             }
         }
+        // A capture lists what the signed-in account's roles may run, so a cmdlet it lacks may still exist.
+        String removed = newSnapshot.cmdlets().stream().anyMatch(c -> c.sources().contains(SourceKind.CAPTURE))
+                ? "its class disappears; not in the capture: removed by Microsoft, or not allowed to the account that "
+                        + "captured (RBAC)"
+                : "its class disappears";
         for (Map.Entry<String, Cmdlet> entry : before.entrySet()) {
             if (!after.containsKey(entry.getKey())) {
                 rows.add(new DiffRow(entry.getValue().name(), null, null, ChangeKind.CMDLET_REMOVED, null, null, true,
-                        "its class disappears"));
+                        removed));
             }
         }
         rows.sort(ROW_ORDER);

@@ -63,6 +63,20 @@ class SnapshotDifferTest {
         assertEquals(0, diff.exitCode(false));
     }
 
+    /** A capture holds what the capturing account's roles allow: a missing cmdlet may not be gone from the service. */
+    @Test
+    void aCmdletMissingFromACaptureSaysItMayBeTheAccountsRoles() {
+        Snapshot bundled = snapshot("bundled", cmdlet("Get-Keep"), cmdlet("Get-Admin"));
+        Snapshot capture = snapshot("capture", cmdlet("Get-Keep", null, List.of(SourceKind.DOCS, SourceKind.CAPTURE)));
+        List<DiffRow> rows = SnapshotDiffer.diff(bundled, capture).rows();
+        assertEquals(1, rows.size(), rows::toString);
+        assertRow(rows.get(0), ChangeKind.CMDLET_REMOVED, null, null, null, null, true);
+        assertEquals("Get-Admin", rows.get(0).cmdlet());
+        assertTrue(rows.get(0).why().contains("not allowed to the account that captured (RBAC)"), rows::toString);
+        List<DiffRow> plain = SnapshotDiffer.diff(bundled, snapshot("docs", cmdlet("Get-Keep"))).rows();
+        assertEquals("its class disappears", plain.get(0).why(), "not a capture: nothing about roles");
+    }
+
     @Test
     void aCmdletTheServiceDropsWhileTheDocsKeepItIsBreaking() {
         Cmdlet served = cmdlet("Get-Old", null, List.of(SourceKind.DOCS, SourceKind.CATALOG),
