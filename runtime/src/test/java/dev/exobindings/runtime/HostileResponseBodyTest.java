@@ -19,6 +19,7 @@ import dev.exobindings.runtime.testing.Tokens;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -26,9 +27,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hostile or broken answers to a call the service accepted: a body (or a gzip body once expanded) longer than the
- * client's limit is not read; a body that is not JSON or does not decompress fails as an
- * {@link ExchangeException} with the status, never as a bare I/O exception, and is not repeated.
+ * Hostile or broken answers. A 2xx body (or a gzip body once expanded) longer than the client's limit is not read; a
+ * 2xx body that is not JSON or does not decompress fails as an {@link ExchangeException} with the status, never as a
+ * bare I/O exception, and is not repeated. An error status with such a body is cut and handled by its status.
  */
 class HostileResponseBodyTest {
     private static final int LIMIT = 4096;
@@ -165,6 +166,65 @@ class HostileResponseBodyTest {
         }
         assertEquals("UnreadableResponse", e.errorCode());
         assertTrue(e.getMessage().contains("starts like gzip but does not decompress"), e.getMessage());
+    }
+
+    // An error status's body only explains the status: one too large or not decompressing is cut (or dropped), and
+    // the status decides as usual — 504 to a write is "outcome unknown", 503 to a read and 429 are retried.
+
+    private static final String HUGE_GATEWAY_PAGE = "<html><body>" + "Gateway Timeout ".repeat(512) + "</body></html>";
+    private static final Map<String, String> HTML = Map.of("Content-Type", "text/html");
+
+    @Test
+    void aGatewayTimeoutWithAnOversizedBodyToAWriteIsOutcomeUnknown() {
+        server.handler(r -> Reply.text(504, "text/html", HUGE_GATEWAY_PAGE));
+        OutcomeUnknownException e;
+        try (ExchangeClient exo = client(1024)) {
+            e = assertThrows(OutcomeUnknownException.class, () -> exo.invoke(
+                    CmdletRequest.of("Set-Mailbox").param("Identity", "vasil").param("DisplayName", "V")));
+        }
+        assertEquals(504, e.httpStatus());
+        assertTrue(e.getMessage().contains("Gateway Timeout"), e.getMessage());
+        assertTrue(e.getMessage().contains("the body reached the 1024-byte limit (maxResponseBytes) and was read no "
+                + "further"), e.getMessage());
+        assertEquals(1, server.requests().size(), "a write is never repeated");
+    }
+
+    @Test
+    void anOversizedServiceUnavailableToAReadIsRetried() throws IOException {
+        String ok = page(rows("m", 3), null);
+        // as received, and a gzip body that expands past the limit
+        server.enqueue(Reply.text(503, "text/html", HUGE_GATEWAY_PAGE),
+                new Reply(503, HTML, gzipOfZeros(1 << 20), false), Reply.json(ok));
+        try (ExchangeClient exo = client(1024)) {
+            assertEquals(3, exo.invoke(CmdletRequest.of("Get-Mailbox")).rows().size());
+        }
+        assertEquals(3, server.requests().size());
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), time.sleeps(), "backoff as for any 503");
+    }
+
+    @Test
+    void anOversizedThrottlingAnswerWaitsItsRetryAfterForAnyVerb() {
+        server.enqueue(Reply.text(429, "text/html", HUGE_GATEWAY_PAGE).header("Retry-After", "7"),
+                Reply.json(page(rows("m", 1), null)));
+        try (ExchangeClient exo = client(1024)) {
+            exo.invoke(CmdletRequest.of("Set-Mailbox").param("Identity", "vasil").param("DisplayName", "V"));
+        }
+        assertEquals(2, server.requests().size());
+        assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
+    }
+
+    @Test
+    void aGatewayTimeoutWithBrokenGzipToAWriteIsOutcomeUnknown() {
+        byte[] broken = {(byte) 0x1f, (byte) 0x8b, 8, 0, 1, 2, 3};
+        server.handler(r -> new Reply(504, HTML, broken, false));
+        OutcomeUnknownException e;
+        try (ExchangeClient exo = client(HttpSender.DEFAULT_MAX_RESPONSE_BYTES)) {
+            e = assertThrows(OutcomeUnknownException.class, () -> exo.invoke(
+                    CmdletRequest.of("Set-Mailbox").param("Identity", "vasil").param("DisplayName", "V")));
+        }
+        assertEquals(504, e.httpStatus());
+        assertTrue(e.getMessage().contains("the body starts like gzip but does not decompress"), e.getMessage());
+        assertEquals(1, server.requests().size());
     }
 
     private static byte[] gzipOfZeros(int size) throws IOException {

@@ -12,8 +12,9 @@ import java.util.concurrent.Flow;
 /**
  * A response body read into memory up to a limit. The JDK's {@code ofByteArray()} reads whatever the server sends;
  * a broken or hostile answer of gigabytes would exhaust the heap before anything could be reported. Past the limit
- * the subscription is cancelled (the connection is dropped) and the body completes with
- * {@link TooLargeException}.
+ * the subscription is cancelled (the connection is dropped). A 2xx body is the result, so it must be whole: it
+ * completes with {@link TooLargeException}. Any other status's body only explains the status, which decides what
+ * happens next (a retry, "outcome unknown" for a write): it completes with the bytes that fit.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
@@ -22,11 +23,13 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     private long size;
     private final int limit;
     private final int status;
+    private final boolean cutAtLimit;
     private Flow.Subscription subscription;
 
     private BoundedBody(int limit, int status) {
         this.limit = limit;
         this.status = status;
+        this.cutAtLimit = status < 200 || status >= 300;
     }
 
     /** A handler whose bodies may hold at most {@code limit} bytes. */
@@ -61,13 +64,21 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
             return;
         }
         for (ByteBuffer item : items) {
-            size += item.remaining();
-            if (size > limit) {
-                received.clear();
+            long room = limit - size;
+            if (item.remaining() > room) {
+                // completed before cancelling, so nothing the cancellation may signal can replace the outcome
+                if (cutAtLimit) {
+                    received.add(item.slice().limit((int) room));
+                    size = limit;
+                    complete();
+                } else {
+                    received.clear();
+                    body.completeExceptionally(new TooLargeException(limit, status));
+                }
                 subscription.cancel();
-                body.completeExceptionally(new TooLargeException(limit, status));
                 return;
             }
+            size += item.remaining();
             received.add(item);
         }
     }
@@ -80,6 +91,12 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     @Override
     public void onComplete() {
+        if (!body.isDone()) {
+            complete();
+        }
+    }
+
+    private void complete() {
         byte[] all = new byte[(int) size];
         int at = 0;
         for (ByteBuffer item : received) {

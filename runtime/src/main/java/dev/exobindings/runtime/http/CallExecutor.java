@@ -200,10 +200,11 @@ public final class CallExecutor {
                 + ". Check the object's state before repeating it"), cause);
     }
 
-    /** Parses a failed response into an {@link ErrorInfo}. */
+    /** Parses a failed response into an {@link ErrorInfo}; says so when its body could not be read whole. */
     public static ErrorInfo errorOf(WireResponse response, String cmdlet, String clientRequestId) {
-        return ErrorBodyParser.parse(response.status(), response.text(), response.header("X-ExceptionType"),
+        ErrorInfo info = ErrorBodyParser.parse(response.status(), response.text(), response.header("X-ExceptionType"),
                 response.header("request-id"), cmdlet, clientRequestId);
+        return response.bodyNote() == null ? info : info.withMessage(info.message() + " (" + response.bodyNote() + ")");
     }
 
     /** Waits {@code wait} unless it would cross the invocation's deadline (then throws the timeout). */
@@ -255,12 +256,14 @@ public final class CallExecutor {
     }
 
     private static ErrorInfo networkError(IOException failure, Call call, Invocation inv, Duration timeout) {
-        String message = failure instanceof HttpTimeoutException
-                ? "no response within " + timeout + " (request timeout)"
+        boolean incomplete = failure instanceof WholeExchange.IncompleteAnswerException;
+        String message = incomplete ? failure.getMessage() // says whether the headers had arrived
+                : failure instanceof HttpTimeoutException ? "no response within " + timeout + " (request timeout)"
                 : "network failure: " + failure.getClass().getSimpleName()
                         + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-        return new ErrorInfo(-1, null, failure.getClass().getName(), message, null, null, null, call.cmdlet(),
-                inv.clientRequestId(), null);
+        // the JDK's type, not the internal class that only carries the message
+        String type = incomplete ? HttpTimeoutException.class.getName() : failure.getClass().getName();
+        return new ErrorInfo(-1, null, type, message, null, null, null, call.cmdlet(), inv.clientRequestId(), null);
     }
 
     private static ExchangeException interrupted(Call call, Invocation inv) {

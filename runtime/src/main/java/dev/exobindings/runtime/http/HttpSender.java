@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -86,9 +85,8 @@ public final class HttpSender {
             b.version(HttpClient.Version.HTTP_1_1);
         }
         headers.forEach(b::header);
-        HttpResponse<byte[]> response = send(b.build(), "GET", null, headers.get("client-request-id"));
-        WireResponse wire = new WireResponse(uri, response.statusCode(), response.headers(),
-                decode(response, "GET", null, headers.get("client-request-id")));
+        HttpResponse<byte[]> response = send(b.build(), timeout, "GET", null, headers.get("client-request-id"));
+        WireResponse wire = wire(uri, response, "GET", null, headers.get("client-request-id"));
         LOG.debug("GET {} status={} location={}", uri, wire.status(), wire.header("Location"));
         return wire;
     }
@@ -107,10 +105,9 @@ public final class HttpSender {
                     clip(Redactor.redact(logBody)));
         }
         long start = System.nanoTime();
-        HttpResponse<byte[]> response = send(b.build(), "POST", cmdlet, requestId);
+        HttpResponse<byte[]> response = send(b.build(), timeout, "POST", cmdlet, requestId);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        byte[] decoded = decode(response, "POST", cmdlet, requestId);
-        WireResponse wire = new WireResponse(uri, response.statusCode(), response.headers(), decoded);
+        WireResponse wire = wire(uri, response, "POST", cmdlet, requestId);
         if (LOG.isDebugEnabled()) {
             LOG.debug("POST {} cmdlet={} status={} client-request-id={} request-id={} backend={} {} ms", uri,
                     cmdlet, wire.status(), requestId, wire.header("request-id"), wire.header("X-CalculatedBETarget"),
@@ -118,15 +115,16 @@ public final class HttpSender {
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("← {} headers={} body={}", wire.status(), showHeaders(flatten(response.headers().map())),
-                    clip(Redactor.redact(new String(decoded, StandardCharsets.UTF_8))));
+                    clip(Redactor.redact(wire.text())));
         }
         return wire;
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request, String method, String cmdlet, String requestId)
-            throws IOException, InterruptedException {
+    /** Sends {@code request}; {@code timeout} bounds the whole answer, body included (see {@link WholeExchange}). */
+    private HttpResponse<byte[]> send(HttpRequest request, Duration timeout, String method, String cmdlet,
+                                      String requestId) throws IOException, InterruptedException {
         try {
-            return client.send(request, BoundedBody.handler(maxResponseBytes));
+            return WholeExchange.send(client, request, BoundedBody.handler(maxResponseBytes), timeout);
         } catch (IOException e) {
             BoundedBody.TooLargeException tooLarge = BoundedBody.tooLarge(e);
             if (tooLarge != null) {
@@ -134,6 +132,25 @@ public final class HttpSender {
             }
             throw e;
         }
+    }
+
+    /**
+     * The response with its body decoded. An error status keeps whatever body could be read (cut at the limit, or
+     * what decompressed): the status decides what happens next — a retry, a throttling wait, "outcome unknown"
+     * for a write — and an unreadable body must not hide it. A 2xx body is the result, so it must be whole.
+     */
+    private WireResponse wire(URI uri, HttpResponse<byte[]> response, String method, String cmdlet,
+                              String requestId) {
+        int status = response.statusCode();
+        if (status < 200 || status >= 300) {
+            ResponseBodies.ErrorBody body = ResponseBodies.decodeError(response.body(), maxResponseBytes);
+            if (body.note() != null) {
+                LOG.debug("{} {} status={} cmdlet={} client-request-id={}: {}", method, uri, status, cmdlet,
+                        requestId, body.note());
+            }
+            return new WireResponse(uri, status, response.headers(), body.bytes(), body.note());
+        }
+        return new WireResponse(uri, status, response.headers(), decode(response, method, cmdlet, requestId));
     }
 
     private byte[] decode(HttpResponse<byte[]> response, String method, String cmdlet, String requestId) {

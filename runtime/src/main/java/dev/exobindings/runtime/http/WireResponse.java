@@ -7,12 +7,18 @@ import java.nio.charset.StandardCharsets;
 /**
  * A decoded HTTP response.
  *
- * @param uri     the URL called
- * @param status  HTTP status
- * @param headers response headers
- * @param body    body bytes, already gunzipped when they were gzip
+ * @param uri      the URL called
+ * @param status   HTTP status
+ * @param headers  response headers
+ * @param body     body bytes, already gunzipped when they were gzip
+ * @param bodyNote why an error status's body is not whole (cut at the size limit, did not decompress), or null
  */
-public record WireResponse(URI uri, int status, HttpHeaders headers, byte[] body) {
+public record WireResponse(URI uri, int status, HttpHeaders headers, byte[] body, String bodyNote) {
+
+    /** A response whose body was read whole. */
+    public WireResponse(URI uri, int status, HttpHeaders headers, byte[] body) {
+        this(uri, status, headers, body, null);
+    }
 
     /** The body as UTF-8 text. */
     public String text() {

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -19,7 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
@@ -30,6 +34,8 @@ public final class TestServer implements AutoCloseable {
     private final List<Recorded> requests = new ArrayList<>();
     private final Deque<Reply> queue = new ArrayDeque<>();
     private volatile Function<Recorded, Reply> handler;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final AtomicInteger droppedTrickles = new AtomicInteger();
 
     /** One request as the server saw it. Header names are lower-case. */
     public record Recorded(String method, URI uri, Map<String, String> headers, byte[] body) {
@@ -54,8 +60,15 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    /** A scripted reply. {@code gzip} compresses the body (headers decide separately what is announced). */
-    public record Reply(int status, Map<String, String> headers, byte[] body, boolean gzip) {
+    /**
+     * A scripted reply. {@code gzip} compresses the body (headers decide separately what is announced);
+     * {@code trickle}, when not null, sends the headers at once and then the body one byte per {@code trickle}.
+     */
+    public record Reply(int status, Map<String, String> headers, byte[] body, boolean gzip, Duration trickle) {
+        public Reply(int status, Map<String, String> headers, byte[] body, boolean gzip) {
+            this(status, headers, body, gzip, null);
+        }
+
         public static Reply json(int status, String json) {
             return new Reply(status, Map.of("Content-Type", "application/json; charset=utf-8"),
                     json.getBytes(StandardCharsets.UTF_8), false);
@@ -81,11 +94,19 @@ public final class TestServer implements AutoCloseable {
         public Reply header(String name, String value) {
             Map<String, String> h = new LinkedHashMap<>(headers);
             h.put(name, value);
-            return new Reply(status, h, body, gzip);
+            return new Reply(status, h, body, gzip, trickle);
         }
 
         public Reply gzipped() {
-            return new Reply(status, headers, body, true);
+            return new Reply(status, headers, body, true, trickle);
+        }
+
+        /**
+         * Headers (with the full Content-Length) at once, then one byte of the body per {@code every}: a server
+         * that answers and then stalls. It stops when the client drops the connection or the server is closed.
+         */
+        public Reply trickled(Duration every) {
+            return new Reply(status, headers, body, gzip, every);
         }
     }
 
@@ -125,6 +146,11 @@ public final class TestServer implements AutoCloseable {
     public TestServer handler(Function<Recorded, Reply> handler) {
         this.handler = handler;
         return this;
+    }
+
+    /** How many trickled bodies ended because the client closed the connection. */
+    public int droppedTrickles() {
+        return droppedTrickles.get();
     }
 
     public List<Recorded> requests() {
@@ -171,12 +197,39 @@ public final class TestServer implements AutoCloseable {
             }
             byte[] body = reply.gzip() ? gzip(reply.body()) : reply.body();
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            if (reply.trickle() != null) {
+                trickle(exchange, reply.status(), body, reply.trickle());
+                return;
+            }
             exchange.sendResponseHeaders(reply.status(), body.length == 0 ? -1 : body.length);
             if (body.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
             }
+        }
+    }
+
+    private void trickle(HttpExchange exchange, int status, byte[] body, Duration every) throws IOException {
+        try {
+            exchange.sendResponseHeaders(status, body.length);
+            OutputStream out = exchange.getResponseBody();
+            for (byte b : body) {
+                if (closing.await(every.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new Dropped(); // the test is over
+                }
+                out.write(b);
+                out.flush();
+            }
+            out.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Dropped();
+        } catch (Dropped e) {
+            throw e;
+        } catch (IOException e) {
+            droppedTrickles.incrementAndGet(); // the client gave up and closed the connection
+            throw new Dropped();
         }
     }
 
@@ -190,6 +243,7 @@ public final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 }
