@@ -6,6 +6,7 @@ import dev.exobindings.runtime.log.Redactor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -86,7 +87,8 @@ public final class HttpSender {
         }
         headers.forEach(b::header);
         HttpResponse<byte[]> response = send(b.build(), timeout, "GET", null, headers.get("client-request-id"));
-        WireResponse wire = wire(uri, response, "GET", null, headers.get("client-request-id"));
+        WireResponse wire = wire(uri, response, "GET", null, headers.get("client-request-id"),
+                TokenEcho.tokenOf(headers));
         LOG.debug("GET {} status={} location={}", uri, wire.status(), wire.header("Location"));
         return wire;
     }
@@ -107,14 +109,14 @@ public final class HttpSender {
         long start = System.nanoTime();
         HttpResponse<byte[]> response = send(b.build(), timeout, "POST", cmdlet, requestId);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        WireResponse wire = wire(uri, response, "POST", cmdlet, requestId);
+        WireResponse wire = wire(uri, response, "POST", cmdlet, requestId, TokenEcho.tokenOf(headers));
         if (LOG.isDebugEnabled()) {
             LOG.debug("POST {} cmdlet={} status={} client-request-id={} request-id={} backend={} {} ms", uri,
                     cmdlet, wire.status(), requestId, wire.header("request-id"), wire.header("X-CalculatedBETarget"),
                     ms);
         }
         if (LOG.isTraceEnabled()) {
-            LOG.trace("← {} headers={} body={}", wire.status(), showHeaders(flatten(response.headers().map())),
+            LOG.trace("← {} headers={} body={}", wire.status(), showHeaders(flatten(wire.headers().map())),
                     clip(Redactor.redact(wire.text())));
         }
         return wire;
@@ -138,19 +140,22 @@ public final class HttpSender {
      * The response with its body decoded. An error status keeps whatever body could be read (cut at the limit, or
      * what decompressed): the status decides what happens next — a retry, a throttling wait, "outcome unknown"
      * for a write — and an unreadable body must not hide it. A 2xx body is the result, so it must be whole.
+     * The caller's own {@code token}, if the server echoes it, is removed before anything reads the answer.
      */
     private WireResponse wire(URI uri, HttpResponse<byte[]> response, String method, String cmdlet,
-                              String requestId) {
+                              String requestId, String token) {
         int status = response.statusCode();
+        HttpHeaders headers = TokenEcho.scrub(response.headers(), token);
         if (status < 200 || status >= 300) {
             ResponseBodies.ErrorBody body = ResponseBodies.decodeError(response.body(), maxResponseBytes);
             if (body.note() != null) {
                 LOG.debug("{} {} status={} cmdlet={} client-request-id={}: {}", method, uri, status, cmdlet,
                         requestId, body.note());
             }
-            return new WireResponse(uri, status, response.headers(), body.bytes(), body.note());
+            return new WireResponse(uri, status, headers, TokenEcho.scrub(body.bytes(), token), body.note());
         }
-        return new WireResponse(uri, status, response.headers(), decode(response, method, cmdlet, requestId));
+        return new WireResponse(uri, status, headers,
+                TokenEcho.scrub(decode(response, method, cmdlet, requestId), token));
     }
 
     private byte[] decode(HttpResponse<byte[]> response, String method, String cmdlet, String requestId) {

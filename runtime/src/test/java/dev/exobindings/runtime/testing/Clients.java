@@ -11,7 +11,8 @@ public final class Clients {
     private Clients() {
     }
 
-    public static ExchangeClientBuilder builder(TestServer server, FakeTime time, Tokens tokens) {
+    public static ExchangeClientBuilder builder(TestServer server, FakeTime time,
+                                                dev.exobindings.runtime.auth.TokenProvider tokens) {
         return ExchangeClient.builder().tenant(TENANT).endpoint(server.base()).tokenProvider(tokens)
                 .clock(time).sleeper(time).retryPolicy(RetryPolicy.builder().jitter(0).build());
     }
