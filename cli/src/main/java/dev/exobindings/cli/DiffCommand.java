@@ -1,6 +1,7 @@
 package dev.exobindings.cli;
 
 import dev.exobindings.metadata.BundledCsdl;
+import dev.exobindings.metadata.BundledSnapshots;
 import dev.exobindings.metadata.csdl.CsdlException;
 import dev.exobindings.metadata.csdl.CsdlReader;
 import dev.exobindings.metadata.csdl.CsdlSchema;
@@ -12,6 +13,7 @@ import dev.exobindings.metadata.diff.SnapshotDiffer;
 import dev.exobindings.metadata.io.SnapshotWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,6 +32,9 @@ import picocli.CommandLine.Parameters;
                 "Example: exo-bindings diff exchange-online new-capture.json --markdown diff.md"})
 final class DiffCommand implements Callable<Integer> {
     private final CliContext context;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "OLD", description = "Old snapshot: a bundled name or a file.")
     String oldSnapshot;
@@ -72,6 +77,11 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SameFileCheck.of(spec.commandLine())
+                .output("--markdown", markdown).output("--json", json)
+                .input("OLD", snapshotFile(oldSnapshot)).input("NEW", snapshotFile(newSnapshot))
+                .input("--old-csdl", oldCsdl).input("--new-csdl", newCsdl)
+                .check();
         SnapshotArgument before = SnapshotArgument.resolve(oldSnapshot, "OLD");
         SnapshotArgument after = SnapshotArgument.resolve(newSnapshot, "NEW");
         SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.snapshot(), after.label(), after.snapshot());
@@ -91,6 +101,11 @@ final class DiffCommand implements Callable<Integer> {
         }
         boolean finding = failOnBreaking ? diff.hasBreaking() : !diff.isEmpty();
         return finding ? ExoBindingsCli.FINDINGS : ExoBindingsCli.OK;
+    }
+
+    /** The file a snapshot argument names; null for a bundled name (bundled names win, as in resolving). */
+    private static Path snapshotFile(String value) {
+        return BundledSnapshots.names().contains(value) ? null : Path.of(value);
     }
 
     /** The CSDL file given with {@code option}, read; the bundled Exchange Online one when none was given. */

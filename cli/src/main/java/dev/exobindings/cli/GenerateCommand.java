@@ -2,6 +2,9 @@ package dev.exobindings.cli;
 
 import dev.exobindings.generator.CodeGenerator;
 import dev.exobindings.generator.GenerationReport;
+import dev.exobindings.generator.GeneratorException;
+import dev.exobindings.generator.naming.JavaNames;
+import dev.exobindings.generator.select.CmdletGlob;
 import dev.exobindings.metadata.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +25,9 @@ import picocli.CommandLine.Option;
                 "Example: exo-bindings generate --package com.example.exo --output src/gen/java --include 'Get-Mailbox*'"})
 final class GenerateCommand implements Callable<Integer> {
     private final CliContext context;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Mixin
     SnapshotOption snapshot;
@@ -50,6 +57,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkUsage();
+        // Checked first: finding out after writing every source would leave the run half done.
+        Path notes = notesFile(output);
+        checkNotesWritable(notes);
         SnapshotArgument input = snapshot.resolve();
         Path csdlFile = csdl.resolve();
         GenerationReport report;
@@ -60,7 +71,6 @@ final class GenerateCommand implements Callable<Integer> {
                     .includes(includes).excludes(excludes).csdl(csdlFile).outputDirectory(output).build().generate();
         }
         // Notes are about the snapshot's facts (worth reading when writing one); warnings need the user now.
-        Path notes = notesFile(output);
         writeNotes(notes, report.notes());
         report.warnings().forEach(w -> context.err().println("generate: warning: " + w));
         context.out().println(String.format(Locale.ROOT,
@@ -72,6 +82,47 @@ final class GenerateCommand implements Callable<Integer> {
                 report.elapsed().toMillis() / 1000.0,
                 report.notes().isEmpty() ? "" : "; " + report.notes().size() + " note(s) about the snapshot in " + notes));
         return ExoBindingsCli.OK;
+    }
+
+    /** The values picocli cannot check, as usage errors naming the option as typed, before anything is read. */
+    private void checkUsage() {
+        if (!JavaNames.isPackageName(packageName)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--package '" + packageName + "' is not a"
+                    + " valid Java package name: use Java identifiers (letters, digits, '_'; not starting with a digit;"
+                    + " no keywords) joined by '.', e.g. com.example.exo");
+        }
+        checkGlobs("--include", includes);
+        checkGlobs("--exclude", excludes);
+    }
+
+    private void checkGlobs(String option, List<String> globs) {
+        for (String glob : globs) {
+            try {
+                CmdletGlob.parse(glob, option);
+            } catch (GeneratorException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + " '" + glob + "' is not a"
+                        + " cmdlet-name glob: use letters, digits, '-', '*' (any characters) and '?' (one character),"
+                        + " one glob per " + option + ", e.g. " + option + " 'Get-Mailbox*' " + option
+                        + " Set-Mailbox");
+            }
+        }
+    }
+
+    /**
+     * The notes go beside the output folder: when the folder holding it exists but cannot be written (the output
+     * folder itself may be writable), a failure naming where the notes go and the fix, before anything is generated.
+     */
+    private static void checkNotesWritable(Path notes) {
+        Path folder = notes.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return; // created with the output folder, or the generator names the problem
+        }
+        // written as a temporary file renamed over it, or deleted: both need the folder, not the file, writable
+        if (!Files.isWritable(folder)) {
+            throw new UserError("the generator's notes go beside the output folder, in " + notes + ", and " + folder
+                    + " is not writable; nothing was generated. Fix: make " + folder + " writable, or give an --output"
+                    + " folder whose parent folder you can write");
+        }
     }
 
     /** Beside the output folder, not in it: the folder holds only generated sources. */

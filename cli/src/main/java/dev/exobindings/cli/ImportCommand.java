@@ -18,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,13 @@ import picocli.CommandLine.Option;
                         + " --name purview --capture-date 2026-07-24"
                         + " --source catalog:philband/go-exoscc:<40-hex commit>:spec/catalog/Purview-catalog.json:MIT"})
 final class ImportCommand implements Callable<Integer> {
+    /** A snapshot name (the snapshot validator's rule): lower-case words of letters and digits joined by '-'. */
+    private static final Pattern NAME = Pattern.compile("(?!-)(?!.*--)(?!.*-$)[a-z0-9-]{1,100}");
+
     private final CliContext context;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--catalog", paramLabel = "FILE",
             description = "A module catalog (go-exoscc extractor shape; any file name).")
@@ -76,6 +83,20 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!NAME.matcher(name).matches()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--name '" + name + "' is not a snapshot"
+                    + " name: use lower-case letters and digits, words joined by single '-' (not at the start or"
+                    + " end), at most 100 characters, e.g. purview or my-exo");
+        }
+        Path snapshotFile = output != null ? output : Path.of(name + ".json");
+        Path report = snapshotFile.toAbsolutePath().resolveSibling(name + ".merge-report.txt");
+        String snapshotOption = output != null ? "--output" : "the snapshot file (--name " + name + ", no --output)";
+        SameFileCheck.of(spec.commandLine())
+                .output(snapshotOption, snapshotFile, "give --output another file (or another --name)")
+                .output("the merge report (beside the snapshot, named by --name)", report, "give another --name or"
+                        + " --output folder")
+                .input("--catalog", catalog).input("--docs", docs).input("--module-traits", moduleTraits)
+                .check();
         ImportResult result;
         try (Progress progress = Progress.start(context.err(), "importing " + name)) {
             result = SnapshotImporter.run(new ImportRequest(name, product, captureDate, sources, catalog, docs,
@@ -84,8 +105,6 @@ final class ImportCommand implements Callable<Integer> {
             // each names the input, the place and the fix
             throw new UserError("import failed, nothing written: " + e.getMessage(), e);
         }
-        Path snapshotFile = output != null ? output : Path.of(name + ".json");
-        Path report = snapshotFile.toAbsolutePath().resolveSibling(name + ".merge-report.txt");
         SnapshotWriter.write(result.snapshot(), snapshotFile);
         SnapshotWriter.writeAtomically(report, result.report().toText());
         context.out().println("imported " + result.snapshot().cmdlets().size() + " cmdlets, "
@@ -106,14 +125,43 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    /** The one-line source form; a malformed one is a usage error. */
+    /**
+     * The one-line source form; a malformed one, or a part the snapshot would refuse (the snapshot validator's
+     * rules, said in words), is a usage error.
+     */
     static final class SourceConverter implements CommandLine.ITypeConverter<Source> {
+        private static final Pattern REPOSITORY =
+                Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*/[A-Za-z0-9_-][A-Za-z0-9_.-]*");
+        private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
+        private static final Pattern PATH =
+                Pattern.compile("(?!.*(^|/)\\.\\.?(/|$))(?!/)(?!.*//)(?!.*/$)[A-Za-z0-9_./-]{1,1000}");
+        private static final Pattern LICENSE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
+        private static final String EXAMPLE = "catalog:philband/go-exoscc:6f660c23bd294bfc932b65338421150fe49d9f92:"
+                + "spec/catalog/Purview-catalog.json:MIT";
+
         @Override
         public Source convert(String value) {
+            Source source;
             try {
-                return SourceSpec.parse(value);
+                source = SourceSpec.parse(value);
             } catch (ImportException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+            check(value, "repository", source.repository(), REPOSITORY,
+                    "owner/name, e.g. philband/go-exoscc");
+            check(value, "commit", source.commit(), COMMIT,
+                    "the full commit id, 40 lower-case hexadecimal digits (git rev-parse HEAD)");
+            check(value, "path", source.path(), PATH,
+                    "the file's path inside the repository, relative, '/'-separated, without '.' or '..' parts,"
+                            + " e.g. spec/catalog/Purview-catalog.json");
+            check(value, "license", source.license(), LICENSE, "an SPDX licence id, e.g. MIT");
+            return source;
+        }
+
+        private static void check(String value, String part, String text, Pattern rule, String expected) {
+            if (text == null || !rule.matcher(text).matches()) {
+                throw new CommandLine.TypeConversionException("the " + part + " '" + text + "' in '" + value
+                        + "' must be " + expected + " (the form is " + SourceSpec.FORM + ", e.g. " + EXAMPLE + ")");
             }
         }
     }

@@ -80,6 +80,7 @@ final class TranslateCommand implements Callable<Integer> {
                     + " a valid Java package name. Fix: give the package the bindings were generated into, e.g."
                     + " com.example.exo");
         }
+        SameFileCheck.of(spec.commandLine()).output("--output", output).input("--script", script).check();
         String text = line != null ? line : read(script);
         SnapshotArgument input = snapshot.resolve();
         Path csdlFile = csdl.resolve();

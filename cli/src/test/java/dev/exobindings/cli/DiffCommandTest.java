@@ -110,4 +110,31 @@ class DiffCommandTest {
         assertFalse(run.hasStackTrace());
         assertEquals(ExoBindingsCli.USAGE, CliRun.of("diff", "a", "b", "--format", "html").code());
     }
+
+    /** Given a CSDL, the reports say what the models did even when nothing changed; without one they do not. */
+    @Test
+    void unchangedResultModelsAreStillReportedWhenACsdlWasGiven() throws Exception {
+        Path same = Files.writeString(dir.resolve("same.metadata.xml"),
+                dev.exobindings.metadata.BundledCsdl.exchangeOnline());
+        Path markdown = dir.resolve("diff.md");
+        Path json = dir.resolve("diff.json");
+        CliRun run = CliRun.of("diff", "exchange-online", "exchange-online", "--new-csdl", same.toString(),
+                "--markdown", markdown.toString(), "--json", json.toString());
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        assertTrue(run.out().endsWith("; result models: 0 change(s), 0 breaking" + System.lineSeparator()),
+                run.out());
+        assertTrue(Files.readString(markdown).contains("\n## Result models ($metadata)\n\nNo change: "),
+                Files.readString(markdown));
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.toFile());
+        assertTrue(report.get("models").isArray() && report.get("models").isEmpty(), report.toString());
+
+        Path plainMarkdown = dir.resolve("plain.md");
+        Path plainJson = dir.resolve("plain.json");
+        CliRun plain = CliRun.of("diff", "exchange-online", "exchange-online", "--markdown", plainMarkdown.toString(),
+                "--json", plainJson.toString());
+        assertFalse(plain.out().contains("result models"), plain.out());
+        assertFalse(Files.readString(plainMarkdown).contains("Result models"));
+        assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(plainJson.toFile()).get("models") == null);
+    }
 }

@@ -88,11 +88,58 @@ class GenerateCommandTest {
     }
 
     @Test
-    void anInvalidPackageNameIsAFailureNamingIt() {
+    void anInvalidPackageNameIsAUsageErrorNamingIt() {
         CliRun run = CliRun.of("generate", "--package", "com.example-exo", "--output", dir.resolve("gen").toString(),
                 "--include", "Get-Mailbox");
-        assertEquals(ExoBindingsCli.FAILURE, run.code());
-        assertTrue(run.err().contains("com.example-exo"), run.err());
+        assertEquals(ExoBindingsCli.USAGE, run.code(), run.err());
+        assertTrue(run.err().contains("--package 'com.example-exo' is not a valid Java package name"), run.err());
+        assertTrue(run.err().contains("e.g. com.example.exo"), run.err());
         assertFalse(run.hasStackTrace());
+        assertFalse(Files.exists(dir.resolve("gen")), "nothing written");
+    }
+
+    @Test
+    void aGlobThatIsNotOneIsAUsageErrorNamingTheOptionAsTyped() {
+        CliRun run = CliRun.of("generate", "--package", "com.example.exo", "--output", dir.resolve("gen").toString(),
+                "--include", "Get-Mailbox,Set-Mailbox");
+        assertEquals(ExoBindingsCli.USAGE, run.code(), run.err());
+        assertTrue(run.err().contains("--include 'Get-Mailbox,Set-Mailbox' is not a cmdlet-name glob"), run.err());
+        assertTrue(run.err().contains("one glob per --include"), run.err());
+        assertFalse(run.err().contains("includes[0]"), run.err());
+        CliRun exclude = CliRun.of("generate", "--package", "com.example.exo", "--output",
+                dir.resolve("gen").toString(), "--exclude", "Get Mailbox");
+        assertEquals(ExoBindingsCli.USAGE, exclude.code(), exclude.err());
+        assertTrue(exclude.err().contains("--exclude 'Get Mailbox' is not a cmdlet-name glob"), exclude.err());
+        assertFalse(Files.exists(dir.resolve("gen")), "nothing written");
+    }
+
+    /** The notes file goes beside the output folder: a parent that cannot be written fails before generating. */
+    @Test
+    void anUnwritableFolderForTheNotesFailsBeforeAnythingIsGenerated() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+                "needs POSIX permissions to make a folder read-only");
+        Path parent = Files.createDirectories(dir.resolve("ro2"));
+        Path out = Files.createDirectories(parent.resolve("gen"));
+        var readOnly = java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x");
+        var before = Files.getPosixFilePermissions(parent);
+        Files.setPosixFilePermissions(parent, readOnly);
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(parent),
+                    "running as root (or with a capability) that ignores permissions: a read-only folder is writable");
+            CliRun run = CliRun.of("generate", "--package", "com.example.exo", "--output", out.toString(),
+                    "--include", "Get-Mailbox", "--include", "Set-Mailbox");
+            assertEquals(ExoBindingsCli.FAILURE, run.code(), run.err());
+            Path notes = GenerateCommand.notesFile(out);
+            assertTrue(run.err().contains("the generator's notes go beside the output folder, in " + notes), run.err());
+            assertTrue(run.err().contains("nothing was generated. Fix: make " + notes.getParent() + " writable"),
+                    run.err());
+            assertFalse(run.hasStackTrace());
+            try (var files = Files.list(out)) {
+                assertEquals(0, files.count(), "nothing generated");
+            }
+        } finally {
+            Files.setPosixFilePermissions(parent, before);
+        }
     }
 }

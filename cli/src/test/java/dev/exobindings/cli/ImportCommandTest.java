@@ -109,4 +109,32 @@ class ImportCommandTest {
                 "p", "--capture-date", "2026-07-24", "--source", SOURCE, "--output", out.toString(), "--verbose")
                 .hasStackTrace(), "--verbose shows it");
     }
+
+    /** A name or source part the snapshot would refuse is a usage error in words, not a failed import with a regex. */
+    @Test
+    void aBadNameOrSourcePartIsAUsageErrorSaidInWords() {
+        Path out = dir.resolve("t1.json");
+        CliRun badName = CliRun.of("import", "--catalog", catalog.toString(), "--product", "security-compliance",
+                "--name", "My_Exo", "--capture-date", "2026-07-24", "--source", SOURCE, "--output", out.toString());
+        assertEquals(ExoBindingsCli.USAGE, badName.code(), badName.err());
+        assertTrue(badName.err().contains("--name 'My_Exo' is not a snapshot name: use lower-case letters and"
+                + " digits"), badName.err());
+        assertTrue(badName.err().contains("e.g. purview"), badName.err());
+        assertFalse(badName.err().contains("[a-z"), "no regex: " + badName.err());
+
+        CliRun badCommit = importCatalog("--source", "catalog:philband/go-exoscc:abc:spec/x.json:MIT", "--output",
+                out.toString());
+        assertEquals(ExoBindingsCli.USAGE, badCommit.code(), badCommit.err());
+        assertTrue(badCommit.err().contains("--source"), badCommit.err());
+        assertTrue(badCommit.err().contains("the commit 'abc' in 'catalog:philband/go-exoscc:abc:spec/x.json:MIT'"
+                + " must be the full commit id, 40 lower-case hexadecimal digits"), badCommit.err());
+        assertFalse(badCommit.err().contains("[0-9a-f]") || badCommit.err().contains("t1.json"), badCommit.err());
+
+        CliRun badPath = importCatalog("--source", "catalog:philband/go-exoscc:6f660c23bd294bfc932b65338421150fe49d9f92:"
+                + "../x.json:MIT", "--output", out.toString());
+        assertEquals(ExoBindingsCli.USAGE, badPath.code(), badPath.err());
+        assertTrue(badPath.err().contains("the path '../x.json'"), badPath.err());
+        assertFalse(Files.exists(out), "nothing written");
+        assertFalse(badName.hasStackTrace() || badCommit.hasStackTrace() || badPath.hasStackTrace());
+    }
 }

@@ -33,9 +33,15 @@ public final class NamingStrategy {
 
     /** Methods that exist on every builder or on Object, plus the plain entry names: a setter must not take them. */
     private static final Set<String> RESERVED_METHODS = Set.of(
-            "set", "self", "bind", "toJson", "parameters", "cmdletName", "supportsShouldProcess", "descriptor",
-            "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "all",
-            "create", "select", "selection", "resultType");
+            // AbstractCmdletRequest (protected final set/setArray/setList/clear, self; public cmdletName…)
+            "set", "setArray", "setList", "clear", "self", "cmdletName", "parameters", "supportsShouldProcess",
+            "descriptor",
+            // CmdletRequest, TypedCmdletRequest, AbstractTypedCmdletRequest
+            "toJson", "select", "selection", "resultType",
+            // Object
+            "toString", "hashCode", "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize",
+            // the generated classes' own members
+            "bind", "all", "create");
 
     /** The Java class name of a cmdlet; the name must already satisfy {@link PowerShellNames#isCmdletName}. */
     public String cmdletClassName(String cmdletName) {

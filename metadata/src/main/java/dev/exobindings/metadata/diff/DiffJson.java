@@ -19,7 +19,8 @@ import java.io.UncheckedIOException;
  *            "before": "String", "after": "Int32", "breaking": true, "why": "..."}],
  *  "models": [{"type": "Exchange.Mailbox", "member": "Alias", "kind": "property-removed", ...}]}
  * }</pre>
- * {@code breaking} counts both kinds of row; {@code models} is there only when CSDL documents were compared and differ.
+ * {@code breaking} counts both kinds of row; {@code models} is there only when CSDL documents were compared (an empty
+ * array when they define the same models).
  */
 public final class DiffJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -51,7 +52,7 @@ public final class DiffJson {
             r.put("breaking", row.breaking());
             r.put("why", row.why());
         }
-        if (!diff.models().isEmpty()) {
+        if (diff.modelsCompared()) {
             ArrayNode models = root.putArray("models");
             for (ModelDiffRow row : diff.models()) {
                 ObjectNode m = models.addObject();

@@ -21,7 +21,7 @@ public final class DiffMarkdown {
         }
         table(md, "Breaking changes", diff.breaking());
         table(md, "Other changes", diff.rows().stream().filter(r -> !r.breaking()).toList());
-        modelTable(md, diff.models());
+        modelTable(md, diff);
         if (diff.isEmpty()) {
             md.append("\nNo differences.\n");
         }
@@ -45,12 +45,20 @@ public final class DiffMarkdown {
         }
     }
 
-    /** The result-model rows ($metadata), breaking ones first; nothing when no CSDL was compared or none differ. */
-    private static void modelTable(StringBuilder md, List<ModelDiffRow> rows) {
-        if (rows.isEmpty()) {
+    /**
+     * The result-model rows ($metadata), breaking ones first; when CSDL was compared and nothing differs, the section
+     * says so; nothing when no CSDL was compared.
+     */
+    private static void modelTable(StringBuilder md, SnapshotDiff diff) {
+        if (!diff.modelsCompared()) {
             return;
         }
+        List<ModelDiffRow> rows = diff.models();
         md.append("\n## Result models ($metadata)\n\n");
+        if (rows.isEmpty()) {
+            md.append("No change: the two $metadata documents define the same result models and enum members.\n");
+            return;
+        }
         md.append("| Type | Member | Change | Before | After | Breaking | Why |\n|---|---|---|---|---|---|---|\n");
         List<ModelDiffRow> ordered = new java.util.ArrayList<>(rows.stream().filter(ModelDiffRow::breaking).toList());
         ordered.addAll(rows.stream().filter(r -> !r.breaking()).toList());

@@ -10,9 +10,12 @@ import java.util.Objects;
  * @param oldName name of the old snapshot (its header name or the file it came from)
  * @param newName name of the new snapshot
  * @param rows    the differences, sorted by cmdlet, parameter (cmdlet- and set-level rows first), kind, set
- * @param models  the result-model differences ({@link CsdlDiffer}), empty when no CSDL was compared
+ * @param models  the result-model differences ({@link CsdlDiffer}), empty when no CSDL was compared or none differ
+ * @param modelsCompared whether CSDL documents were compared: the reports then always say what the models did, even
+ *                       "no change", so a reader can tell "compared, unchanged" from "not compared"
  */
-public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows, List<ModelDiffRow> models) {
+public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows, List<ModelDiffRow> models,
+                           boolean modelsCompared) {
     /** Exit code of a CI check that found breaking changes and was told to fail on them. */
     public static final int EXIT_BREAKING = 3;
 
@@ -21,16 +24,27 @@ public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows, L
         Objects.requireNonNull(newName, "newName");
         rows = List.copyOf(rows);
         models = List.copyOf(models);
+        if (!models.isEmpty() && !modelsCompared) {
+            throw new IllegalArgumentException("model rows without a model comparison");
+        }
+    }
+
+    /** With model rows: compared when there are any (use {@link #withModels} for a comparison that found none). */
+    public SnapshotDiff(String oldName, String newName, List<DiffRow> rows, List<ModelDiffRow> models) {
+        this(oldName, newName, rows, models, !models.isEmpty());
     }
 
     /** The cmdlet differences alone. */
     public SnapshotDiff(String oldName, String newName, List<DiffRow> rows) {
-        this(oldName, newName, rows, List.of());
+        this(oldName, newName, rows, List.of(), false);
     }
 
-    /** This diff with the result-model differences of the two snapshots' CSDL documents. */
+    /**
+     * This diff with the result-model differences of the two snapshots' CSDL documents; {@link #modelsCompared()}
+     * is then true even when {@code modelRows} is empty.
+     */
     public SnapshotDiff withModels(List<ModelDiffRow> modelRows) {
-        return new SnapshotDiff(oldName, newName, rows, modelRows);
+        return new SnapshotDiff(oldName, newName, rows, modelRows, true);
     }
 
     /** Whether the two snapshots (and CSDL documents, if compared) describe the same cmdlets, parameters, models. */
@@ -81,14 +95,14 @@ public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows, L
     }
 
     /**
-     * One line: {@code 12 change(s), 3 breaking: 2 cmdlet(s) added, 1 removed}, and when models differ
-     * {@code ; result models: 4 change(s), 1 breaking}.
+     * One line: {@code 12 change(s), 3 breaking: 2 cmdlet(s) added, 1 removed}, and when models were compared
+     * {@code ; result models: 4 change(s), 1 breaking} (also {@code 0 change(s), 0 breaking}).
      */
     public String summary() {
         String cmdlets = rows.size() + " change(s), " + breaking().size() + " breaking: " + cmdletsAdded().size()
                 + " cmdlet(s) added, " + (cmdletsRemoved().size() + count(ChangeKind.CMDLET_DROPPED_BY_SERVICE))
                 + " removed or dropped by the service";
-        return models.isEmpty() ? cmdlets : cmdlets + "; result models: " + models.size() + " change(s), "
+        return !modelsCompared ? cmdlets : cmdlets + "; result models: " + models.size() + " change(s), "
                 + breakingModels().size() + " breaking";
     }
 }

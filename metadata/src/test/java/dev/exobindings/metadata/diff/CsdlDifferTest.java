@@ -88,4 +88,25 @@ class CsdlDifferTest {
         assertEquals("C", json.at("/models/4/member").asText());
         assertTrue(new ObjectMapper().readTree(DiffJson.render(cmdletsOnly)).get("models") == null);
     }
+
+    /** Compared and unchanged is not the same as not compared: every report says the models were looked at. */
+    @Test
+    void comparedButUnchangedModelsStillShowInEveryReport() throws Exception {
+        SnapshotDiff cmdletsOnly = new SnapshotDiff("a", "b", List.of());
+        SnapshotDiff unchanged = cmdletsOnly.withModels(CsdlDiffer.diff(OLD, OLD));
+        assertTrue(unchanged.modelsCompared() && unchanged.models().isEmpty() && unchanged.isEmpty());
+        assertEquals("0 change(s), 0 breaking: 0 cmdlet(s) added, 0 removed or dropped by the service; result models:"
+                + " 0 change(s), 0 breaking", unchanged.summary());
+        String md = DiffMarkdown.render(unchanged);
+        assertTrue(md.contains("\n## Result models ($metadata)\n\nNo change: "), md);
+        assertTrue(md.endsWith("\nNo differences.\n"), md);
+        JsonNode json = new ObjectMapper().readTree(DiffJson.render(unchanged));
+        assertTrue(json.get("models").isArray() && json.get("models").isEmpty(), json.toString());
+        // not compared: the reports stay as they were
+        assertEquals("0 change(s), 0 breaking: 0 cmdlet(s) added, 0 removed or dropped by the service",
+                cmdletsOnly.summary());
+        assertEquals(DiffMarkdown.render(cmdletsOnly), DiffMarkdown.render(new SnapshotDiff("a", "b", List.of(),
+                List.of())));
+        assertTrue(!cmdletsOnly.modelsCompared());
+    }
 }
