@@ -48,6 +48,12 @@ public final class ExoBindingsCli implements Runnable {
                 .setErr(context.err())
                 .setExecutionExceptionHandler(new FailureHandler(verbose));
         commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            int exit = usage.handleParseException(e, arguments);
+            TranslateCommand.unquotedLineHint(e).ifPresent(hint -> e.getCommandLine().getErr().println(hint));
+            return exit;
+        });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setUsageHelpWidth(120);
         int code = commandLine.execute(args);

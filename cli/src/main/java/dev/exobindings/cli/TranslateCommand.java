@@ -1,5 +1,6 @@
 package dev.exobindings.cli;
 
+import dev.exobindings.generator.translate.JavaComments;
 import dev.exobindings.generator.translate.ScriptFiles;
 import dev.exobindings.generator.translate.Translation;
 import dev.exobindings.generator.translate.Translator;
@@ -8,7 +9,9 @@ import dev.exobindings.metadata.io.SnapshotWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javax.lang.model.SourceVersion;
 import picocli.CommandLine;
@@ -109,23 +112,44 @@ final class TranslateCommand implements Callable<Integer> {
         return failed == 0 ? ExoBindingsCli.OK : ExoBindingsCli.FINDINGS;
     }
 
-    /** One translation as Java a reader can paste: the source as a comment, imports, statement, body. */
-    private static String render(Translation t) {
+    /**
+     * One translation as Java a reader can paste: the source as a comment, imports, statement, body. Every echoed
+     * text goes through {@link JavaComments}: each of its lines is a comment line, and no backslash in it makes a
+     * unicode escape javac would read (one could end the comment and make the rest code).
+     */
+    static String render(Translation t) {
         // a command whose braces span lines keeps its line breaks: each line stays a comment
-        StringBuilder out = new StringBuilder("// ").append(t.line()).append(": ")
-                .append(t.source().strip().replace("\n", "\n// ")).append('\n');
+        StringBuilder out = new StringBuilder(JavaComments.lines(t.line() + ": ", t.source().strip()));
         if (!t.ok()) {
-            return out.append("// not translated: column ").append(t.problem().column()).append(", ")
-                    .append(t.problem().kind()).append(": ").append(t.problem().message()).append("\n\n").toString();
+            return out.append(JavaComments.lines("not translated: column " + t.problem().column() + ", "
+                    + t.problem().kind() + ": ", t.problem().message())).append('\n').toString();
         }
         for (String type : t.imports()) {
             out.append("import ").append(type).append(";\n");
         }
-        out.append(t.statement()).append("\n// sends ").append(t.body()).append('\n');
+        out.append(t.statement()).append('\n').append(JavaComments.lines("sends ", t.body()));
         for (String note : t.notes()) {
-            out.append("// note: ").append(note).append('\n');
+            out.append(JavaComments.lines("note: ", note));
         }
         return out.append('\n').toString();
+    }
+
+    /**
+     * For {@code translate Get-Mailbox -Identity vasil}: the shell split the PowerShell line into arguments, and
+     * picocli read its parameters as unknown options. The hint says to quote the whole line (or use --script).
+     */
+    static Optional<String> unquotedLineHint(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || !(e.getCommandLine().getCommand() instanceof TranslateCommand command) || command.line == null) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        words.add(command.line);
+        words.addAll(unmatched.getUnmatched());
+        String line = String.join(" ", words);
+        String example = line.contains("'") ? "translate 'Get-Mailbox -Identity vasil'" : "translate '" + line + "'";
+        return Optional.of("Hint: LINE is one argument: quote the whole PowerShell line, e.g. exo-bindings " + example
+                + " (or put the commands in a file and give --script FILE)");
     }
 
     /** A bundled snapshot's prebuilt jar package: the output then compiles against the README's dependency. */

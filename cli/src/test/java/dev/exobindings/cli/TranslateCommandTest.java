@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exobindings.metadata.BundledSnapshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,5 +161,39 @@ class TranslateCommandTest {
         CliRun missingSnapshot = CliRun.of("translate", "Get-Mailbox", "--snapshot", dir.resolve("no.json").toString());
         assertEquals(ExoBindingsCli.FAILURE, missingSnapshot.code());
         assertFalse(neither.hasStackTrace() || missingScript.hasStackTrace() || missingSnapshot.hasStackTrace());
+    }
+    @Test
+    void anUnquotedLineIsAUsageErrorThatSaysToQuoteIt() {
+        CliRun run = CliRun.of("translate", "Get-Mailbox", "-Identity", "vasil");
+        assertEquals(ExoBindingsCli.USAGE, run.code());
+        assertTrue(run.err().contains("Unknown options: '-Identity', 'vasil'"), run.err());
+        assertTrue(run.err().contains("quote the whole PowerShell line, e.g. exo-bindings translate"
+                + " 'Get-Mailbox -Identity vasil' (or put the commands in a file and give --script FILE)"), run.err());
+        assertEquals("", run.out());
+        CliRun other = CliRun.of("generate", "--no-such-option");
+        assertFalse(other.err().contains("quote the whole PowerShell line"), other.err());
+    }
+
+    @Test
+    void thePrintedJavaCompilesWhateverTheEchoedLinesAndNotesHold() throws Exception {
+        Path script = dir.resolve("echo.ps1");
+        Files.writeString(script, "Add-MailboxPermission -Identity TV -User \"CONTOSO\\user1\" -AccessRights FullAccess\n"
+                + "Get-Mailbox -Identity x # \\u000a System.out.println(\"INJECTED\");\r\n"
+                + "Get-Mailbox -Identity x # \\uu000d System.out.println(\"INJECTED\");\r"
+                + "$p = @{\n    Identity = \"vasil\"\n    CustomAttribute1 = 'x'\n}\nSet-Mailbox @p\n");
+        Path output = dir.resolve("out.txt");
+        CliRun run = CliRun.of("translate", "--script", script.toString(), "--package", "com.example.exo",
+                "--output", output.toString());
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        assertTrue(run.err().contains("4 of 4 command(s) translated"), run.err());
+        assertTrue(run.out().contains("// note: $p is @{\n//     Identity = \"vasil\"\n"), run.out());
+        assertEquals(run.out(), Files.readString(output));
+        PrintedJava.assertCompiles(run.out(), List.of("Add-MailboxPermission", "Get-Mailbox", "Set-Mailbox"),
+                dir.resolve("compile"));
+
+        CliRun line = CliRun.of("translate", "Get-Mailbox -Identity x # \\u000a System.out.println(\"INJECTED\");",
+                "--package", "com.example.exo");
+        assertEquals(ExoBindingsCli.OK, line.code(), line.err());
+        PrintedJava.assertCompiles(line.out(), List.of("Get-Mailbox"), dir.resolve("compile-line"));
     }
 }

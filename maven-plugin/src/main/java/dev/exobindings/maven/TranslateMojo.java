@@ -1,6 +1,7 @@
 package dev.exobindings.maven;
 
 import dev.exobindings.generator.GeneratorException;
+import dev.exobindings.generator.translate.JavaComments;
 import dev.exobindings.generator.translate.ScriptFiles;
 import dev.exobindings.generator.translate.Translation;
 import dev.exobindings.generator.translate.Translator;
@@ -88,15 +89,15 @@ public class TranslateMojo extends AbstractMojo {
                     .append('\n');
             if (t.ok()) {
                 t.imports().forEach(i -> report.append("import ").append(i).append(";\n"));
-                report.append(t.statement()).append('\n').append("// body: ").append(t.body()).append('\n');
-                t.notes().forEach(n -> report.append("// note: ").append(n).append('\n'));
+                report.append(t.statement()).append('\n').append(JavaComments.lines("body: ", t.body()));
+                t.notes().forEach(n -> report.append(JavaComments.lines("note: ", n)));
                 getLog().info("line " + t.line() + ": " + t.statement());
                 getLog().info("  body: " + t.body());
             } else {
                 problems++;
                 String where = "line " + t.line() + ", column " + t.problem().column();
-                report.append("// cannot translate (").append(where).append(", ").append(t.problem().kind())
-                        .append("): ").append(t.problem().message()).append('\n');
+                report.append(JavaComments.lines("cannot translate (" + where + ", " + t.problem().kind() + "): ",
+                        t.problem().message()));
                 getLog().error(where + ": " + t.problem().kind() + ": " + t.problem().message());
             }
             report.append('\n');

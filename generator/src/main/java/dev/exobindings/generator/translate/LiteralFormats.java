@@ -103,6 +103,23 @@ final class LiteralFormats {
         return Optional.empty();
     }
 
+    /**
+     * Whether a date {@link #dateTime} reads states its offset ({@code +02:00}, {@code Z}): then it names one
+     * instant, and nothing is taken as UTC.
+     */
+    static boolean hasOffset(String text) {
+        String t = text.trim();
+        if (t.endsWith("Z") || t.endsWith("z")) {
+            return true;
+        }
+        try {
+            OffsetDateTime.parse(t);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private static TemporalAccessor tryParse(DateTimeFormatter f, String text) {
         try {
             return f.parse(text);

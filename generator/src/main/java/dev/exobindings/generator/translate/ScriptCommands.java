@@ -23,7 +23,7 @@ final class ScriptCommands {
 
     static List<Command> of(String script) {
         List<Command> commands = new ArrayList<>();
-        String[] lines = ByteOrderMark.strip(script).split("\r?\n", -1);
+        String[] lines = ByteOrderMark.strip(script).split("\r\n|\r|\n", -1); // PowerShell: CRLF, CR or LF
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].strip().startsWith("<#")) {
                 int j = i;

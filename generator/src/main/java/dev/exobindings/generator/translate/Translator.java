@@ -299,9 +299,15 @@ public final class Translator {
         return converter.convert(p, b.value());
     }
 
+    /** A date written with its offset ({@code 2025-12-31T23:00:00+02:00}, {@code …Z}): no local time to read as UTC. */
+    private static boolean writtenWithOffset(PsValue value) {
+        PsValue single = value instanceof PsValue.Array a && a.items().size() == 1 ? a.items().get(0) : value;
+        return single instanceof PsValue.Text t && LiteralFormats.hasOffset(t.value());
+    }
+
     private List<String> notes(ParameterBinder.Bound b, TypedValue v) {
         List<String> notes = new ArrayList<>(unknownEnumValues.notes(b.parameter(), v));
-        if (v instanceof TypedValue.DateTime) {
+        if (v instanceof TypedValue.DateTime && !writtenWithOffset(b.value())) {
             notes.add("-" + b.parameter().name() + ": a date without an offset is taken as UTC (the module converts "
                     + "from the machine's time zone)");
         }

@@ -105,7 +105,8 @@ final class ValueConverter {
                     invalid(p, v, LiteralFormats.noSuchDay(text(p, v)) ? "no such day in the calendar"
                             : "not a date this translator reads (write yyyy-MM-dd HH:mm or M/d/yyyy h:mm AM)")));
             case DURATION -> new TypedValue.Span(span(p, v));
-            case UNLIMITED -> unlimited(p, v);
+            // Unlimited<int> (UnlimitedInt) holds a count; a plain Unlimited may hold a count or a size
+            case UNLIMITED -> unlimited(p, v, !"UnlimitedInt".equalsIgnoreCase(p.declaredType()));
             case RESULT_SIZE -> resultSize(p, v);
             case BYTE_SIZE -> new TypedValue.Size(size(p, v));
             case MAP -> table(p, v);
@@ -118,7 +119,7 @@ final class ValueConverter {
 
     /** {@code -ResultSize}: {@code Unlimited} or a row count, never a size. */
     private TypedValue resultSize(ParameterModel p, PsValue v) {
-        TypedValue.Unlimited u = (TypedValue.Unlimited) unlimited(p, v);
+        TypedValue.Unlimited u = (TypedValue.Unlimited) unlimited(p, v, false);
         if (u.bound() != null && !(u.bound() instanceof TypedValue.Whole)) {
             throw invalid(p, v, "a result size is a row count or Unlimited");
         }
@@ -128,13 +129,17 @@ final class ValueConverter {
         return u;
     }
 
-    private TypedValue unlimited(ParameterModel p, PsValue v) {
+    /**
+     * {@code Unlimited} or a bound. {@code sizes}: the parameter may hold a size, so a number written with a size
+     * unit ({@code 49GB}) is one; otherwise PowerShell's value of it ({@code 1KB} is 1024), as it binds it.
+     */
+    private TypedValue unlimited(ParameterModel p, PsValue v, boolean sizes) {
         if (v instanceof PsValue.Text t && t.value().trim().equalsIgnoreCase("unlimited")) {
             return new TypedValue.Unlimited(null);
         }
         if (v instanceof PsValue.Number n) {
             // 49GB is a number to PowerShell, but written with a size unit it means a size
-            boolean sized = n.text().matches("(?i).*[kmgtp]b");
+            boolean sized = sizes && n.text().matches("(?i).*[kmgtp]b");
             TypedValue bound = sized ? new TypedValue.Size(size(p, n))
                     : new TypedValue.Whole(whole(p, n, Long.MIN_VALUE, Long.MAX_VALUE));
             return new TypedValue.Unlimited(bound);
@@ -258,11 +263,18 @@ final class ValueConverter {
         } else {
             throw invalid(p, v, "a whole number is expected");
         }
-        if (!isWhole(value) || value.compareTo(BigDecimal.valueOf(min)) < 0
+        if (!isWhole(value)) {
+            throw invalid(p, v, written(v) + " is not a whole number");
+        }
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0
                 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw invalid(p, v, "out of range for " + (max == Integer.MAX_VALUE ? "an int" : "a long"));
         }
         return value.longValueExact();
+    }
+
+    private static String written(PsValue v) {
+        return v instanceof PsValue.Number n ? n.text() : ((PsValue.Text) v).value().trim();
     }
 
     private static BigDecimal real(ParameterModel p, PsValue v) {

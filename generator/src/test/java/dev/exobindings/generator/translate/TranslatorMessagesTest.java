@@ -169,4 +169,48 @@ class TranslatorMessagesTest {
         assertEquals(column, p.column(), "at the command");
         assertEquals(message, p.message());
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "2025-12-31T23:00:00+02:00 => 2025-12-31T21:00:00 => false",
+        "2025-12-31T21:00:00Z => 2025-12-31T21:00:00 => false",
+        "2025-12-31T21:00:00z => 2025-12-31T21:00:00 => false",
+        "2025-12-31T21:00:00 => 2025-12-31T21:00:00 => true",
+        "12/31/2025 11:00 PM => 2025-12-31T23:00:00 => true",
+    })
+    void aDateGetsTheUtcNoteOnlyWhenItIsWrittenWithoutAnOffset(String date, String utc, boolean noted) {
+        Translation t = ExchangeOnline.TRANSLATOR.translate("Set-MoveRequest -Identity x -CompleteAfter \"" + date
+                + "\"");
+        assertNull(t.problem(), () -> String.valueOf(t.problem()));
+        assertTrue(t.body().contains("\"CompleteAfter\":\"" + utc + "\""), t.body());
+        assertEquals(noted, t.notes().stream().anyMatch(n -> n.contains("without an offset is taken as UTC")),
+                t.notes().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Set-Mailbox -Identity x -RecipientLimits 2.5 => -RecipientLimits (Unlimited): 2.5 is not a whole number",
+        "Set-Mailbox -Identity x -RecipientLimits .5 => -RecipientLimits (Unlimited): .5 is not a whole number",
+        "Get-Mailbox -ResultSize 5.5 => -ResultSize (Unlimited): 5.5 is not a whole number",
+        "Set-Mailbox -Identity x -ResourceCapacity 2.5 => -ResourceCapacity (Int32): 2.5 is not a whole number",
+        "Set-Mailbox -Identity x -ResourceCapacity 3000000000 => -ResourceCapacity (Int32): out of range for an int",
+    })
+    void aDecimalForAWholeNumberSaysItIsNotOneAndOnlyABigNumberIsOutOfRange(String line, String message) {
+        Problem p = ExchangeOnline.TRANSLATOR.translate(line).problem();
+        assertEquals(Problem.Kind.INVALID_VALUE, p.kind(), String.valueOf(p));
+        assertEquals(message, p.message());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", value = {
+        "Get-Mailbox -ResultSize 1KB => \"ResultSize\":1024",
+        "Get-Mailbox -ResultSize 2kb => \"ResultSize\":2048",
+        "Get-AdaptiveScopeMembers -Identity x -PageResultSize 1KB => \"PageResultSize\":1024",
+        "Set-Mailbox -Identity x -ResourceCapacity 1KB => \"ResourceCapacity\":1024",
+        "Set-Mailbox -Identity x -ProhibitSendQuota 49GB => \"ProhibitSendQuota\":\"49GB\"",
+    })
+    void aNumberWithAMultiplierIsItsValueForACountAndStaysASizeWhereASizeGoes(String line, String sent) {
+        Translation t = ExchangeOnline.TRANSLATOR.translate(line);
+        assertNull(t.problem(), () -> String.valueOf(t.problem()));
+        assertTrue(t.body().contains(sent), t.body());
+    }
 }

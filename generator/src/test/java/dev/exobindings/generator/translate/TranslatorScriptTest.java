@@ -335,4 +335,17 @@ class TranslatorScriptTest {
         assertEquals("exo.invoke(SetMailbox.identity(\"vasil\").useDatabaseQuotaDefaults(false));",
                 script.get(1).statement());
     }
+    @Test
+    void aLoneCarriageReturnEndsALineAsCrlfAndLfDoAsInPowerShell() {
+        List<Translation> cr = TRANSLATOR.translateScript("Get-Mailbox -Identity x\rGet-Mailbox -Identity y\r");
+        assertEquals(List.of("GetMailbox.identity(\"x\")", "GetMailbox.identity(\"y\")"),
+                cr.stream().map(Translation::expression).toList(), () -> cr.toString());
+        assertEquals(List.of(1, 2), cr.stream().map(Translation::line).toList());
+
+        List<Translation> mixed = TRANSLATOR.translateScript(
+                "Get-Mailbox -Identity a\r\n# note\rGet-Mailbox -Identity b\n\rGet-Mailbox -Identity $c\r\n");
+        assertEquals(List.of(1, 3, 5), mixed.stream().map(Translation::line).toList(), () -> mixed.toString());
+        assertEquals(Problem.Kind.NOT_LITERAL, mixed.get(2).problem().kind());
+        assertEquals(23, mixed.get(2).problem().column());
+    }
 }
