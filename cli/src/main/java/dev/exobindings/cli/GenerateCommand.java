@@ -113,6 +113,10 @@ final class GenerateCommand implements Callable<Integer> {
      * folder itself may be writable), a failure naming where the notes go and the fix, before anything is generated.
      */
     private static void checkNotesWritable(Path notes) {
+        if (Files.isDirectory(notes)) {
+            throw new UserError("the generator's notes go beside the output folder, in " + notes + ", and a folder "
+                    + "has that name; nothing was generated. Fix: move or rename that folder");
+        }
         Path folder = notes.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             return; // created with the output folder, or the generator names the problem
