@@ -31,6 +31,7 @@ import dev.exobindings.runtime.http.TenantName;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -200,6 +201,7 @@ public final class Capture {
                 throw new IllegalStateException("Capture.builder().credentials(…) is required");
             }
             checkDocsProduct();
+            checkOutputFolder();
             HttpClient http = httpClient != null ? httpClient : HttpClient.newBuilder()
                     .connectTimeout(Duration.ofSeconds(30)).followRedirects(HttpClient.Redirect.NEVER).build();
             Service captured = service();
@@ -209,6 +211,14 @@ public final class Capture {
             ServiceDownload download = new ModuleFileClient(tenant, cloud, captured, host, credentials, moduleVersion,
                     timeout, http).download();
             return process(download, "tenant " + tenant + " at " + download.moduleUri().getHost());
+        }
+
+        /** A file where the output folder goes fails now, not after the download. */
+        private void checkOutputFolder() {
+            if (outputDirectory != null && Files.exists(outputDirectory) && !Files.isDirectory(outputDirectory)) {
+                throw new CaptureException(CaptureException.Kind.OUTPUT, "The output " + outputDirectory + " is a file,"
+                        + " not a folder; nothing was downloaded. Give a folder (it is created if missing).");
+            }
         }
 
         /** The service given, else the one the given docs snapshot describes, else Exchange Online. */

@@ -151,7 +151,11 @@ class CaptureErrorsTest {
             CaptureException e = failing(Capture.builder().tenant("contoso.onmicrosoft.com")
                     .endpoint(URI.create("http://127.0.0.1:" + service.getAddress().getPort()))
                     .credentials(SimTokens.of(SECRET_TOKEN)));
-            assertTrue(e.getMessage().contains("302"), e.getMessage());
+            assertTrue(e.getMessage().contains("HTTP 302"), e.getMessage());
+            assertTrue(e.getMessage().contains("a redirect to http://127.0.0.1:" + elsewhere.getAddress().getPort()
+                    + ": the endpoint is a front door"), e.getMessage());
+            assertTrue(e.getMessage().contains("Fix: give that host as the endpoint"), e.getMessage());
+            assertFalse(e.getMessage().contains("/adminapi/"), "only the host of the Location: " + e.getMessage());
             assertEquals(0, elsewhereCalls.get(), "the token went to the redirect's host");
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Capture.builder()
                     .httpClient(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()));
@@ -188,6 +192,21 @@ class CaptureErrorsTest {
             assertTrue(e.getMessage().contains("ExchangeOnline.psm1 of tenant contoso.onmicrosoft.com at 127.0.0.1:5:"),
                     e.getMessage());
         }
+    }
+
+    @Test
+    void anOutputThatIsAFileFailsBeforeAnythingIsDownloaded() throws IOException {
+        Path file = Files.writeString(out.resolve("admin.ps1"), "Get-Mailbox");
+        try (FakeService service = new FakeService(200, "{}")) {
+            CaptureException e = assertThrows(CaptureException.class, () -> Capture.builder()
+                    .tenant("contoso.onmicrosoft.com").endpoint(service.baseUri()).credentials(SimTokens.of("T"))
+                    .outputDirectory(file).run());
+            assertEquals(Kind.OUTPUT, e.kind());
+            assertTrue(e.getMessage().contains(file + " is a file, not a folder; nothing was downloaded"),
+                    e.getMessage());
+            assertEquals(0, service.requests(), "nothing was asked of the service");
+        }
+        assertEquals("Get-Mailbox", Files.readString(file));
     }
 
     @Test

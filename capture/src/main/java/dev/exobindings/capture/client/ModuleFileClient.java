@@ -77,6 +77,10 @@ public final class ModuleFileClient {
                 .header("X-InitializeConnectionContextObjectIdDynamic", "true")
                 .header("X-AnchorMailbox", anchor(token));
         Answer moduleAnswer = send(module.build(), "the module file (EXOModuleFile)");
+        if (moduleAnswer.statusCode() / 100 == 3) {
+            throw ServiceAnswers.redirected(moduleAnswer.statusCode(), moduleAnswer.location(), moduleUri,
+                    "the module file (EXOModuleFile)");
+        }
         if (moduleAnswer.statusCode() / 100 != 2) {
             throw ServiceAnswers.failure(moduleAnswer.statusCode(), moduleAnswer.body(), moduleUri, tenant,
                     "the module file (EXOModuleFile)");
@@ -120,7 +124,7 @@ public final class ModuleFileClient {
                         + ServiceAnswers.host(request.uri()) + " is larger than " + (MAX_ANSWER_BYTES >> 20)
                         + " MiB (the module text is about 2 MB); it was not read further. Check the endpoint.");
             }
-            return new Answer(answer.statusCode(), body);
+            return new Answer(answer.statusCode(), body, answer.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new CaptureException(Kind.SERVICE, "Cannot download " + what + " from "
                     + ServiceAnswers.host(request.uri()) + ": " + e.getClass().getSimpleName()
@@ -160,6 +164,6 @@ public final class ModuleFileClient {
     }
 
     /** An answer's status and its body, read with the cap. */
-    private record Answer(int statusCode, byte[] body) {
+    private record Answer(int statusCode, byte[] body, String location) {
     }
 }

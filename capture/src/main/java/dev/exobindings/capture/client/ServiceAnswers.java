@@ -42,6 +42,18 @@ final class ServiceAnswers {
         };
     }
 
+    /**
+     * The failure for a 3xx: the endpoint is a front door (Security &amp; Compliance's sends each tenant to its
+     * regional host). The capture does not follow it with the token, so it names where it pointed and the fix.
+     */
+    static CaptureException redirected(int status, String location, URI uri, String what) {
+        return new CaptureException(Kind.SERVICE, "The service answered HTTP " + status + " for " + what + " at "
+                + uri + ", a redirect" + (location == null ? "" : " to " + hostOf(location)) + ": the endpoint is a front door,"
+                + " not the host that serves the tenant. The token is not sent on to where it points. Fix: give that"
+                + " host as the endpoint (for Security & Compliance the regional host, e.g. the simulator's"
+                + " regional-uri), or leave the endpoint out so that the capture finds the host itself.");
+    }
+
     /** The module entry of a 200 answer of EXOModuleFile. */
     static ServiceDownload module(byte[] body, URI uri, String metadataXml) {
         JsonNode root;
@@ -99,6 +111,16 @@ final class ServiceAnswers {
         }
         String text = new String(body, StandardCharsets.UTF_8).strip();
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    /** Only the host a Location names: its path or query may carry what a log should not (a hostile echo). */
+    private static String hostOf(String location) {
+        try {
+            URI target = URI.create(location.strip());
+            return target.getHost() == null ? "a relative location" : host(target);
+        } catch (IllegalArgumentException e) {
+            return "a location that is not a URL";
+        }
     }
 
     static String host(URI uri) {
