@@ -85,6 +85,10 @@ public class CaptureMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File baseDirectory;
 
+    /** This plugin, for the coordinates of the goal the capture tells the user to run next. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    org.apache.maven.plugin.descriptor.PluginDescriptor plugin;
+
     /** Environment lookup (tests replace it). */
     Function<String, String> environment = System::getenv;
 
@@ -131,10 +135,20 @@ public class CaptureMojo extends AbstractMojo {
         Path json = result.snapshotFile().orElseThrow();
         Path csdl = result.metadataFile().orElseThrow();
         boolean exchangeOnline = result.snapshot().header().product() == Product.EXCHANGE_ONLINE;
-        getLog().info("Compare: mvn exo-bindings:diff -DoldSnapshot=" + (exchangeOnline
+        getLog().info("Compare: mvn " + diffGoal() + " -DoldSnapshot=" + (exchangeOnline
                 ? BundledSnapshots.EXCHANGE_ONLINE : BundledSnapshots.SECURITY_COMPLIANCE) + " -DnewSnapshot=" + json
                 + (exchangeOnline ? " -Dexo-bindings.diff.newCsdl=" + csdl : ""));
         getLog().info("Then generate with <snapshot>" + json + "</snapshot> <csdl>" + csdl + "</csdl>");
+    }
+
+    /**
+     * The diff goal with the plugin's full coordinates: the {@code exo-bindings:} prefix resolves only inside a project
+     * that declares the plugin or with {@code dev.exobindings} among the settings' plugin groups, and the capture also
+     * runs without either.
+     */
+    String diffGoal() {
+        return plugin == null ? "exo-bindings:diff"
+                : plugin.getGroupId() + ":" + plugin.getArtifactId() + ":" + plugin.getVersion() + ":diff";
     }
 
     private Service service() throws MojoFailureException {

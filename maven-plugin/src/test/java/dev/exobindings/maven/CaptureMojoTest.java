@@ -44,6 +44,10 @@ class CaptureMojoTest {
         try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0)
                 .role(TOKEN, Set.of("Get-Mailbox", "Set-Mailbox")).build().start()) {
             CaptureMojo mojo = mojo(dir, exo.baseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN));
+            mojo.plugin = new org.apache.maven.plugin.descriptor.PluginDescriptor();
+            mojo.plugin.setGroupId("dev.exobindings");
+            mojo.plugin.setArtifactId("exo-bindings-maven-plugin");
+            mojo.plugin.setVersion("9.8.7");
             mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
                 @Override
                 public void info(CharSequence content) {
@@ -53,7 +57,9 @@ class CaptureMojoTest {
             mojo.execute();
         }
         Path out = dir.resolve("out");
-        assertTrue(logged.contains("Compare: mvn exo-bindings:diff -DoldSnapshot=exchange-online -DnewSnapshot="
+        // full coordinates: the capture runs also where the exo-bindings: prefix does not resolve
+        assertTrue(logged.contains("Compare: mvn dev.exobindings:exo-bindings-maven-plugin:9.8.7:diff"
+                + " -DoldSnapshot=exchange-online -DnewSnapshot="
                 + out.resolve("contoso-capture.json") + " -Dexo-bindings.diff.newCsdl="
                 + out.resolve("contoso-capture.metadata.xml")), logged.toString());
         assertTrue(logged.contains("Then generate with <snapshot>" + out.resolve("contoso-capture.json")
