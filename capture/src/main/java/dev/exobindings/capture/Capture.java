@@ -269,6 +269,7 @@ public final class Capture {
             }
             Snapshot docsSnapshot = docsSnapshot();
             CatalogImport captured = ProxyCatalog.cmdlets(module, docsSnapshot.header().product());
+            ModuleProductCheck.check(captured.cmdlets(), docsSnapshot);
             Map<String, CapturedTraits> traits = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (ProxyFunction proxy : module.proxies()) {
                 traits.put(proxy.name(), CapturedTraits.of(proxy, module.constants()));

@@ -115,4 +115,28 @@ class ComplianceCaptureTest {
         assertTrue(e.getMessage().startsWith("Capture.builder().docsSnapshot(…) is a EXCHANGE_ONLINE snapshot, but the"
                 + " service captured is SECURITY_COMPLIANCE"), e.getMessage());
     }
+
+    /** The endpoint decides which module text comes back; the service named decides what the snapshot says it is. */
+    @Test
+    void aModuleOfTheOtherProductIsRefusedNamingTheServiceToCaptureItAs(@org.junit.jupiter.api.io.TempDir
+                                                                          java.nio.file.Path out) throws Exception {
+        try (ExoSimulator scc = ExoSimulator.builder().securityCompliance().token("T").build().start();
+             ExoSimulator exo = ExoSimulator.builder().mailboxes(0).token("T").build().start()) {
+            CaptureException asExchange = assertThrows(CaptureException.class, () -> Capture.builder()
+                    .tenant("contoso.onmicrosoft.com").endpoint(scc.regionalBaseUri()).credentials(SimTokens.of("T"))
+                    .outputDirectory(out).run());
+            assertTrue(asExchange.getMessage().startsWith("The module text holds security-compliance cmdlets, not"
+                    + " exchange-online ones: "), asExchange.getMessage());
+            assertTrue(asExchange.getMessage().contains("(--service security-compliance on the command line"),
+                    asExchange.getMessage());
+            CaptureException asCompliance = assertThrows(CaptureException.class, () -> Capture.builder()
+                    .tenant("contoso.onmicrosoft.com").service(Service.SECURITY_COMPLIANCE).endpoint(exo.baseUri())
+                    .credentials(SimTokens.of("T")).outputDirectory(out).run());
+            assertTrue(asCompliance.getMessage().startsWith("The module text holds exchange-online cmdlets, not"
+                    + " security-compliance ones: "), asCompliance.getMessage());
+        }
+        try (var files = java.nio.file.Files.list(out)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
 }
