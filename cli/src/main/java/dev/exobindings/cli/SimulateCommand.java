@@ -101,10 +101,13 @@ final class SimulateCommand implements Callable<Integer> {
         if (stopAfter != null && stopAfter.isNegative()) {
             throw new ParameterException(spec.commandLine(), "--stop-after must not be negative, got " + stopAfter);
         }
-        boolean compliance = service == Service.SECURITY_COMPLIANCE;
-        SnapshotArgument served = compliance && !spec.commandLine().getParseResult().hasMatchedOption("--snapshot")
+        SnapshotArgument served = service == Service.SECURITY_COMPLIANCE
+                && !spec.commandLine().getParseResult().hasMatchedOption("--snapshot")
                 ? SnapshotArgument.resolve(BundledSnapshots.SECURITY_COMPLIANCE, "--service")
                 : snapshot.resolve();
+        // without --service, the snapshot's product decides: S&C cmdlets are served behind S&C's front door
+        boolean compliance = (service != null ? service
+                : ServiceProducts.serviceOf(served.snapshot().header().product())) == Service.SECURITY_COMPLIANCE;
         if (service != null && served.snapshot().header().product() != ServiceProducts.productOf(service)) {
             throw new ParameterException(spec.commandLine(), "--snapshot " + snapshot.value + " describes "
                     + SnapshotSpelling.spell(served.snapshot().header().product()) + ", not the --service "

@@ -94,6 +94,20 @@ class SimulateCommandTest {
                 + " security-compliance"), mixed.err());
     }
 
+    /** Without --service, a Security & Compliance snapshot is served as that service is: behind its front door. */
+    @Test
+    void aComplianceSnapshotWithoutServiceIsServedAsSecurityCompliance() throws Exception {
+        Running sim = Running.start("--mailboxes", "0", "--snapshot", "security-compliance");
+        Map<String, String> printed = sim.awaitReady();
+        try {
+            assertTrue(printed.containsKey("regional-uri"), printed.toString());
+            assertTrue(printed.get("ready").contains(".service(Service.SECURITY_COMPLIANCE)"), printed.get("ready"));
+        } finally {
+            sim.stop().countDown();
+        }
+        assertEquals(ExoBindingsCli.OK, sim.exit().get(30, TimeUnit.SECONDS), sim.err().toString());
+    }
+
     @Test
     void aTakenPortIsAFailureNamingTheFix() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
