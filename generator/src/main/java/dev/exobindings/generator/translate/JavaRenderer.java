@@ -38,7 +38,7 @@ final class JavaRenderer {
      * @param expression e.g. {@code SetMailbox.identity("x").hiddenFromAddressListsEnabled(true)}
      * @param imports    fully qualified names, sorted
      */
-    record Rendered(String expression, List<String> imports) {
+    record Rendered(String expression, List<String> imports, List<ParameterModel> callOrder) {
     }
 
     Rendered render(CmdletModel cmdlet, ParameterBinder.Binding binding, Map<ParameterModel, TypedValue> values) {
@@ -47,7 +47,8 @@ final class JavaRenderer {
         ParameterSetModel set = binding.set();
         EntryModel entry = chooseEntry(cmdlet, binding);
         StringBuilder sb = new StringBuilder(cmdlet.className()).append('.').append(entry.methodName()).append('(');
-        Set<ParameterModel> done = new java.util.HashSet<>();
+        // LinkedHashSet: the order the calls set the parameters in, which is the order of the body they send
+        Set<ParameterModel> done = new java.util.LinkedHashSet<>();
         if (entry.argument() != null) {
             ParameterModel p = entry.argument().parameter();
             sb.append(stagedArgument(binding.of(p), values.get(p), imports));
@@ -70,7 +71,7 @@ final class JavaRenderer {
         }
         for (ParameterBinder.Bound b : binding.arguments()) {
             ParameterModel p = b.parameter();
-            if (done.contains(p)) {
+            if (!done.add(p)) {
                 continue;
             }
             boolean hasSetter = set.setters().stream().anyMatch(sp -> sp.parameter() == p)
@@ -87,7 +88,7 @@ final class JavaRenderer {
             sb.append('.').append(p.methodName()).append('(').append(setterArgument(b, values.get(p), imports))
                     .append(')');
         }
-        return new Rendered(sb.toString(), List.copyOf(imports));
+        return new Rendered(sb.toString(), List.copyOf(imports), List.copyOf(done));
     }
 
     /**

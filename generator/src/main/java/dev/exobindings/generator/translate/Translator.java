@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -255,6 +256,9 @@ public final class Translator {
                 notes.addAll(notes(b, v));
             }
             JavaRenderer.Rendered rendered = java.render(cmdlet, binding, values);
+            // the body in the order the printed calls set it, which is what the statement sends byte for byte
+            List<String> callOrder = rendered.callOrder().stream().map(ParameterModel::name).toList();
+            body.sort(Comparator.comparingInt(e -> callOrder.indexOf(e.getKey())));
             List<String> imports = new ArrayList<>(rendered.imports());
             String expression = rendered.expression();
             if (command.outputDiscarded()) {
