@@ -194,6 +194,41 @@ class CaptureErrorsTest {
         }
     }
 
+    /** The timeout bounds the whole answer: headers at once, then a body trickled for a minute, cannot hold it. */
+    @Test
+    void aModuleFileWhoseBodyStallsFailsWithinTheTimeout() throws Exception {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        HttpServer service = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        service.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        service.createContext("/", exchange -> {
+            exchange.sendResponseHeaders(200, 60);
+            try (java.io.OutputStream body = exchange.getResponseBody()) {
+                for (int i = 0; i < 60 && done.getCount() > 0; i++) {
+                    body.write('{');
+                    body.flush();
+                    done.await(1, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } catch (IOException | InterruptedException gone) {
+                // the client gave up: what the test wants
+            }
+        });
+        service.start();
+        long start = System.nanoTime();
+        try {
+            CaptureException e = assertThrows(CaptureException.class, () -> Capture.builder()
+                    .tenant("contoso.onmicrosoft.com").endpoint(URI.create("http://127.0.0.1:"
+                            + service.getAddress().getPort())).credentials(SimTokens.of("T"))
+                    .timeout(java.time.Duration.ofSeconds(1)).outputDirectory(out).run());
+            assertEquals(Kind.SERVICE, e.kind());
+            assertTrue(e.getMessage().contains("no complete answer within PT1S"), e.getMessage());
+        } finally {
+            done.countDown();
+            service.stop(0);
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertTrue(seconds < 20, "took " + seconds + " s; the body would have taken 60 s");
+    }
+
     @Test
     void anOutputThatIsAFileFailsBeforeAnythingIsDownloaded() throws IOException {
         Path file = Files.writeString(out.resolve("admin.ps1"), "Get-Mailbox");

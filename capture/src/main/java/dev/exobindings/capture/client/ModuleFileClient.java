@@ -10,9 +10,10 @@ import dev.exobindings.runtime.auth.TokenRequest;
 import dev.exobindings.runtime.cloud.Cloud;
 import dev.exobindings.runtime.cloud.Service;
 import dev.exobindings.runtime.http.AnchorResolver;
+import dev.exobindings.runtime.http.BoundedBody;
+import dev.exobindings.runtime.http.WholeExchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -112,20 +113,21 @@ public final class ModuleFileClient {
         return b;
     }
 
+    /**
+     * One GET whose whole answer, body included, must be in within the timeout (a server that sends the headers and
+     * then trickles the body cannot hold the capture) and at most {@link #MAX_ANSWER_BYTES} long.
+     */
     private Answer send(HttpRequest request, String what) {
         try {
-            HttpResponse<InputStream> answer = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            byte[] body;
-            try (InputStream in = answer.body()) {
-                body = in.readNBytes(MAX_ANSWER_BYTES + 1);
-            }
-            if (body.length > MAX_ANSWER_BYTES) {
+            HttpResponse<byte[]> answer = WholeExchange.send(http, request, BoundedBody.handler(MAX_ANSWER_BYTES),
+                    timeout);
+            return new Answer(answer.statusCode(), answer.body(), answer.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            if (BoundedBody.tooLarge(e) != null) {
                 throw new CaptureException(Kind.SERVICE, "The answer for " + what + " from "
                         + ServiceAnswers.host(request.uri()) + " is larger than " + (MAX_ANSWER_BYTES >> 20)
                         + " MiB (the module text is about 2 MB); it was not read further. Check the endpoint.");
             }
-            return new Answer(answer.statusCode(), body, answer.headers().firstValue("Location").orElse(null));
-        } catch (IOException e) {
             throw new CaptureException(Kind.SERVICE, "Cannot download " + what + " from "
                     + ServiceAnswers.host(request.uri()) + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()) + ". Check the network and the endpoint.");

@@ -16,7 +16,7 @@ import java.util.concurrent.Flow;
  * completes with {@link TooLargeException}. Any other status's body only explains the status, which decides what
  * happens next (a retry, "outcome unknown" for a write): it completes with the bytes that fit.
  */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+public final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     // Kept as received and joined once at the end, as the JDK's own byte-array subscriber does: one copy per byte.
     private final List<ByteBuffer> received = new ArrayList<>();
@@ -33,12 +33,12 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     /** A handler whose bodies may hold at most {@code limit} bytes. */
-    static HttpResponse.BodyHandler<byte[]> handler(int limit) {
+    public static HttpResponse.BodyHandler<byte[]> handler(int limit) {
         return info -> new BoundedBody(limit, info.statusCode());
     }
 
     /** The body-over-the-limit report in {@code e}'s causes ({@code HttpClient.send} wraps it), or null. */
-    static TooLargeException tooLarge(Throwable e) {
+    public static TooLargeException tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TooLargeException tooLarge) {
                 return tooLarge;
@@ -109,7 +109,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     /** A body, as received or once gunzipped, longer than the limit. */
-    static final class TooLargeException extends IOException {
+    public static final class TooLargeException extends IOException {
         private static final long serialVersionUID = 1L;
         private final int status;
 

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * until the headers arrive: a server that sends them and then trickles the body would hold the call, and the
  * invocation's overall budget with it, for as long as it keeps the connection open.
  */
-final class WholeExchange {
+public final class WholeExchange {
     private WholeExchange() {
     }
 
@@ -27,7 +27,7 @@ final class WholeExchange {
      * cancelled (which, since JDK 16, aborts it and closes its connection) and {@link IncompleteAnswerException}
      * is thrown. Failures come as {@code send} reports them: its {@link IOException}s, its runtime exceptions.
      */
-    static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler,
+    public static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler,
                                     Duration timeout) throws IOException, InterruptedException {
         AtomicInteger status = new AtomicInteger(-1);
         CompletableFuture<HttpResponse<T>> future = client.sendAsync(request, info -> {
