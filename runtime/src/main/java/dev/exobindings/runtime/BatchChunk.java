@@ -44,7 +44,9 @@ import java.util.function.Function;
  * {@code {"responses":[…]}} JSON document is one clear error for every item.
  */
 final class BatchChunk {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Trailing tokens fail: "{…}<html>…" is a proxy's page after the answer, not the answer. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private final InvokeEngine engine;
     private final Function<CmdletRequest, InvokeResult> direct;

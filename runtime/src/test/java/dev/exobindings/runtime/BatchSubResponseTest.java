@@ -114,4 +114,19 @@ class BatchSubResponseTest {
         assertTrue(results.get(0).isSuccess() && results.get(0).result().rows().isEmpty());
         assertTrue(results.get(1).isSuccess());
     }
+
+    @Test
+    void aBatchAnswerWithMoreAfterItsJsonIsNotTrusted() {
+        server.handler(r -> r.path().endsWith("/$batch") ? Reply.json("{\"responses\":[" + sub("0", ",\"status\":200",
+                page("{\"Via\":\"batch\"}", null)) + "," + sub("1", ",\"status\":200", page("", null))
+                + "]}<html>502 Bad Gateway</html>") : Reply.json(DIRECT));
+        List<BatchItemResult> results;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            results = exo.invokeAll(List.of(CmdletRequest.of("Get-Mailbox").param("Identity", "a"),
+                    CmdletRequest.of("Set-Mailbox").param("Identity", "b").param("Office", "c")));
+        }
+        assertTrue(results.get(0).failure().getMessage().contains("is not the JSON document {\"responses\":[…]}"),
+                results.get(0).failure().getMessage());
+        assertInstanceOf(OutcomeUnknownException.class, results.get(1).failure());
+    }
 }

@@ -78,4 +78,20 @@ class TokenEchoTest {
         assertTrue(e.getMessage().contains("<redacted>"), e.getMessage());
         assertFalse(Files.readString(TRACE_LOG, StandardCharsets.UTF_8).contains(encoded), "the trace log");
     }
+
+    @Test
+    void aTokenPercentEncodedInABodyIsRemovedFromTheTraceLogAndTheMessages() throws Exception {
+        Tokens tokens = Tokens.appOnly();
+        String encoded = tokens.current().replace(".", "%2E").replace("c", "%63");
+        server.enqueue(Reply.json("{\"@odata.nextLink\":\"http://localhost:1/x?t=" + encoded + "\",\"value\":[]}"));
+        ExchangeException e;
+        try (ExchangeClient exo = Clients.builder(server, time, tokens).build()) {
+            e = assertThrows(ExchangeException.class, () -> exo.invoke(CmdletRequest.of("Get-Mailbox")
+                    .param("ResultSize", "Unlimited")));
+        }
+        assertFalse(e.getMessage().contains(encoded), e.getMessage());
+        String log = Files.readString(TRACE_LOG, StandardCharsets.UTF_8);
+        assertTrue(log.contains("localhost:1/x?t=<redacted>"), "the body is logged, the token removed");
+        assertFalse(log.contains(encoded), "the trace log");
+    }
 }

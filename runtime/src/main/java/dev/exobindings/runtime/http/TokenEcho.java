@@ -32,23 +32,26 @@ final class TokenEcho {
         return token.length() < MIN_TOKEN_LENGTH ? null : token;
     }
 
-    /** {@code body} with every occurrence of {@code token} replaced by {@value Redactor#REDACTED}. */
+    /**
+     * {@code body} with every occurrence of {@code token} replaced by {@value Redactor#REDACTED}, also where some of
+     * its characters are percent-encoded (inside a URL the server wrote into the body).
+     */
     static byte[] scrub(byte[] body, String token) {
         if (token == null) {
             return body;
         }
         byte[] needle = token.getBytes(StandardCharsets.UTF_8);
-        int at = indexOf(body, needle, 0);
-        if (at < 0) {
+        int[] match = find(body, needle, 0);
+        if (match == null) {
             return body; // the usual case: no copy
         }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length);
         int from = 0;
-        while (at >= 0) {
-            out.write(body, from, at - from);
+        while (match != null) {
+            out.write(body, from, match[0] - from);
             out.write(REDACTED, 0, REDACTED.length);
-            from = at + needle.length;
-            at = indexOf(body, needle, from);
+            from = match[1];
+            match = find(body, needle, from);
         }
         out.write(body, from, body.length - from);
         return out.toByteArray();
@@ -77,16 +80,36 @@ final class TokenEcho {
         }
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle, int from) {
-        outer:
-        for (int i = from; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
+    /** {@code [start, end)} of the first occurrence of {@code needle} at or after {@code from}, or null. */
+    private static int[] find(byte[] haystack, byte[] needle, int from) {
+        for (int i = from; i < haystack.length; i++) {
+            if (haystack[i] == needle[0] || haystack[i] == '%') {
+                int end = matchAt(haystack, i, needle);
+                if (end >= 0) {
+                    return new int[] {i, end};
                 }
             }
-            return i;
         }
-        return -1;
+        return null;
+    }
+
+    /** Where a match of {@code needle} starting at {@code at} ends, each byte as is or as {@code %XX}; else -1. */
+    private static int matchAt(byte[] haystack, int at, byte[] needle) {
+        int k = at;
+        for (byte wanted : needle) {
+            if (k < haystack.length && haystack[k] == wanted) {
+                k++;
+            } else if (k + 2 < haystack.length && haystack[k] == '%' && hex(haystack[k + 1]) >= 0
+                    && hex(haystack[k + 2]) >= 0 && (hex(haystack[k + 1]) << 4 | hex(haystack[k + 2])) == (wanted & 0xff)) {
+                k += 3;
+            } else {
+                return -1;
+            }
+        }
+        return k;
+    }
+
+    private static int hex(byte b) {
+        return Character.digit(b, 16);
     }
 }

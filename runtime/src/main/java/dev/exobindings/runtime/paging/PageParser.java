@@ -78,6 +78,7 @@ public final class PageParser {
         String next = null;
         String confirm = null;
         JsonNode error = null;
+        IOException notRows = null;
         if (body.length > 0) {
             try (JsonParser p = FACTORY.createParser(body)) {
                 JsonToken first = p.nextToken();
@@ -90,7 +91,7 @@ public final class PageParser {
                     switch (name) {
                         case "value" -> {
                             rows.clear(); // a repeated key: the last one counts, as in a tree
-                            readRows(p, token, reader, rows);
+                            notRows = readRows(p, token, reader, rows);
                         }
                         case "@odata.nextLink" -> next = link(p, token);
                         case "@adminapi.confirmationmessage" -> confirm = text(p, token);
@@ -108,6 +109,9 @@ public final class PageParser {
             }
         }
         throwIfError(error);
+        if (notRows != null) {
+            throw notRows;
+        }
         return new Page<>(rows, warnings, errors, confirm, next, serverRequestId, backendServer);
     }
 
@@ -119,6 +123,12 @@ public final class PageParser {
         return new IOException("the answer is " + found + ", not the page's JSON object {\"value\":[…]}");
     }
 
+    /** A {@code value} that is a string, number or boolean: no rows are written that way (null is none). */
+    private static IOException notRows(String found) {
+        return new IOException("the page's 'value' is " + (found.length() > 40 ? found.substring(0, 40) + "…" : found)
+                + ", not its rows (an array of objects)");
+    }
+
     /** Success is the absence of {@code error} (protocol reference §(d)); {@code "error":null} is absent. */
     private static void throwIfError(JsonNode error) throws ErrorAnswerException {
         if (error != null && !error.isNull()) {
@@ -128,7 +138,8 @@ public final class PageParser {
         }
     }
 
-    private static <R> void readRows(JsonParser p, JsonToken token, RowReader<R> reader, List<R> rows)
+    /** Reads the rows of {@code value} into {@code rows}; returns the refusal of a scalar {@code value}, or null. */
+    private static <R> IOException readRows(JsonParser p, JsonToken token, RowReader<R> reader, List<R> rows)
             throws IOException {
         if (token == JsonToken.START_ARRAY) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -136,9 +147,10 @@ public final class PageParser {
             }
         } else if (token == JsonToken.START_OBJECT) {
             rows.add(reader.read(p)); // a single row not wrapped in an array
-        } else {
-            p.skipChildren();
+        } else if (token != JsonToken.VALUE_NULL) {
+            return notRows(p.getText());
         }
+        return null;
     }
 
     /**
@@ -179,6 +191,8 @@ public final class PageParser {
             value.forEach(rows::add);
         } else if (value.isObject()) {
             rows.add(value);
+        } else if (!value.isMissingNode() && !value.isNull()) {
+            throw notRows(value.asText());
         }
         JsonNode link = body.get("@odata.nextLink");
         String next = link == null || link.isNull() ? null : link.isValueNode() ? link.asText() : link.toString();

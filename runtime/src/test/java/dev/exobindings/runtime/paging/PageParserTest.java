@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,13 +92,40 @@ class PageParserTest {
         }
     }
 
+    /**
+     * Both readings agree on every page-like object: the same page, or both refuse it (a scalar {@code value});
+     * a refusal is an {@link IOException}, never another exception.
+     */
     @Test
-    void randomPageShapesReadAsTheTreeReadingDoesAndNeverThrow() throws IOException {
+    void randomPageShapesReadAsTheTreeReadingDoes() throws IOException {
         java.util.Random random = new java.util.Random(20261203L);
+        int refused = 0;
         for (int i = 0; i < 3_000; i++) {
             String body = randomValue(random, 0, true);
-            Page<JsonNode> page = read(body);
-            assertEquals(PageParser.fromJson(JSON.readTree(body), "rid", "be"), page, body);
+            Page<JsonNode> streamed = null;
+            Page<JsonNode> tree = null;
+            try {
+                streamed = read(body);
+            } catch (IOException e) {
+                refused++;
+            }
+            try {
+                tree = PageParser.fromJson(JSON.readTree(body), "rid", "be");
+            } catch (IOException e) {
+                assertNull(streamed, "only the tree reading refused " + body);
+                continue;
+            }
+            assertEquals(tree, streamed, body);
+        }
+        assertTrue(refused > 0 && refused < 3_000, "both kinds of shapes were generated: " + refused + " refused");
+    }
+
+    @Test
+    void aValueThatIsAScalarIsNotRows() throws IOException {
+        for (String body : List.of("{\"value\":\"oops\"}", "{\"value\":5}", "{\"value\":true}")) {
+            IOException e = assertThrows(IOException.class, () -> read(body), body);
+            assertTrue(e.getMessage().contains("not its rows"), e.getMessage());
+            assertThrows(IOException.class, () -> PageParser.fromJson(JSON.readTree(body), "rid", "be"), body);
         }
     }
 
