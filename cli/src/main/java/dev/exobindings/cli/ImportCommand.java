@@ -7,6 +7,7 @@ import dev.exobindings.metadata.importing.ImportRequest;
 import dev.exobindings.metadata.importing.ImportResult;
 import dev.exobindings.metadata.importing.SnapshotImporter;
 import dev.exobindings.metadata.importing.SourceSpec;
+import dev.exobindings.metadata.io.SnapshotNameRules;
 import dev.exobindings.metadata.io.SnapshotSpelling;
 import dev.exobindings.metadata.io.SnapshotWriter;
 import dev.exobindings.metadata.model.Product;
@@ -37,7 +38,6 @@ import picocli.CommandLine.Option;
                         + " --source catalog:philband/go-exoscc:<40-hex commit>:spec/catalog/Purview-catalog.json:MIT"})
 final class ImportCommand implements Callable<Integer> {
     /** A snapshot name (the snapshot validator's rule): lower-case words of letters and digits joined by '-'. */
-    private static final Pattern NAME = Pattern.compile("(?!-)(?!.*--)(?!.*-$)[a-z0-9-]{1,100}");
 
     private final CliContext context;
 
@@ -83,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!NAME.matcher(name).matches()) {
+        if (!SnapshotNameRules.SNAPSHOT_NAME.matcher(name).matches()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--name '" + name + "' is not a snapshot"
                     + " name: use lower-case letters and digits, words joined by single '-' (not at the start or"
                     + " end), at most 100 characters, e.g. purview or my-exo");
@@ -130,12 +130,6 @@ final class ImportCommand implements Callable<Integer> {
      * rules, said in words), is a usage error.
      */
     static final class SourceConverter implements CommandLine.ITypeConverter<Source> {
-        private static final Pattern REPOSITORY =
-                Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*/[A-Za-z0-9_-][A-Za-z0-9_.-]*");
-        private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
-        private static final Pattern PATH =
-                Pattern.compile("(?!.*(^|/)\\.\\.?(/|$))(?!/)(?!.*//)(?!.*/$)[A-Za-z0-9_./-]{1,1000}");
-        private static final Pattern LICENSE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
         private static final String EXAMPLE = "catalog:philband/go-exoscc:6f660c23bd294bfc932b65338421150fe49d9f92:"
                 + "spec/catalog/Purview-catalog.json:MIT";
 
@@ -147,14 +141,14 @@ final class ImportCommand implements Callable<Integer> {
             } catch (ImportException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
-            check(value, "repository", source.repository(), REPOSITORY,
+            check(value, "repository", source.repository(), SnapshotNameRules.REPOSITORY,
                     "owner/name, e.g. philband/go-exoscc");
-            check(value, "commit", source.commit(), COMMIT,
+            check(value, "commit", source.commit(), SnapshotNameRules.COMMIT,
                     "the full commit id, 40 lower-case hexadecimal digits (git rev-parse HEAD)");
-            check(value, "path", source.path(), PATH,
+            check(value, "path", source.path(), SnapshotNameRules.REPOSITORY_PATH,
                     "the file's path inside the repository, relative, '/'-separated, without '.' or '..' parts,"
                             + " e.g. spec/catalog/Purview-catalog.json");
-            check(value, "license", source.license(), LICENSE, "an SPDX licence id, e.g. MIT");
+            check(value, "license", source.license(), SnapshotNameRules.LICENSE, "an SPDX licence id, e.g. MIT");
             return source;
         }
 

@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 /**
  * What a valid name or value looks like. A snapshot is untrusted input: its strings end up in generated Java
  * identifiers, Javadoc and file names, so anything that could escape those contexts ({@code ../}, quotes,
- * {@code *}{@code /}, spaces in names, control characters) is rejected here.
+ * {@code *}{@code /}, spaces in names, control characters) is rejected here. Public so that a command line can
+ * refuse the same values as usage errors before anything is read.
  */
-final class SnapshotNameRules {
+public final class SnapshotNameRules {
     private SnapshotNameRules() {
     }
 
@@ -22,17 +23,17 @@ final class SnapshotNameRules {
     // single character classes are matched iteratively.
 
     /** Snapshot name: lower-case words joined by hyphens, at most 100 characters. */
-    static final Pattern SNAPSHOT_NAME = Pattern.compile("(?!-)(?!.*--)(?!.*-$)[a-z0-9-]{1,100}");
+    public static final Pattern SNAPSHOT_NAME = Pattern.compile("(?!-)(?!.*--)(?!.*-$)[a-z0-9-]{1,100}");
     /** A .NET type name as Exchange writes it, generics and arrays included. */
     static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.+`\\[\\], <>]{0,199}");
     static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
-    static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*/[A-Za-z0-9_-][A-Za-z0-9_.-]*");
+    public static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
+    public static final Pattern REPOSITORY = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*/[A-Za-z0-9_-][A-Za-z0-9_.-]*");
     /** Relative path inside a repository: no leading slash, no {@code .} or {@code ..} segments, ≤ 1000 chars. */
-    static final Pattern REPOSITORY_PATH =
+    public static final Pattern REPOSITORY_PATH =
             Pattern.compile("(?!.*(^|/)\\.\\.?(/|$))(?!/)(?!.*//)(?!.*/$)[A-Za-z0-9_./-]{1,1000}");
     /** An SPDX licence id. */
-    static final Pattern LICENSE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
+    public static final Pattern LICENSE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+-]*");
     /** An https URL without spaces, quotes, backslashes, angle brackets or comment terminators. */
     static final Pattern URL = Pattern.compile("https://[A-Za-z0-9.-]+(/[A-Za-z0-9._~%/?=&#+-]*)?");
     /** A closed-list value: printable, no quotes or backslashes, no surrounding blanks, at most 200 chars. */
