@@ -109,10 +109,23 @@ public final class ExchangeClient implements AutoCloseable {
     /**
      * Runs {@code request} in an explicit mode: {@link ConfirmMode#EXECUTE} sends {@code "Confirm": false} (as
      * {@code -Confirm:$false}), {@link ConfirmMode#VALIDATE} only the validation call, {@link ConfirmMode#NONE} no
-     * Confirm key. Cmdlets without ShouldProcess ignore the mode.
+     * Confirm key. Cmdlets without ShouldProcess have no Confirm or WhatIf: EXECUTE and NONE run them as they are.
+     *
+     * @throws IllegalArgumentException for VALIDATE or WHAT_IF on a cmdlet without ShouldProcess: the service would
+     *                                  run it, which is what those modes promise not to do
      */
     public InvokeResult invoke(CmdletRequest request, ConfirmMode mode) {
-        return run(request, java.util.Objects.requireNonNull(mode, "mode"));
+        java.util.Objects.requireNonNull(mode, "mode");
+        if ((mode == ConfirmMode.VALIDATE || mode == ConfirmMode.WHAT_IF) && !request.supportsShouldProcess()) {
+            throw noShouldProcess(request, mode == ConfirmMode.WHAT_IF ? "-WhatIf" : "-Confirm",
+                    "ConfirmMode." + mode + " would run it");
+        }
+        return run(request, mode);
+    }
+
+    private static IllegalArgumentException noShouldProcess(CmdletRequest request, String parameter, String why) {
+        return new IllegalArgumentException(request.cmdletName() + " does not support " + parameter
+                + " (no ShouldProcess): " + why + "; invoke(request) runs it");
     }
 
     private boolean needsValidationFlow(CmdletRequest request) {
@@ -124,10 +137,14 @@ public final class ExchangeClient implements AutoCloseable {
      * {@code @adminapi.confirmationmessage}, {@code handler} decides whether the execution call
      * ({@code Confirm:false}) follows. A declined call returns a result with {@code executed() == false}. A validation
      * call answered without a confirmation message already ran, and its result is returned.
+     *
+     * @throws IllegalArgumentException for a cmdlet without ShouldProcess: there is no validation call, so the
+     *                                  handler could not be asked before it runs
      */
     public InvokeResult invoke(CmdletRequest request, ConfirmationHandler handler) {
         if (!request.supportsShouldProcess()) {
-            return invoke(request);
+            throw noShouldProcess(request, "-Confirm", "the service runs it without a validation call, so the handler"
+                    + " could not be asked first");
         }
         InvokeResult validation = run(request, ConfirmMode.VALIDATE);
         String message = validation.confirmationMessage();
@@ -151,7 +168,7 @@ public final class ExchangeClient implements AutoCloseable {
      */
     public String whatIf(CmdletRequest request) {
         if (!request.supportsShouldProcess()) {
-            throw new IllegalArgumentException(request.cmdletName() + " does not support -WhatIf (no ShouldProcess)");
+            throw noShouldProcess(request, "-WhatIf", "the service would run it");
         }
         InvokeResult r = run(request, ConfirmMode.WHAT_IF);
         return r.confirmationMessage() != null ? r.confirmationMessage() : String.join("\n", r.warnings());

@@ -90,4 +90,30 @@ class ConfirmationTest {
         }
         assertEquals(true, server.requests().get(0).json().at("/CmdletInput/Parameters/WhatIf").asBoolean());
     }
+
+    /** A write without ShouldProcess has no -WhatIf or -Confirm: a mode or handler that promises not to run it fails. */
+    @Test
+    void aWriteWithoutShouldProcessIsRefusedEveryWayThatPromisesNotToRunIt() {
+        // as generated for Remove-BlockedSenderAddress: module traits known, no ShouldProcess
+        CmdletRequest remove = CmdletRequest.of(CmdletDescriptor.builder("Remove-BlockedSenderAddress").build())
+                .param("SenderAddress", "bad@contoso.com");
+        server.handler(r -> Reply.json(page("", null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            IllegalArgumentException whatIf = assertThrows(IllegalArgumentException.class, () -> exo.whatIf(remove));
+            assertEquals("Remove-BlockedSenderAddress does not support -WhatIf (no ShouldProcess): the service would"
+                    + " run it; invoke(request) runs it", whatIf.getMessage());
+            IllegalArgumentException mode = assertThrows(IllegalArgumentException.class,
+                    () -> exo.invoke(remove, ConfirmMode.WHAT_IF));
+            assertTrue(mode.getMessage().contains("ConfirmMode.WHAT_IF would run it"), mode.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> exo.invoke(remove, ConfirmMode.VALIDATE));
+            List<String> asked = new ArrayList<>();
+            IllegalArgumentException handler = assertThrows(IllegalArgumentException.class,
+                    () -> exo.invoke(remove, (r, m) -> asked.add(m)));
+            assertTrue(handler.getMessage().contains("the handler could not be asked first"), handler.getMessage());
+            assertEquals(0, server.requests().size(), "nothing was sent");
+            assertTrue(exo.invoke(remove, ConfirmMode.EXECUTE).executed(), "EXECUTE runs it as it is");
+        }
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Remove-BlockedSenderAddress\",\"Parameters\":{"
+                + "\"SenderAddress\":\"bad@contoso.com\"}}}", server.requests().get(0).text(), "no Confirm key");
+    }
 }
