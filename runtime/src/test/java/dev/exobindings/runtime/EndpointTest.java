@@ -27,10 +27,25 @@ class EndpointTest {
 
     @Test
     void httpsAnywhereAndHttpToLoopbackAreAccepted() {
-        ExchangeClient.builder().endpoint(URI.create("https://outlook.office365.cn"));
-        ExchangeClient.builder().endpoint(URI.create("http://127.0.0.1:8080"));
-        ExchangeClient.builder().endpoint(URI.create("http://localhost:8080"));
-        ExchangeClient.builder().endpoint(URI.create("http://[::1]:8080"));
+        for (String ok : List.of("https://outlook.office365.cn", "http://127.0.0.1:8080", "http://localhost:8080",
+                "http://[::1]:8080", "https://outlook.office365.com/")) {
+            org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> ExchangeClient.builder().endpoint(URI.create(ok)),
+                    ok);
+        }
+    }
+
+    /** The client appends /adminapi/beta/<tenant>/…: a path, query or fragment here would send calls elsewhere. */
+    @Test
+    void anEndpointWithAPathQueryFragmentOrUserInfoIsRefusedNamingTheRoot() {
+        for (String bad : List.of("http://127.0.0.1:8080/adminapi/beta", "http://127.0.0.1:8080/foo?x=1",
+                "http://127.0.0.1:8080?x=1", "http://127.0.0.1:8080#frag", "https://me@outlook.office365.com")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> ExchangeClient.builder().endpoint(URI.create(bad)), bad);
+            assertTrue(e.getMessage().contains("must be the service root, scheme://host[:port] with no path"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("; use " + (bad.startsWith("https") ? "https://outlook.office365.com"
+                    : "http://127.0.0.1:8080")), e.getMessage());
+        }
     }
 
     @Test

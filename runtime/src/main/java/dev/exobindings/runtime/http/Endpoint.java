@@ -34,6 +34,14 @@ public record Endpoint(URI base, String tenant) {
         if (uri.getHost() == null) {
             throw new IllegalArgumentException("endpoint " + uri + " has no host; use e.g. https://outlook.office365.com");
         }
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (!path.isEmpty() && !path.equals("/") || uri.getRawQuery() != null || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null) {
+            // the client adds /adminapi/beta/<tenant>/…: anything else here would be sent to a URL nobody chose
+            throw new IllegalArgumentException("endpoint " + uri + " must be the service root, scheme://host[:port]"
+                    + " with no path, query, fragment or user information; use " + uri.getScheme() + "://"
+                    + uri.getRawAuthority().substring(uri.getRawAuthority().indexOf('@') + 1));
+        }
         if (scheme.equals("https")) {
             return uri;
         }
