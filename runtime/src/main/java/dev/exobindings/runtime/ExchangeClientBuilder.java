@@ -22,6 +22,8 @@ import java.util.Objects;
 
 /** Configures an {@link ExchangeClient}; obtain one from {@link ExchangeClient#builder()}. */
 public final class ExchangeClientBuilder {
+    /** The most sub-requests the service takes in one {@code $batch} (protocol reference, $batch). */
+    public static final int MAX_BATCH_SIZE = 10;
     String tenant;
     Cloud cloud = Cloud.COMMERCIAL;
     Service service = Service.EXCHANGE_ONLINE;
@@ -171,10 +173,11 @@ public final class ExchangeClientBuilder {
         return this;
     }
 
-    /** Sub-requests per {@code $batch} call (default 10, as the module). */
+    /** Sub-requests per {@code $batch} call: 1 to 10 (default 10, as the module; the service takes at most 10). */
     public ExchangeClientBuilder batchSize(int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be >= 1, got " + batchSize);
+        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
+            throw new IllegalArgumentException("batchSize must be 1.." + MAX_BATCH_SIZE + " (a $batch carries at most "
+                    + MAX_BATCH_SIZE + " requests), got " + batchSize);
         }
         this.batchSize = batchSize;
         return this;

@@ -65,6 +65,11 @@ class EndpointTest {
         assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().pageSize(0));
         assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().pageSize(1001));
         assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().maxConcurrency(0));
+        assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().batchSize(0));
+        IllegalArgumentException overBatch = assertThrows(IllegalArgumentException.class,
+                () -> ExchangeClient.builder().batchSize(11));
+        assertEquals("batchSize must be 1..10 (a $batch carries at most 10 requests), got 11", overBatch.getMessage());
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> ExchangeClient.builder().batchSize(10));
         IllegalStateException noTenant = assertThrows(IllegalStateException.class,
                 () -> ExchangeClient.builder().build());
         assertTrue(noTenant.getMessage().contains("tenant"));
