@@ -144,7 +144,10 @@ class RetryTest {
     void retriesEndWithTheTypedException() {
         server.handler(r -> Reply.empty(429).header("Retry-After", "1"));
         try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
-            assertThrows(ThrottledException.class, () -> exo.invoke(CmdletRequest.of("Get-Mailbox")));
+            ThrottledException e = assertThrows(ThrottledException.class,
+                    () -> exo.invoke(CmdletRequest.of("Get-Mailbox")));
+            assertTrue(e.getMessage().contains("(gave up after 6 attempts: RetryPolicy.maxRetries is 5)"),
+                    e.getMessage());
         }
         assertEquals(6, server.requests().size(), "1 attempt + 5 retries, as the module");
         assertEquals(Duration.ofSeconds(5), time.slept());

@@ -151,8 +151,14 @@ public final class CallExecutor {
             }
             Duration retryAfter = verdict == Verdict.THROTTLED && response != null
                     ? RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null) : null;
-            if (verdict == Verdict.FAIL || retries >= policy.maxRetries()) {
+            if (verdict == Verdict.FAIL) {
                 throw finalFailure(info, failure, call, connectRefused, retryAfter, attempt);
+            }
+            if (retries >= policy.maxRetries()) {
+                // a retryable failure that kept coming: say so, or a throttling storm reads like one refusal
+                throw finalFailure(attempt == 1 ? info : info.withMessage(info.message() + " (gave up after " + attempt
+                        + " attempts: RetryPolicy.maxRetries is " + policy.maxRetries() + ")"), failure, call,
+                        connectRefused, retryAfter, attempt);
             }
             Duration wait = policy.backoff(retries);
             if (verdict == Verdict.THROTTLED && response != null) {
