@@ -210,8 +210,12 @@ public final class ExchangeClient implements AutoCloseable {
     }
 
     /**
-     * Every row of a request whose result has a model, as models ({@code List<Mailbox>} for
-     * {@code GetMailbox.all()}); sends {@code $select} when the request chose properties with {@code select(…)}.
+     * The rows of a request whose result has a model, as models ({@code List<Mailbox>} for {@code GetMailbox.all()});
+     * sends {@code $select} when the request chose properties with {@code select(…)}. It gets the rows
+     * {@link #invoke(CmdletRequest)} gets: what the request's ResultSize asks for, and without one the first page
+     * (the module's rule; the service's own default is 1000 rows). When rows were left, a WARN names the cmdlet;
+     * add {@code resultSize(ResultSize.unlimited())} for every row, or use {@link #stream(TypedCmdletRequest)},
+     * whose {@link RowStream#truncated()} says whether the list was cut.
      */
     public <R> List<R> list(TypedCmdletRequest<R> request) {
         checkOpen();
@@ -226,10 +230,12 @@ public final class ExchangeClient implements AutoCloseable {
     }
 
     /**
-     * Rows of a typed request as models, fetched lazily one page at a time (constant memory); close the stream to
-     * stop early. For {@code JsonNode} rows use {@link #stream(CmdletRequest, StreamOptions)}.
+     * Rows of a typed request as models, fetched lazily one page at a time (constant memory), following every
+     * nextLink as {@link #stream(CmdletRequest)} does; close the stream to stop early. {@link RowStream#truncated()}
+     * says at the end whether the service's default cut the list. For {@code JsonNode} rows use
+     * {@link #stream(CmdletRequest, StreamOptions)}.
      */
-    public <R> Stream<R> stream(TypedCmdletRequest<R> request) {
+    public <R> RowStream<R> stream(TypedCmdletRequest<R> request) {
         return rows(request, request.selection(), RowReader.models(request.resultType()), StreamOptions.defaults());
     }
 
