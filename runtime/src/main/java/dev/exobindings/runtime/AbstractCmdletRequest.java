@@ -1,5 +1,6 @@
 package dev.exobindings.runtime;
 
+import dev.exobindings.runtime.value.WireEnum;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -37,8 +38,24 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
         if (value == null) {
             throw mustNotBeNull(parameterName);
         }
+        sendable(parameterName, value);
         parameters.put(parameterName, value);
         return self();
+    }
+
+    /**
+     * Refuses an enum's {@code UNRECOGNIZED} (what {@code fromWire} returns for text it does not know) where it is
+     * set: it has no wire value, so it would fail only later, in {@code toJson()}, {@code invoke} or even
+     * {@code toString()}, far from the mistake.
+     */
+    private static void sendable(String parameterName, Object value) {
+        if (value instanceof WireEnum constant) {
+            try {
+                constant.wireValue();
+            } catch (IllegalStateException unknown) {
+                throw new IllegalArgumentException("-" + parameterName + ": " + unknown.getMessage(), unknown);
+            }
+        }
     }
 
     /**
@@ -63,6 +80,7 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
             if (value == null) {
                 throw new NullPointerException("-" + parameterName + " must not contain null values");
             }
+            sendable(parameterName, value);
         }
         return values;
     }
@@ -116,6 +134,11 @@ public abstract class AbstractCmdletRequest<SELF extends AbstractCmdletRequest<S
     /** The cmdlet and its JSON body, with secrets redacted. */
     @Override
     public String toString() {
-        return cmdletName() + " " + toJson();
+        try {
+            return cmdletName() + " " + toJson();
+        } catch (RuntimeException unrenderable) {
+            // a log line must not throw; the call itself reports the problem with its context
+            return cmdletName() + " (parameters that cannot be sent: " + unrenderable.getMessage() + ")";
+        }
     }
 }

@@ -1,0 +1,66 @@
+package dev.exobindings.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.exobindings.runtime.value.WireEnum;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An enum's {@code UNRECOGNIZED} (what {@code fromWire} gives for text it does not know) cannot be sent: the setter
+ * that takes it says so, naming the parameter, instead of {@code toJson()}, {@code invoke} or {@code toString()}
+ * failing later.
+ */
+class UnsendableValueTest {
+    /** As a generated enum is written. */
+    enum Day implements WireEnum {
+        MONDAY("Monday"), UNRECOGNIZED(null);
+
+        private final String wire;
+
+        Day(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String wireValue() {
+            if (wire == null) {
+                throw new IllegalStateException("Day.UNRECOGNIZED has no wire value; pass the raw value to the"
+                        + " setter's String overload instead");
+            }
+            return wire;
+        }
+    }
+
+    /** A builder as generated: one value, an array and a list of the enum. */
+    static final class SetCalendar extends AbstractCmdletRequest<SetCalendar> {
+        SetCalendar() {
+            super(CmdletDescriptor.builder("Set-Calendar").build());
+        }
+
+        SetCalendar day(Day day) {
+            return set("Day", day);
+        }
+
+        SetCalendar days(Day... days) {
+            return setArray("Days", days);
+        }
+
+        SetCalendar dayList(List<Day> days) {
+            return setList("Days", days);
+        }
+    }
+
+    @Test
+    void theSetterRefusesUnrecognizedNamingTheParameter() {
+        IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+                () -> new SetCalendar().day(Day.UNRECOGNIZED));
+        assertEquals("-Day: Day.UNRECOGNIZED has no wire value; pass the raw value to the setter's String overload"
+                + " instead", one.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new SetCalendar().days(Day.MONDAY, Day.UNRECOGNIZED));
+        assertThrows(IllegalArgumentException.class, () -> new SetCalendar().dayList(List.of(Day.UNRECOGNIZED)));
+        assertEquals("Set-Calendar {\"CmdletInput\":{\"CmdletName\":\"Set-Calendar\",\"Parameters\":{\"Day\":"
+                + "\"Monday\"}}}", new SetCalendar().day(Day.MONDAY).toString());
+    }
+}
