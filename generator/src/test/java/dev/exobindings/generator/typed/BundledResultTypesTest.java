@@ -39,7 +39,10 @@ class BundledResultTypesTest {
     static {
         Map<Integer, Cmdlet> all = new LinkedHashMap<>();
         for (int i = 0; i < SNAPSHOT.cmdlets().size(); i++) {
-            all.put(i, SNAPSHOT.cmdlets().get(i));
+            // as the generator does: client-side cmdlets (Get-EXOMailbox, …) get no class, so no result type
+            if (dev.exobindings.metadata.data.ClientSideCmdlets.reason(SNAPSHOT.cmdlets().get(i).name()).isEmpty()) {
+                all.put(i, SNAPSHOT.cmdlets().get(i));
+            }
         }
         SUPPLEMENTED = new ParameterEnumSupplement().apply(all, CSDL);
         SERVICE = new ServiceModelBuilder().build("com.example.exo", "exchange-online", SUPPLEMENTED.cmdlets());
