@@ -40,7 +40,7 @@ public final class StaticCredentials implements Credentials {
         Objects.requireNonNull(jwt, "jwt");
         String raw = jwt.strip();
         AccessToken token = new AccessToken(raw, JwtClaims.expiry(raw).orElse(Instant.MAX));
-        return new StaticCredentials(() -> token, "token, expiresAt=" + token.expiresAt(), clock);
+        return new StaticCredentials(() -> token, "expiresAt=" + token.expiresAt(), clock);
     }
 
     /**
