@@ -51,7 +51,12 @@ final class FrozenRequest implements CmdletRequest {
     /** Frozen copies of every request, in order. */
     static List<CmdletRequest> all(List<? extends CmdletRequest> requests) {
         List<CmdletRequest> out = new ArrayList<>(requests.size());
-        requests.forEach(r -> out.add(of(r)));
+        for (CmdletRequest r : requests) {
+            if (r == null) {
+                throw new NullPointerException("request " + out.size() + " of " + requests.size() + " is null");
+            }
+            out.add(of(r));
+        }
         return out;
     }
 

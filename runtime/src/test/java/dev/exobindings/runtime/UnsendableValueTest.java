@@ -63,4 +63,16 @@ class UnsendableValueTest {
         assertEquals("Set-Calendar {\"CmdletInput\":{\"CmdletName\":\"Set-Calendar\",\"Parameters\":{\"Day\":"
                 + "\"Monday\"}}}", new SetCalendar().day(Day.MONDAY).toString());
     }
+
+    @Test
+    void aNullInAnAddRemoveChangeOrABatchIsNamed() {
+        NullPointerException add = assertThrows(NullPointerException.class,
+                () -> dev.exobindings.runtime.value.MultiValue.add("a", null));
+        assertEquals("MultiValue.add(…) was given a null value; give the values to add or remove, or clear the"
+                + " parameter with its clear method", add.getMessage());
+        assertThrows(NullPointerException.class, () -> dev.exobindings.runtime.value.MultiValue.remove((String) null));
+        NullPointerException item = assertThrows(NullPointerException.class,
+                () -> FrozenRequest.all(java.util.Arrays.asList(new SetCalendar(), null)));
+        assertEquals("request 1 of 2 is null", item.getMessage());
+    }
 }

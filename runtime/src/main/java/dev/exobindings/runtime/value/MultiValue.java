@@ -25,7 +25,7 @@ public final class MultiValue<T> {
     public static <T> MultiValue<T> add(T... values) {
         List<T> added = new ArrayList<>();
         for (T value : values) {
-            added.add(value);
+            added.add(checked(value, "MultiValue.add"));
         }
         return new MultiValue<>(List.copyOf(added), List.of());
     }
@@ -34,7 +34,7 @@ public final class MultiValue<T> {
     public static <T> MultiValue<T> remove(T... values) {
         List<T> removed = new ArrayList<>();
         for (T value : values) {
-            removed.add(value);
+            removed.add(checked(value, "MultiValue.remove"));
         }
         return new MultiValue<>(List.of(), List.copyOf(removed));
     }
@@ -44,7 +44,7 @@ public final class MultiValue<T> {
     public final MultiValue<T> andAdd(T... values) {
         List<T> merged = new ArrayList<>(add);
         for (T value : values) {
-            merged.add(value);
+            merged.add(checked(value, "andAdd"));
         }
         return new MultiValue<>(List.copyOf(merged), remove);
     }
@@ -54,9 +54,18 @@ public final class MultiValue<T> {
     public final MultiValue<T> andRemove(T... values) {
         List<T> merged = new ArrayList<>(remove);
         for (T value : values) {
-            merged.add(value);
+            merged.add(checked(value, "andRemove"));
         }
         return new MultiValue<>(add, List.copyOf(merged));
+    }
+
+    /** A value of the change; null has no meaning in {@code @{Add=…; Remove=…}}, so it is refused here. */
+    private static <T> T checked(T value, String method) {
+        if (value == null) {
+            throw new NullPointerException(method + "(…) was given a null value; give the values to add or remove, or"
+                    + " clear the parameter with its clear method");
+        }
+        return value;
     }
 
     public List<T> added() {
