@@ -60,7 +60,7 @@ final class GenerationRun {
         record(fingerprint, recordFile, report);
         log.info(RunSummary.line(settings.executionId(), settings, report));
         RunSummary.logNotes(log, settings.executionId(), report.notes(), notesFile(recordFile));
-        RunSummary.logWarnings(log, report.warnings());
+        RunSummary.logWarnings(log, report);
         return true;
     }
 

@@ -124,6 +124,29 @@ class GenerationRunTest {
     }
 
     @Test
+    void globsMatchingOnlyClientSideCmdletsSaySoInsteadOfNoMatch() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        SystemStreamLog warnLog = new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        };
+        GenerateSettings connectOnly = new GenerateSettings(SnapshotInputs.bundled("exchange-online", "bundledSnapshot"),
+                "com.example.exo", List.of("Connect-ExchangeOnline"), List.of(), out, "default", "test");
+        new GenerationRun(connectOnly, warnLog).execute();
+        assertTrue(infos.get(0).contains("1 client-side cmdlets not generated"), infos.toString());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("exo-bindings: The include/exclude globs matched only client-side "
+                + "cmdlets [Connect-ExchangeOnline], which are not generated"), warnings.toString());
+    }
+
+    @Test
     void invalidSnapshotFailsWithTheReadersMessage() throws Exception {
         MojoFailureException e = assertThrows(MojoFailureException.class,
                 () -> new GenerationRun(settings("invalid.json", "com.example.exo", "default"), log).execute());
