@@ -124,6 +124,15 @@ class GenerationRunTest {
     }
 
     @Test
+    void aCommandLineRecordLeftBesideTheExecutionIsNoConflictingOwnerAndIsDropped() throws Exception {
+        // before a command-line run took over the POM's execution, it recorded as default-cli in the same folder
+        new GenerationRun(settings("small-v1.json", "com.example.exo", "default-cli"), log).execute();
+        assertTrue(new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute());
+        assertFalse(Files.exists(out.resolve(".exo-bindings/default-cli.fingerprint")), "no stale claim left");
+        assertTrue(Files.exists(out.resolve(".exo-bindings/default.fingerprint")));
+    }
+
+    @Test
     void globsMatchingOnlyClientSideCmdletsSaySoInsteadOfNoMatch() throws Exception {
         List<String> warnings = new ArrayList<>();
         SystemStreamLog warnLog = new SystemStreamLog() {
