@@ -16,6 +16,10 @@ assert text.contains('// note: $who is "Ayla Kol" (assigned at line 6)')
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('line 5, column 23: NOT_LITERAL')
+// the console shows the imports too; a problem is a warning in the run that succeeds, an error in the one that fails
+assert log.contains('  import org.acme.mail.SetMailbox;')
+assert (log =~ /\[WARNING\] line 5, column 23: NOT_LITERAL/).count == 1
+assert (log =~ /\[ERROR\] line 5, column 23: NOT_LITERAL/).count == 1
 assert log.contains('1 of 5 command(s) cannot be translated')
 // the generate execution's CSDL: its Mailbox has a property the bundled one lacks
 assert text.contains('exo.invoke(GetMailbox.all().resultSize(ResultSize.of(10)).select(Mailbox.DISPLAY_NAME, '

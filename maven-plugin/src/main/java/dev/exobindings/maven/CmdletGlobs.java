@@ -24,8 +24,11 @@ final class CmdletGlobs {
     static void checkSyntax(List<String> globs, String parameterName) throws MojoFailureException {
         for (String glob : globs) {
             if (glob == null || glob.isBlank()) {
-                throw new MojoFailureException("Empty glob in <" + parameterName + ">. Fix: remove it, or write a "
-                        + "cmdlet-name glob such as Get-* or *-Mailbox*.");
+                // Failing, not ignoring: an empty entry is often a property that was meant to be set, and dropping
+                // the only include would silently generate every cmdlet.
+                throw new MojoFailureException("Empty glob in <" + parameterName + "> (an empty element, or one "
+                        + "whose ${property} is empty). Fix: remove it, or write a cmdlet-name glob such as Get-* or "
+                        + "*-Mailbox*.");
             }
             if (!VALID.matcher(glob.trim()).matches()) {
                 throw new MojoFailureException("Invalid glob '" + glob + "' in <" + parameterName + ">: only "
@@ -54,8 +57,11 @@ final class CmdletGlobs {
         return CmdletGlob.parse(glob.trim(), "glob").matches(name);
     }
 
-    /** Trimmed copies (a {@code null} list, as Maven gives for an absent parameter, is empty). */
+    /**
+     * Trimmed copies (a {@code null} list, as Maven gives for an absent parameter, is empty). Maven gives a
+     * {@code null} entry for an empty {@code <include/>}: it becomes "", which {@link #checkSyntax} refuses by name.
+     */
     static List<String> trimmed(List<String> globs) {
-        return globs == null ? List.of() : globs.stream().map(String::trim).toList();
+        return globs == null ? List.of() : globs.stream().map(g -> g == null ? "" : g.trim()).toList();
     }
 }

@@ -10,10 +10,10 @@ import dev.exobindings.metadata.diff.DiffJson;
 import dev.exobindings.metadata.diff.DiffMarkdown;
 import dev.exobindings.metadata.diff.SnapshotDiff;
 import dev.exobindings.metadata.diff.SnapshotDiffer;
-import dev.exobindings.metadata.io.SnapshotException;
-import dev.exobindings.metadata.io.SnapshotWriter;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,19 +33,19 @@ public class DiffMojo extends AbstractMojo {
 
     /** The old snapshot: a file path (relative to the project directory) or a bundled name. */
     @Parameter(property = "oldSnapshot", required = true)
-    private String oldSnapshot;
+    String oldSnapshot;
 
     /** The new snapshot: a file path (relative to the project directory) or a bundled name. */
     @Parameter(property = "newSnapshot", required = true)
-    private String newSnapshot;
+    String newSnapshot;
 
     /** Where the Markdown report is written; default {@code ${project.build.directory}/exo-bindings-diff.md}. */
     @Parameter(property = "exo-bindings.diff.markdown")
-    private File markdownReport;
+    File markdownReport;
 
     /** Where the JSON report is written; default {@code ${project.build.directory}/exo-bindings-diff.json}. */
     @Parameter(property = "exo-bindings.diff.json")
-    private File jsonReport;
+    File jsonReport;
 
     /**
      * Also compare the result models: the old snapshot's {@code $metadata} (e.g. a capture's
@@ -53,24 +53,24 @@ public class DiffMojo extends AbstractMojo {
      * is given: the bundled Exchange Online CSDL.
      */
     @Parameter(property = "exo-bindings.diff.oldCsdl")
-    private File oldCsdl;
+    File oldCsdl;
 
     /**
      * Also compare the result models: the new snapshot's {@code $metadata}. Default, when {@code oldCsdl} is given:
      * the bundled one.
      */
     @Parameter(property = "exo-bindings.diff.newCsdl")
-    private File newCsdl;
+    File newCsdl;
 
     /** Fail the build when a row is breaking for code using the bindings (after writing the reports). */
     @Parameter(property = "exo-bindings.diff.failOnBreaking", defaultValue = "false")
-    private boolean failOnBreaking;
+    boolean failOnBreaking;
 
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
-    private File baseDirectory;
+    File baseDirectory;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -84,12 +84,10 @@ public class DiffMojo extends AbstractMojo {
         }
         Path markdown = reportFile(markdownReport, "exo-bindings-diff.md");
         Path json = reportFile(jsonReport, "exo-bindings-diff.json");
-        try {
-            SnapshotWriter.writeAtomically(markdown, DiffMarkdown.render(diff));
-            SnapshotWriter.writeAtomically(json, DiffJson.render(diff));
-        } catch (SnapshotException e) {
-            throw new MojoFailureException("Cannot write the diff report " + e.getMessage());
-        }
+        Map<Path, String> reports = new LinkedHashMap<>();
+        reports.put(markdown, DiffMarkdown.render(diff));
+        reports.put(json, DiffJson.render(diff));
+        ReportFiles.writeAll(reports, "diff report");
         getLog().info("exo-bindings diff " + before.label() + " -> " + after.label() + ": " + diff.summary()
                 + "; reports: " + markdown + ", " + json);
         if (diff.exitCode(failOnBreaking) != 0) {

@@ -10,9 +10,10 @@ import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
- * The {@code generate} executions of this plugin in a project's build that generate from one snapshot: where the
- * {@code translate} goal looks up the settings it must share with the bindings it translates for (their package and
- * their CSDL), so that a translation imports what was generated.
+ * The {@code generate} executions this plugin has in a project's POM. The {@code translate} goal looks up the
+ * settings it must share with the bindings it translates for (their package, CSDL and globs), so that a translation
+ * imports what was generated; the {@code generate} goal run from the command line takes the configuration of the
+ * one declared execution, and checks before writing that no two executions share an output directory.
  */
 final class GenerateExecutions {
     static final String PLUGIN_KEY = "dev.exobindings:exo-bindings-maven-plugin";
@@ -21,16 +22,25 @@ final class GenerateExecutions {
     }
 
     /** One execution's configuration, falling back to the plugin-level one, as Maven merges them. */
-    record Execution(Object own, Object shared) {
+    record Execution(String id, Object own, Object shared) {
         /** A setting of the execution, else of the plugin; null when neither sets it. */
         String setting(String name) {
             String value = valueIn(own, name);
             return value != null ? value : valueIn(shared, name);
         }
+
+        /**
+         * A list setting ({@code <includes><include>…</include></includes>}) of the execution, else of the plugin;
+         * null when neither sets it. Blank entries stay, as "": the generate goal refuses them with the fix.
+         */
+        List<String> list(String name) {
+            List<String> values = listIn(own, name);
+            return values != null ? values : listIn(shared, name);
+        }
     }
 
-    /** The generate executions that read {@code snapshot} (a bundled name or a file); none without a project file. */
-    static List<Execution> readingSnapshot(MavenProject project, String snapshot) {
+    /** Every generate execution of this plugin in the project's POM; none without a project file. */
+    static List<Execution> all(MavenProject project) {
         List<Execution> found = new ArrayList<>();
         if (project == null || project.getFile() == null) {
             return found;
@@ -40,14 +50,22 @@ final class GenerateExecutions {
                 continue;
             }
             for (PluginExecution execution : plugin.getExecutions()) {
-                if (!execution.getGoals().contains("generate")) {
-                    continue;
+                if (execution.getGoals().contains("generate")) {
+                    found.add(new Execution(execution.getId(), execution.getConfiguration(),
+                            plugin.getConfiguration()));
                 }
-                Execution settings = new Execution(execution.getConfiguration(), plugin.getConfiguration());
-                String source = sourceOf(settings.setting("bundledSnapshot"), settings.setting("snapshot"));
-                if (sameSource(project, source, snapshot)) {
-                    found.add(settings);
-                }
+            }
+        }
+        return found;
+    }
+
+    /** The generate executions that read {@code snapshot} (a bundled name or a file); none without a project file. */
+    static List<Execution> readingSnapshot(MavenProject project, String snapshot) {
+        List<Execution> found = new ArrayList<>();
+        for (Execution execution : all(project)) {
+            String source = sourceOf(execution.setting("bundledSnapshot"), execution.setting("snapshot"));
+            if (sameSource(project, source, snapshot)) {
+                found.add(execution);
             }
         }
         return found;
@@ -66,6 +84,22 @@ final class GenerateExecutions {
         }
         Path base = project.getBasedir().toPath();
         return base.resolve(source).normalize().equals(base.resolve(snapshot).normalize());
+    }
+
+    private static List<String> listIn(Object configuration, String name) {
+        if (!(configuration instanceof Xpp3Dom dom) || dom.getChild(name) == null) {
+            return null;
+        }
+        Xpp3Dom list = dom.getChild(name);
+        if (list.getChildCount() == 0 && list.getValue() != null && !list.getValue().isBlank()) {
+            // <includes>Get-*,Set-Mailbox</includes>: Maven splits a plain value at commas, as for the property
+            return List.of(list.getValue().split(","));
+        }
+        List<String> values = new ArrayList<>();
+        for (Xpp3Dom entry : list.getChildren()) {
+            values.add(entry.getValue() == null ? "" : entry.getValue());
+        }
+        return values;
     }
 
     private static String valueIn(Object configuration, String name) {

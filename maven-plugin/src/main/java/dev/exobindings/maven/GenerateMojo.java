@@ -1,10 +1,8 @@
 package dev.exobindings.maven;
 
-import dev.exobindings.metadata.BundledSnapshots;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import javax.lang.model.SourceVersion;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -75,48 +73,22 @@ public class GenerateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        String executionId = mojoExecution.getExecutionId();
-        if (skip) {
+        GenerateParameters parameters = CommandLineExecution.adopt(new GenerateParameters(
+                mojoExecution.getExecutionId(), snapshot, bundledSnapshot, csdl, packageName, includes, excludes,
+                outputDirectory, skip), project);
+        String executionId = parameters.executionId();
+        if (!executionId.equals(mojoExecution.getExecutionId())) {
+            getLog().info("exo-bindings [" + executionId + "]: run from the command line with the configuration of "
+                    + "execution '" + executionId + "' in the POM");
+        }
+        if (parameters.skip()) {
             getLog().info("exo-bindings [" + executionId + "]: skipped (exo-bindings.skip=true), no sources added");
             return;
         }
-        GenerateSettings settings = new GenerateSettings(resolveSnapshot(), checkedPackageName(),
-                CmdletGlobs.trimmed(includes), CmdletGlobs.trimmed(excludes),
-                outputDirectory.toPath().toAbsolutePath().normalize(), executionId,
-                GeneratorIdentity.describe(mojoExecution.getVersion()), resolveCsdl());
+        Path base = project.getBasedir().toPath();
+        SharedOutputDirectories.check(project, executionId, parameters.outputDirectory(base));
+        GenerateSettings settings = parameters.settings(base, GeneratorIdentity.describe(mojoExecution.getVersion()));
         new GenerationRun(settings, getLog()).execute();
         project.addCompileSourceRoot(settings.outputDirectory().toString());
-    }
-
-    private SnapshotInput resolveSnapshot() throws MojoFailureException, MojoExecutionException {
-        boolean hasBundled = bundledSnapshot != null && !bundledSnapshot.isBlank();
-        if (snapshot != null && hasBundled) {
-            throw new MojoFailureException("Both <snapshot> (" + snapshot + ") and <bundledSnapshot> ("
-                    + bundledSnapshot + ") are set. Fix: keep only one of them.");
-        }
-        if (snapshot != null) {
-            Path file = snapshot.toPath();
-            return SnapshotInputs.file(file.isAbsolute() ? file : project.getBasedir().toPath().resolve(file),
-                    "snapshot");
-        }
-        return SnapshotInputs.bundled(hasBundled ? bundledSnapshot.trim() : BundledSnapshots.EXCHANGE_ONLINE,
-                "bundledSnapshot");
-    }
-
-    private CsdlInput resolveCsdl() throws MojoFailureException {
-        if (csdl == null) {
-            return null;
-        }
-        Path file = csdl.toPath();
-        return CsdlInput.read(file.isAbsolute() ? file : project.getBasedir().toPath().resolve(file), "csdl");
-    }
-
-    private String checkedPackageName() throws MojoFailureException {
-        String name = packageName == null ? "" : packageName.trim();
-        if (!SourceVersion.isName(name)) {
-            throw new MojoFailureException("<packageName> '" + name + "' is not a valid Java package name (the "
-                    + "default is ${project.groupId}.exo). Fix: set <packageName>, e.g. com.example.exo.");
-        }
-        return name;
     }
 }

@@ -9,6 +9,7 @@ import dev.exobindings.metadata.model.Snapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ final class GenerationRun {
         record(fingerprint, recordFile, report);
         log.info(RunSummary.line(settings.executionId(), settings, report));
         RunSummary.logNotes(log, settings.executionId(), report.notes(), notesFile(recordFile));
-        RunSummary.logWarnings(log, report.warnings());
+        RunSummary.logWarnings(log, report);
         return true;
     }
 
@@ -71,7 +72,15 @@ final class GenerationRun {
     private void checkNotShared(Path recordFile) throws MojoFailureException, MojoExecutionException {
         List<String> others;
         try {
-            others = GenerationRecord.otherExecutions(recordFile);
+            others = new ArrayList<>(GenerationRecord.otherExecutions(recordFile));
+            // A command-line run records as default-cli only where the POM declares no generate execution (else it
+            // takes over the declared one), so such a record beside this execution's is left over from before: its
+            // files are this execution's now, and it must not claim them, nor fail the build.
+            if (others.remove(CommandLineExecution.COMMAND_LINE_ID)) {
+                Path stale = GenerationRecord.location(settings.outputDirectory(), CommandLineExecution.COMMAND_LINE_ID);
+                Files.deleteIfExists(stale);
+                Files.deleteIfExists(notesFile(stale));
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list " + recordFile.getParent() + ": " + e.getMessage(), e);
         }

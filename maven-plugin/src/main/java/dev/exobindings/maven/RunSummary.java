@@ -13,6 +13,8 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class RunSummary {
     static final int WARNINGS_SHOWN = 5;
+    /** How the generator's warning for an empty selection starts (CodeGenerator). */
+    private static final String NOTHING_MATCHED = "No cmdlet matched the include/exclude globs";
 
     private RunSummary() {
     }
@@ -48,6 +50,25 @@ final class RunSummary {
     }
 
     /** Warnings need the user (globs that match nothing, a foreign file in the output): each is logged, up to a few. */
+    static void logWarnings(Log log, GenerationReport report) {
+        logWarnings(log, warnings(report));
+    }
+
+    /**
+     * The report's warnings, where "no cmdlet matched" is said precisely when the globs did match, but only
+     * client-side cmdlets: the summary line counts those as "not generated", and the warning must not contradict it.
+     */
+    static List<String> warnings(GenerationReport report) {
+        if (report.cmdlets() > 0 || report.excludedCmdlets().isEmpty()) {
+            return report.warnings();
+        }
+        String onlyClientSide = "The include/exclude globs matched only client-side cmdlets "
+                + report.excludedCmdlets().keySet() + ", which are not generated (they run in the PowerShell module on "
+                + "the client, not through the service's InvokeCommand); only the empty catalog was generated. Fix: "
+                + "include the service cmdlets you call, e.g. Get-Mailbox.";
+        return report.warnings().stream().map(w -> w.startsWith(NOTHING_MATCHED) ? onlyClientSide : w).toList();
+    }
+
     static void logWarnings(Log log, List<String> warnings) {
         warnings.stream().limit(WARNINGS_SHOWN).forEach(w -> log.warn("exo-bindings: " + w));
         if (warnings.size() > WARNINGS_SHOWN) {

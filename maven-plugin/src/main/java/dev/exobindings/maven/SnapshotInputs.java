@@ -36,6 +36,14 @@ final class SnapshotInputs {
     static SnapshotInput file(Path file, String parameterName) throws MojoFailureException {
         Path absolute = file.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
+            String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+            if (BundledSnapshots.names().contains(name)) {
+                // <snapshot> takes a file only; a bundled name there is the other parameter's value
+                throw new MojoFailureException("Snapshot file " + absolute + " (from <" + parameterName
+                        + ">) does not exist; " + name + " is the name of a bundled snapshot. Fix: write <bundledSnapshot>"
+                        + name + "</bundledSnapshot> (-Dexo-bindings.bundledSnapshot=" + name + ") instead of <"
+                        + parameterName + ">.");
+            }
             throw new MojoFailureException("Snapshot file " + absolute + " (from <" + parameterName
                     + ">) does not exist. Fix: correct the path (relative paths start at the project directory), "
                     + "or use a bundled snapshot: " + String.join(", ", BundledSnapshots.names()) + ".");

@@ -43,6 +43,17 @@ class CmdletGlobsTest {
     }
 
     @Test
+    void anEmptyIncludeElementFailsNamingTheSettingInsteadOfCrashing() {
+        // Maven gives <include></include>, <exclude/> or an empty ${property} as a null entry
+        List<String> empty = CmdletGlobs.trimmed(java.util.Arrays.asList("Get-*", null));
+        assertEquals(List.of("Get-*", ""), empty);
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> CmdletGlobs.checkSyntax(empty, "includes"));
+        assertTrue(e.getMessage().startsWith("Empty glob in <includes> (an empty element, or one whose ${property} "
+                + "is empty). Fix: remove it"), e.getMessage());
+    }
+
+    @Test
     void trimmedTreatsAbsentListAsEmpty() {
         assertEquals(List.of(), CmdletGlobs.trimmed(null));
         assertEquals(List.of("Get-*"), CmdletGlobs.trimmed(List.of("  Get-* ")));

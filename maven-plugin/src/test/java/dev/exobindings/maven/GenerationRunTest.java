@@ -124,6 +124,38 @@ class GenerationRunTest {
     }
 
     @Test
+    void aCommandLineRecordLeftBesideTheExecutionIsNoConflictingOwnerAndIsDropped() throws Exception {
+        // before a command-line run took over the POM's execution, it recorded as default-cli in the same folder
+        new GenerationRun(settings("small-v1.json", "com.example.exo", "default-cli"), log).execute();
+        assertTrue(new GenerationRun(settings("small-v1.json", "com.example.exo", "default"), log).execute());
+        assertFalse(Files.exists(out.resolve(".exo-bindings/default-cli.fingerprint")), "no stale claim left");
+        assertTrue(Files.exists(out.resolve(".exo-bindings/default.fingerprint")));
+    }
+
+    @Test
+    void globsMatchingOnlyClientSideCmdletsSaySoInsteadOfNoMatch() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        SystemStreamLog warnLog = new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        };
+        GenerateSettings connectOnly = new GenerateSettings(SnapshotInputs.bundled("exchange-online", "bundledSnapshot"),
+                "com.example.exo", List.of("Connect-ExchangeOnline"), List.of(), out, "default", "test");
+        new GenerationRun(connectOnly, warnLog).execute();
+        assertTrue(infos.get(0).contains("1 client-side cmdlets not generated"), infos.toString());
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("exo-bindings: The include/exclude globs matched only client-side "
+                + "cmdlets [Connect-ExchangeOnline], which are not generated"), warnings.toString());
+    }
+
+    @Test
     void invalidSnapshotFailsWithTheReadersMessage() throws Exception {
         MojoFailureException e = assertThrows(MojoFailureException.class,
                 () -> new GenerationRun(settings("invalid.json", "com.example.exo", "default"), log).execute());
