@@ -4,9 +4,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.model.Build;
-import org.apache.maven.model.Model;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
@@ -25,20 +22,7 @@ class TranslateCsdlTest {
     Path base;
 
     private MavenProject project(PluginExecution... executions) {
-        Plugin plugin = new Plugin();
-        plugin.setGroupId("dev.exobindings");
-        plugin.setArtifactId("exo-bindings-maven-plugin");
-        for (PluginExecution execution : executions) {
-            plugin.addExecution(execution);
-        }
-        Model model = new Model();
-        model.setGroupId("org.acme");
-        model.setArtifactId("app");
-        model.setBuild(new Build());
-        model.getBuild().addPlugin(plugin);
-        MavenProject project = new MavenProject(model);
-        project.setFile(base.resolve("pom.xml").toFile());
-        return project;
+        return PomProjects.project(base, executions);
     }
 
     private static PluginExecution generate(String id, String snapshot, String csdl) {
