@@ -139,6 +139,21 @@ public class CaptureMojo extends AbstractMojo {
                 ? BundledSnapshots.EXCHANGE_ONLINE : BundledSnapshots.SECURITY_COMPLIANCE) + " -DnewSnapshot=" + json
                 + (exchangeOnline ? " -Dexo-bindings.diff.newCsdl=" + csdl : ""));
         getLog().info("Then generate with <snapshot>" + json + "</snapshot> <csdl>" + csdl + "</csdl>");
+        keepHint(json.getParent(), baseDirectory.toPath()).ifPresent(getLog()::warn);
+    }
+
+    /**
+     * Where the capture went into the build folder (the default), the files a build is to generate from would go
+     * with the next {@code mvn clean}: say to keep them with the sources.
+     */
+    static java.util.Optional<String> keepHint(Path folder, Path base) {
+        Path target = base.toAbsolutePath().normalize().resolve("target");
+        if (!folder.toAbsolutePath().normalize().startsWith(target)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("The capture is in " + folder + ", which mvn clean deletes: copy the .json and"
+                + " .metadata.xml you generate from next to your sources (e.g. snapshots/) and point <snapshot> and"
+                + " <csdl> there, or capture with -DcaptureDirectory=snapshots.");
     }
 
     /**

@@ -127,4 +127,14 @@ class CaptureMojoTest {
                 + "GUID (<tenant> or -Dtenant=)", e.getMessage());
         assertFalse(new File(dir.toFile(), "out").exists());
     }
+
+    /** The default capture folder is under target/: the log says to keep the files a build generates from. */
+    @Test
+    void aCaptureInsideTheBuildFolderIsToldToMoveOutOfIt(@TempDir Path dir) {
+        assertEquals(java.util.Optional.of("The capture is in " + dir.resolve("target/exo-bindings-capture")
+                + ", which mvn clean deletes: copy the .json and .metadata.xml you generate from next to your sources"
+                + " (e.g. snapshots/) and point <snapshot> and <csdl> there, or capture with"
+                + " -DcaptureDirectory=snapshots."), CaptureMojo.keepHint(dir.resolve("target/exo-bindings-capture"), dir));
+        assertEquals(java.util.Optional.empty(), CaptureMojo.keepHint(dir.resolve("snapshots"), dir));
+    }
 }
