@@ -84,6 +84,8 @@ final class DiffCommand implements Callable<Integer> {
                 .check();
         SnapshotArgument before = SnapshotArgument.resolve(oldSnapshot, "OLD");
         SnapshotArgument after = SnapshotArgument.resolve(newSnapshot, "NEW");
+        SnapshotDiffer.productMismatch(before.snapshot(), after.snapshot())
+                .ifPresent(w -> context.err().println("diff: warning: " + w));
         SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.snapshot(), after.label(), after.snapshot());
         if (oldCsdl != null || newCsdl != null) {
             diff = diff.withModels(CsdlDiffer.diff(csdl(oldCsdl, "--old-csdl"), csdl(newCsdl, "--new-csdl")));

@@ -10,6 +10,7 @@ import dev.exobindings.metadata.diff.DiffJson;
 import dev.exobindings.metadata.diff.DiffMarkdown;
 import dev.exobindings.metadata.diff.SnapshotDiff;
 import dev.exobindings.metadata.diff.SnapshotDiffer;
+import dev.exobindings.metadata.model.Snapshot;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -77,7 +78,10 @@ public class DiffMojo extends AbstractMojo {
         Path base = baseDirectory.toPath();
         SnapshotInput before = SnapshotInputs.nameOrFile(oldSnapshot, base, "oldSnapshot");
         SnapshotInput after = SnapshotInputs.nameOrFile(newSnapshot, base, "newSnapshot");
-        SnapshotDiff diff = SnapshotDiffer.diff(before.label(), before.parse(), after.label(), after.parse(),
+        Snapshot oldParsed = before.parse();
+        Snapshot newParsed = after.parse();
+        SnapshotDiffer.productMismatch(oldParsed, newParsed).ifPresent(w -> getLog().warn("exo-bindings diff: " + w));
+        SnapshotDiff diff = SnapshotDiffer.diff(before.label(), oldParsed, after.label(), newParsed,
                 new GeneratedNames());
         if (oldCsdl != null || newCsdl != null) {
             diff = diff.withModels(CsdlDiffer.diff(csdl(oldCsdl, "oldCsdl", base), csdl(newCsdl, "newCsdl", base)));

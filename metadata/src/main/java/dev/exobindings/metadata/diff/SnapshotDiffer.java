@@ -77,6 +77,20 @@ public final class SnapshotDiffer {
         return new SnapshotDiff(oldName, newName, rows);
     }
 
+    /**
+     * A warning when the two snapshots describe different products: every cmdlet of each then shows as added or
+     * removed, which is rarely what was meant (a bundled name or a file mixed up); empty when they match.
+     */
+    public static java.util.Optional<String> productMismatch(Snapshot oldSnapshot, Snapshot newSnapshot) {
+        if (oldSnapshot.header().product() == newSnapshot.header().product()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the old snapshot describes "
+                + dev.exobindings.metadata.io.SnapshotSpelling.spell(oldSnapshot.header().product()) + ", the new one "
+                + dev.exobindings.metadata.io.SnapshotSpelling.spell(newSnapshot.header().product())
+                + ": their cmdlets show as removed and added; compare snapshots of one product");
+    }
+
     /** Whether the service itself (its module catalog or a capture) lists the cmdlet. */
     private static boolean servedBy(Cmdlet cmdlet) {
         return cmdlet.sources().contains(SourceKind.CATALOG) || cmdlet.sources().contains(SourceKind.CAPTURE);
