@@ -44,6 +44,8 @@ final class GenerationRun {
         checkNotShared(recordFile);
         if (isUpToDate(fingerprint, recordFile)) {
             log.info(RunSummary.upToDate(settings.executionId(), settings, (System.nanoTime() - start) / 1_000_000));
+            // the run that generated these files warned; the configuration has not changed, so neither has the advice
+            RunSummary.logWarnings(log, previousWarnings(recordFile));
             return false;
         }
 
@@ -80,6 +82,7 @@ final class GenerationRun {
                 Path stale = GenerationRecord.location(settings.outputDirectory(), CommandLineExecution.COMMAND_LINE_ID);
                 Files.deleteIfExists(stale);
                 Files.deleteIfExists(notesFile(stale));
+                Files.deleteIfExists(warningsFile(stale));
             }
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list " + recordFile.getParent() + ": " + e.getMessage(), e);
@@ -133,17 +136,35 @@ final class GenerationRun {
     private void record(String fingerprint, Path recordFile, GenerationReport report) throws MojoExecutionException {
         try {
             Map<String, String> files = GenerationRecord.scan(settings.outputDirectory(), settings.packageDirectory());
-            Path notes = notesFile(recordFile);
-            if (report.notes().isEmpty()) {
-                Files.deleteIfExists(notes);
-            } else {
-                AtomicFiles.writeString(notes, String.join("\n", report.notes()) + "\n");
-            }
+            writeLines(notesFile(recordFile), report.notes());
+            writeLines(warningsFile(recordFile), RunSummary.warnings(report));
             new GenerationRecord(fingerprint, files).write(recordFile, settings.executionId());
         } catch (IOException e) {
             throw new MojoExecutionException("Generated sources, but cannot write the generation record "
                     + recordFile + ": " + e.getMessage() + " (the next build will regenerate)", e);
         }
+    }
+
+    private static void writeLines(Path file, List<String> lines) throws IOException {
+        if (lines.isEmpty()) {
+            Files.deleteIfExists(file);
+        } else {
+            AtomicFiles.writeString(file, String.join("\n", lines) + "\n");
+        }
+    }
+
+    /** The warnings of the run that generated the files on disk (one per line), or none. */
+    private static List<String> previousWarnings(Path recordFile) {
+        try {
+            Path file = warningsFile(recordFile);
+            return Files.exists(file) ? Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8) : List.of();
+        } catch (IOException e) {
+            return List.of(); // only advice: a lost file costs a repeated warning, not the build
+        }
+    }
+
+    private static Path warningsFile(Path recordFile) {
+        return recordFile.resolveSibling(recordFile.getFileName().toString().replace(".fingerprint", ".warnings.txt"));
     }
 
     private static Path notesFile(Path recordFile) {

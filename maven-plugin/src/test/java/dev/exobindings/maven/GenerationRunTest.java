@@ -153,6 +153,11 @@ class GenerationRunTest {
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("exo-bindings: The include/exclude globs matched only client-side "
                 + "cmdlets [Connect-ExchangeOnline], which are not generated"), warnings.toString());
+
+        // the next build is up to date, and the advice still stands: said again, not lost after one build
+        assertFalse(new GenerationRun(connectOnly, warnLog).execute());
+        assertTrue(infos.get(infos.size() - 1).contains("up to date"), infos.toString());
+        assertEquals(List.of(warnings.get(0), warnings.get(0)), warnings);
     }
 
     @Test
