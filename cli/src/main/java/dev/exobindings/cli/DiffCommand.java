@@ -10,8 +10,11 @@ import dev.exobindings.metadata.diff.DiffJson;
 import dev.exobindings.metadata.diff.DiffMarkdown;
 import dev.exobindings.metadata.diff.SnapshotDiff;
 import dev.exobindings.metadata.diff.SnapshotDiffer;
-import dev.exobindings.metadata.io.SnapshotWriter;
+import dev.exobindings.metadata.io.ReportFiles;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -90,11 +93,17 @@ final class DiffCommand implements Callable<Integer> {
         if (oldCsdl != null || newCsdl != null) {
             diff = diff.withModels(CsdlDiffer.diff(csdl(oldCsdl, "--old-csdl"), csdl(newCsdl, "--new-csdl")));
         }
+        Map<Path, String> reports = new LinkedHashMap<>();
         if (markdown != null) {
-            SnapshotWriter.writeAtomically(markdown, DiffMarkdown.render(diff));
+            reports.put(markdown, DiffMarkdown.render(diff));
         }
         if (json != null) {
-            SnapshotWriter.writeAtomically(json, DiffJson.render(diff));
+            reports.put(json, DiffJson.render(diff));
+        }
+        try {
+            ReportFiles.writeAll(reports, "diff report"); // both or neither
+        } catch (IOException e) {
+            throw new UserError(e.getMessage(), e);
         }
         switch (format) {
             case markdown -> context.out().print(DiffMarkdown.render(diff));

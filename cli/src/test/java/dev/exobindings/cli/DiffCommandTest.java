@@ -142,4 +142,17 @@ class DiffCommandTest {
         assertFalse(Files.readString(plainMarkdown).contains("Result models"));
         assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(plainJson.toFile()).get("models") == null);
     }
+
+    /** Both reports or neither: a JSON report that cannot be written leaves no new Markdown report beside it. */
+    @Test
+    void aReportThatCannotBeWrittenLeavesTheOtherAsItWas() throws Exception {
+        Path markdown = dir.resolve("both.md");
+        Path json = Files.createDirectories(dir.resolve("both.json")); // a folder: the write fails for any user
+        CliRun failed = CliRun.of("diff", "exchange-online", "security-compliance", "--markdown", markdown.toString(),
+                "--json", json.toString());
+        assertEquals(ExoBindingsCli.FAILURE, failed.code(), failed.err());
+        assertTrue(failed.err().contains("Cannot write the diff report"), failed.err());
+        assertFalse(failed.hasStackTrace());
+        assertFalse(Files.exists(markdown), "the Markdown report of the failed run was removed");
+    }
 }

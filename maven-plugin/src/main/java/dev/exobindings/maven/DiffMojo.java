@@ -10,8 +10,10 @@ import dev.exobindings.metadata.diff.DiffJson;
 import dev.exobindings.metadata.diff.DiffMarkdown;
 import dev.exobindings.metadata.diff.SnapshotDiff;
 import dev.exobindings.metadata.diff.SnapshotDiffer;
+import dev.exobindings.metadata.io.ReportFiles;
 import dev.exobindings.metadata.model.Snapshot;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,7 +93,11 @@ public class DiffMojo extends AbstractMojo {
         Map<Path, String> reports = new LinkedHashMap<>();
         reports.put(markdown, DiffMarkdown.render(diff));
         reports.put(json, DiffJson.render(diff));
-        ReportFiles.writeAll(reports, "diff report");
+        try {
+            ReportFiles.writeAll(reports, "diff report");
+        } catch (IOException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
         getLog().info("exo-bindings diff " + before.label() + " -> " + after.label() + ": " + diff.summary()
                 + "; reports: " + markdown + ", " + json);
         if (diff.exitCode(failOnBreaking) != 0) {

@@ -1,7 +1,5 @@
-package dev.exobindings.maven;
+package dev.exobindings.metadata.io;
 
-import dev.exobindings.metadata.io.SnapshotException;
-import dev.exobindings.metadata.io.SnapshotWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,26 +7,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Writes a set of reports all or none: a build that fails after writing one of two would leave a report that looks
  * current beside a stale or missing one. The texts are rendered before this is called; each file's folder is created
  * first, and when a later write fails the earlier ones are put back as they were (removed when this run created
- * them).
+ * them). Used by the command line's and the plugin's {@code diff}.
  */
-final class ReportFiles {
+public final class ReportFiles {
     private ReportFiles() {
     }
 
     /** Writes {@code reports} (file → text), in order; on a failure, nothing of this run is left. */
-    static void writeAll(Map<Path, String> reports, String what) throws MojoFailureException {
+    /**
+     * @throws IOException whose message names the file, the cause and that nothing was changed
+     */
+    public static void writeAll(Map<Path, String> reports, String what) throws IOException {
         for (Path file : reports.keySet()) {
             Path folder = file.toAbsolutePath().getParent();
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {
-                throw new MojoFailureException("Cannot write the " + what + " " + file + ": cannot create the folder "
+                throw new IOException("Cannot write the " + what + " " + file + ": cannot create the folder "
                         + folder + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); nothing was "
                         + "written. Fix: choose a writable folder for it.");
             }
@@ -44,7 +44,7 @@ final class ReportFiles {
             }
         } catch (SnapshotException | IOException e) {
             restore(written, before);
-            throw new MojoFailureException("Cannot write the " + what + " " + e.getMessage() + " (none of "
+            throw new IOException("Cannot write the " + what + " " + e.getMessage() + " (none of "
                     + reports.keySet() + " was changed)");
         }
     }
