@@ -250,10 +250,13 @@ final class ParameterSetAnalyzer {
         }
         if (own.isEmpty()) {
             // Nothing of its own chooses the set (SetSelection kept it: a combination does); named after the set.
-            SetParameter first = mandatoryValues.isEmpty() ? null : mandatoryValues.get(0);
+            // The entry takes the parameter the set is named after when it is one of its mandatory values, so that
+            // microsoftOnlineServicesID(…) takes -MicrosoftOnlineServicesID, not -Name; else the first by position.
+            SetParameter first = mandatoryValues.stream().filter(sp -> sp.parameter().name().equalsIgnoreCase(set))
+                    .findFirst().orElse(mandatoryValues.isEmpty() ? null : mandatoryValues.get(0));
             List<SetParameter> steps = new ArrayList<>(mandatoryValues);
             if (first != null) {
-                steps.remove(0);
+                steps.remove(first);
             }
             return new Plan(List.of(new EntryModel(unnamed ? plainName : naming.setEntryName(set),
                     first == null ? List.of() : List.of(first), mandatorySwitches, null)), steps);

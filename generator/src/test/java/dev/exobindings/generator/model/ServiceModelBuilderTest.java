@@ -158,6 +158,34 @@ class ServiceModelBuilderTest {
         assertEquals(List.of("Identity"), c.sets().get(1).steps().stream().map(a -> a.parameter().name()).toList());
     }
 
+    /**
+     * A set that nothing of its own chooses is entered by a method named after it; when a mandatory parameter has
+     * the set's name, that is the entry's argument (as New-Mailbox -MicrosoftOnlineServicesID reads), and -Name,
+     * first by position, is the step.
+     */
+    @Test
+    void anEntryNamedAfterItsSetTakesTheParameterOfThatName() {
+        ServiceModel model = FixtureModel.of(SnapshotBuilder.snapshot()
+                .add(SnapshotBuilder.cmdlet("New-Box").sets("User", "MicrosoftOnlineServicesID", "Federated")
+                        .defaultSet("User")
+                        .param(SnapshotBuilder.param("Name", "String").sets(SnapshotBuilder.mandatory("User", 0),
+                                SnapshotBuilder.mandatory("MicrosoftOnlineServicesID", 0),
+                                SnapshotBuilder.mandatory("Federated", 0)))
+                        .param(SnapshotBuilder.param("MicrosoftOnlineServicesID", "String").sets(
+                                SnapshotBuilder.mandatory("MicrosoftOnlineServicesID"),
+                                SnapshotBuilder.mandatory("Federated")))
+                        .param(SnapshotBuilder.param("FederatedIdentity", "String")
+                                .sets(SnapshotBuilder.mandatory("Federated"))))
+                .build());
+        CmdletModel c = FixtureModel.cmdlet(model, "New-Box");
+        ParameterSetModel mosid = c.sets().stream().filter(s -> s.name().equals("MicrosoftOnlineServicesID"))
+                .findFirst().orElseThrow();
+        assertEquals("microsoftOnlineServicesID", mosid.entry().methodName());
+        assertEquals(List.of("MicrosoftOnlineServicesID"),
+                mosid.entry().arguments().stream().map(a -> a.parameter().name()).toList());
+        assertEquals(List.of("Name"), mosid.steps().stream().map(a -> a.parameter().name()).toList());
+    }
+
     @Test
     void singleSets() {
         CmdletModel getThing = FixtureModel.cmdlet(MODEL, "Get-Thing");
