@@ -104,6 +104,18 @@ class RegenerationTest {
         assertFalse(Files.readString(dir.resolve(SourceWriter.MANIFEST)).contains("SetTables"));
     }
 
+    /** After a package change the old package's folders go with their files; a folder holding a user's file stays. */
+    @Test
+    void aPackageChangeLeavesNoEmptyFoldersBehind() throws IOException {
+        generate(Fixtures.all(), dir, List.of());
+        Path mine = Files.writeString(dir.resolve("com/example/Mine.java"), "package com.example; class Mine {}");
+        CodeGenerator.builder().snapshot(Fixtures.all()).targetPackage("org.other.exo").outputDirectory(dir)
+                .models(false).build().generate();
+        assertFalse(Files.exists(dir.resolve("com/example/fixture")), "the old package's folder, enums included");
+        assertTrue(Files.exists(mine), "a user's file and its folder stay");
+        assertTrue(Files.exists(dir.resolve("org/other/exo")));
+    }
+
     @Test
     void aGeneratedFileTheUserRewroteIsNotDeleted() throws IOException {
         generate(Fixtures.all(), dir, List.of());

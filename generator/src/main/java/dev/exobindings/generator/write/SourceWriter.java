@@ -188,12 +188,29 @@ public final class SourceWriter {
                 }
                 Files.delete(stale);
                 deleted++;
+                removeEmptyFolders(stale.getParent(), realRoot);
             } catch (IOException e) {
                 throw new GeneratorException("Cannot delete stale file " + stale + ": " + e.getMessage()
                         + ". Check the output directory's permissions.", e);
             }
         }
         return deleted;
+    }
+
+    /**
+     * Removes {@code folder} and its parents up to (not including) the output root while they are empty: after a
+     * package change the old package's folders would otherwise stay behind, empty. A folder with anything in it,
+     * the user's files included, stays.
+     */
+    private static void removeEmptyFolders(Path folder, Path realRoot) throws IOException {
+        for (Path f = folder; f != null && !f.toRealPath().equals(realRoot); f = f.getParent()) {
+            try (var children = Files.list(f)) {
+                if (children.findAny().isPresent()) {
+                    return;
+                }
+            }
+            Files.delete(f);
+        }
     }
 
     private void writeManifest(Set<String> entries) {
