@@ -93,6 +93,11 @@ public final class CatalogImporter {
     }
 
     private CatalogImport root(JsonNode root) {
+        if (root.has("header") && root.path("header").has("formatVersion")) {
+            // a snapshot (what import writes) handed over as the catalog: say what it is, not which field it lacks
+            throw new CatalogException(file, "$", "this is a snapshot, not a module catalog", "give it to generate,"
+                    + " diff or simulate as a snapshot; import reads a module catalog (cmdlets named by \"cmdlet\")");
+        }
         JsonNode cmdlets = array(root, "cmdlets", "$");
         List<Cmdlet> result = new ArrayList<>();
         for (int i = 0; i < cmdlets.size(); i++) {
