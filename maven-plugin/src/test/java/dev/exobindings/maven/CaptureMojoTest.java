@@ -40,7 +40,8 @@ class CaptureMojoTest {
 
     @Test
     void theGoalWritesTheCapturedSnapshotAndItsCompanions(@TempDir Path dir) throws Exception {
-        java.util.List<String> logged = new java.util.ArrayList<>();
+        RecordingLog log = new RecordingLog();
+        java.util.List<String> logged = log.infos;
         try (ExoSimulator exo = ExoSimulator.builder().mailboxes(0)
                 .role(TOKEN, Set.of("Get-Mailbox", "Set-Mailbox")).build().start()) {
             CaptureMojo mojo = mojo(dir, exo.baseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN));
@@ -48,12 +49,7 @@ class CaptureMojoTest {
             mojo.plugin.setGroupId("dev.exobindings");
             mojo.plugin.setArtifactId("exo-bindings-maven-plugin");
             mojo.plugin.setVersion("9.8.7");
-            mojo.setLog(new org.apache.maven.plugin.logging.SystemStreamLog() {
-                @Override
-                public void info(CharSequence content) {
-                    logged.add(content.toString());
-                }
-            });
+            mojo.setLog(log);
             mojo.execute();
         }
         Path out = dir.resolve("out");

@@ -9,11 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,13 +23,8 @@ class GenerationRunTest {
     @TempDir
     Path out;
 
-    private final List<String> infos = new ArrayList<>();
-    private final SystemStreamLog log = new SystemStreamLog() {
-        @Override
-        public void info(CharSequence content) {
-            infos.add(content.toString());
-        }
-    };
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> infos = log.infos;
 
     private GenerateSettings settings(String fixture, String packageName, String executionId) throws Exception {
         SnapshotInput input = SnapshotInputs.file(FIXTURES.resolve(fixture), "snapshot");
@@ -134,28 +127,17 @@ class GenerationRunTest {
 
     @Test
     void globsMatchingOnlyClientSideCmdletsSaySoInsteadOfNoMatch() throws Exception {
-        List<String> warnings = new ArrayList<>();
-        SystemStreamLog warnLog = new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                infos.add(content.toString());
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
-            }
-        };
+        List<String> warnings = log.warnings;
         GenerateSettings connectOnly = new GenerateSettings(SnapshotInputs.bundled("exchange-online", "bundledSnapshot"),
                 "com.example.exo", List.of("Connect-ExchangeOnline"), List.of(), out, "default", "test");
-        new GenerationRun(connectOnly, warnLog).execute();
+        new GenerationRun(connectOnly, log).execute();
         assertTrue(infos.get(0).contains("1 client-side cmdlets not generated"), infos.toString());
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("exo-bindings: The include/exclude globs matched only client-side "
                 + "cmdlets [Connect-ExchangeOnline], which are not generated"), warnings.toString());
 
         // the next build is up to date, and the advice still stands: said again, not lost after one build
-        assertFalse(new GenerationRun(connectOnly, warnLog).execute());
+        assertFalse(new GenerationRun(connectOnly, log).execute());
         assertTrue(infos.get(infos.size() - 1).contains("up to date"), infos.toString());
         assertEquals(List.of(warnings.get(0), warnings.get(0)), warnings);
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,20 +24,16 @@ class TranslateCsdlTest {
         return PomProjects.project(base, executions);
     }
 
+    /** A generate execution with the settings that are given (null: left out). */
     private static PluginExecution generate(String id, String snapshot, String csdl) {
-        Xpp3Dom dom = new Xpp3Dom("configuration");
-        for (String[] setting : new String[][] {{"snapshot", snapshot}, {"csdl", csdl}}) {
-            if (setting[1] != null) {
-                Xpp3Dom child = new Xpp3Dom(setting[0]);
-                child.setValue(setting[1]);
-                dom.addChild(child);
-            }
+        List<Object> settings = new java.util.ArrayList<>();
+        if (snapshot != null) {
+            settings.addAll(List.of("snapshot", snapshot));
         }
-        PluginExecution execution = new PluginExecution();
-        execution.setId(id);
-        execution.setGoals(List.of("generate"));
-        execution.setConfiguration(dom);
-        return execution;
+        if (csdl != null) {
+            settings.addAll(List.of("csdl", csdl));
+        }
+        return PomProjects.generate(id, settings.toArray());
     }
 
     @Test

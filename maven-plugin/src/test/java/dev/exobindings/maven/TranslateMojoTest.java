@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,9 +18,10 @@ class TranslateMojoTest {
     @TempDir
     Path base;
 
-    private final List<String> infos = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
-    private final List<String> errors = new ArrayList<>();
+    private final RecordingLog log = new RecordingLog();
+    private final List<String> infos = log.infos;
+    private final List<String> warnings = log.warnings;
+    private final List<String> errors = log.errors;
 
     private TranslateMojo mojo(String line) {
         TranslateMojo mojo = new TranslateMojo();
@@ -30,22 +29,7 @@ class TranslateMojoTest {
         mojo.snapshot = "exchange-online";
         mojo.failOnProblem = true;
         mojo.baseDirectory = base.toFile();
-        mojo.setLog(new SystemStreamLog() {
-            @Override
-            public void info(CharSequence content) {
-                infos.add(content.toString());
-            }
-
-            @Override
-            public void warn(CharSequence content) {
-                warnings.add(content.toString());
-            }
-
-            @Override
-            public void error(CharSequence content) {
-                errors.add(content.toString());
-            }
-        });
+        mojo.setLog(log);
         return mojo;
     }
 

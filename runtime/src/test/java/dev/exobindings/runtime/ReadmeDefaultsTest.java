@@ -17,6 +17,7 @@ class ReadmeDefaultsTest {
         Map<String, Long> n = new TreeMap<>();
         n.put("runtime.maxConcurrency", (long) builder.maxConcurrency);
         n.put("runtime.batchSize", (long) builder.batchSize);
+        n.put("runtime.maxBatchSize", (long) ExchangeClientBuilder.MAX_BATCH_SIZE);
         n.put("runtime.maxResponseMiB", (long) builder.maxResponseBytes >> 20);
         n.put("runtime.retries", (long) retry.maxRetries());
         n.put("runtime.backoffBaseSeconds", retry.baseDelay().toSeconds());
