@@ -175,17 +175,4 @@ class CatalogImporterTest {
                 () -> CatalogImporter.importFile(dir.resolve("none.json")));
         assertTrue(missing.getMessage().contains("no such file"));
     }
-
-    /** A snapshot handed over as the catalog is named for what it is (the reverse of SnapshotReader's message). */
-    @Test
-    void aSnapshotGivenAsTheCatalogIsNamedAsSuch() throws IOException {
-        Path snapshot = dir.resolve("exo.json");
-        try (var in = dev.exobindings.metadata.BundledSnapshots.class.getResourceAsStream(
-                "/dev/exobindings/metadata/snapshots/security-compliance.json")) {
-            Files.write(snapshot, in.readAllBytes());
-        }
-        CatalogException e = assertThrows(CatalogException.class, () -> CatalogImporter.importFile(snapshot));
-        assertEquals(snapshot + ": $: this is a snapshot, not a module catalog. Fix: give it to generate, diff or"
-                + " simulate as a snapshot; import reads a module catalog (cmdlets named by \"cmdlet\")", e.getMessage());
-    }
 }
