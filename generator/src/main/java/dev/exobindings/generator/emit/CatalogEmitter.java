@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.exobindings.generator.model.CmdletModel;
+import dev.exobindings.generator.model.ParameterModel;
 import dev.exobindings.generator.model.ServiceModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,9 +70,7 @@ public final class CatalogEmitter {
             MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .addParameter(table, "table");
             for (CmdletModel c : parts.get(part)) {
-                CodeBlock list = c.parameters().stream().map(p -> CodeBlock.of("$S", p.name()))
-                        .collect(CodeBlock.joining(", "));
-                m.addStatement("add(table, $S$L$L)", c.name(), list.isEmpty() ? "" : ", ", list);
+                m.addCode(addCall(c));
             }
             type.addMethod(m.build());
         }
@@ -82,5 +81,23 @@ public final class CatalogEmitter {
                 .addParameter(String[].class, "parameters").varargs()
                 .addStatement("table.put(cmdlet, $T.of(parameters))", JavaTypes.LIST).build());
         return CmdletClassEmitter.file(service.packageName(), type.build());
+    }
+
+    /** {@code add(table, "Cmdlet", "Param", …);} as one JavaPoet part where no name needs an escape. */
+    private static CodeBlock addCall(CmdletModel c) {
+        String name = Expression.plainLiteral(c.name());
+        boolean plain = name != null;
+        StringBuilder text = new StringBuilder("add(table, ").append(name);
+        for (ParameterModel p : c.parameters()) {
+            String literal = Expression.plainLiteral(p.name());
+            plain &= literal != null;
+            text.append(", ").append(literal);
+        }
+        if (plain) {
+            return CodeBlock.of("$L", text.append(");\n").toString());
+        }
+        CodeBlock list = c.parameters().stream().map(p -> CodeBlock.of("$S", p.name())).collect(CodeBlock.joining(", "));
+        return CodeBlock.builder().addStatement("add(table, $S$L$L)", c.name(), list.isEmpty() ? "" : ", ", list)
+                .build();
     }
 }

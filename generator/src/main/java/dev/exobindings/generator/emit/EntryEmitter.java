@@ -83,21 +83,20 @@ final class EntryEmitter {
         List<MethodSpec> methods = new ArrayList<>();
         if (argument == null) {
             CodeBlock chain = CodeBlock.builder().add("new $T()", builder).add(presets.build()).build();
-            methods.add(finish(MethodSpec.methodBuilder(entry.methodName()).addJavadoc("$L", doc), returns, steps,
-                    chain, deprecated));
+            methods.add(finish(MethodSpec.methodBuilder(entry.methodName()), doc, returns, steps, chain, deprecated));
             return methods;
         }
         ParameterModel p = argument.parameter();
         String facts = "<p>{@code -" + p.name() + "} is " + (argument.mandatory() ? "mandatory" : "optional")
                 + " in this set.\n" + parameterFacts.of(p);
         for (ValueOverloads.Overload o : overloads.of(p, false)) {
-            CodeBlock chain = CodeBlock.builder().add("new $T().$N($S, $L)", builder, BIND, p.name(), o.value())
-                    .add(presets.build()).build();
+            CodeBlock chain = CodeBlock.builder().add("new $T().$N($S, $L)", builder, BIND, p.name(),
+                    o.value().block()).add(presets.build()).build();
             // the parameter's facts once, on the first overload; the others point to it
-            String about = methods.isEmpty() ? facts : ParameterFacts.see(p, entry.methodName());
-            MethodSpec.Builder m = o.addTo(MethodSpec.methodBuilder(entry.methodName()).addJavadoc("$L", doc)
-                    .addJavadoc("$L", about));
-            methods.add(finish(m, returns, steps, chain, deprecated || p.deprecated()));
+            StringBuilder methodDoc = new StringBuilder(doc)
+                    .append(methods.isEmpty() ? facts : ParameterFacts.see(p, entry.methodName()));
+            MethodSpec.Builder m = o.addTo(MethodSpec.methodBuilder(entry.methodName()), methodDoc);
+            methods.add(finish(m, methodDoc, returns, steps, chain, deprecated || p.deprecated()));
         }
         return methods;
     }
@@ -113,14 +112,15 @@ final class EntryEmitter {
                 + "every page. For every row send {@code ." + resultSize.methodName() + "(ResultSize.unlimited())}.\n";
     }
 
-    private static MethodSpec finish(MethodSpec.Builder m, ClassName returns, List<ClassName> steps,
-                                     CodeBlock chain, boolean deprecated) {
-        m.addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returns)
-                .addJavadoc("\n@return " + (steps.isEmpty() ? "a builder for the set's optional parameters"
-                        : "the next step") + "\n");
+    private static MethodSpec finish(MethodSpec.Builder m, StringBuilder doc, ClassName returns,
+                                     List<ClassName> steps, CodeBlock chain, boolean deprecated) {
+        doc.append("\n@return ").append(steps.isEmpty() ? "a builder for the set's optional parameters"
+                : "the next step").append('\n');
         if (deprecated) {
-            m.addAnnotation(Deprecated.class).addJavadoc("@deprecated binds a parameter documented as deprecated\n");
+            m.addAnnotation(Deprecated.class);
+            doc.append("@deprecated binds a parameter documented as deprecated\n");
         }
+        m.addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returns).addJavadoc("$L", doc.toString());
         return (steps.isEmpty() ? m.addStatement("return $L", chain) : m.addStatement("return new $T($L)", returns,
                 chain)).build();
     }
@@ -144,12 +144,13 @@ final class EntryEmitter {
             String facts = parameterFacts.of(p);
             boolean first = true;
             for (ValueOverloads.Overload o : overloads.of(p, false)) {
+                StringBuilder doc = new StringBuilder(o.summary()).append(first ? facts : ParameterFacts.see(p));
                 MethodSpec.Builder m = o.addTo(MethodSpec.methodBuilder(p.methodName()).addModifiers(Modifier.PUBLIC)
-                        .returns(next).addJavadoc("$L", o.summary())
-                        .addJavadoc("$L", first ? facts : ParameterFacts.see(p)))
-                        .addJavadoc("\n@return " + (next == builder ? "the builder" : "the next step") + "\n");
-                SetterEmitter.deprecation(p, m);
-                CodeBlock bound = CodeBlock.of("$N.$N($S, $L)", REQUEST, BIND, p.name(), o.value());
+                        .returns(next), doc);
+                doc.append("\n@return ").append(next == builder ? "the builder" : "the next step").append('\n');
+                SetterEmitter.deprecation(p, m, doc);
+                m.addJavadoc("$L", doc.toString());
+                CodeBlock bound = o.value().passedTo(REQUEST + "." + BIND, p.name()).block();
                 t.addMethod(next == builder ? m.addStatement("return $L", bound).build()
                         : m.addStatement("return new $T($L)", next, bound).build());
                 first = false;

@@ -30,7 +30,7 @@ public final class EnumEmitter {
                 .addSuperinterface(JavaTypes.WIRE_ENUM).addJavadoc("$L", classDoc(model));
         for (EnumModel.EnumConstant c : model.constants()) {
             e.addEnumConstant(c.name(), TypeSpec.anonymousClassBuilder("$L", JavaLiterals.string(c.wireValue()))
-                    .addJavadoc("Wire value $L.\n", Javadocs.code(c.wireValue())).build());
+                    .addJavadoc("$L", "Wire value " + Javadocs.code(c.wireValue()) + ".\n").build());
         }
         e.addEnumConstant(NamingStrategy.UNRECOGNIZED_CONSTANT, TypeSpec.anonymousClassBuilder("null")
                 .addJavadoc("A value this enum does not know; {@link #fromWire(String)} returns it for unknown text. "

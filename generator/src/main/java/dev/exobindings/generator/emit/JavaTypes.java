@@ -65,12 +65,12 @@ final class JavaTypes {
     }
 
     /** The expression stored for a value held in {@code variable}: lists and maps are copied. */
-    static CodeBlock stored(TypeRef type, String variable) {
+    static Expression stored(TypeRef type, String variable) {
         return switch (type.kind()) {
-            case LIST -> CodeBlock.of("$T.copyOf($N)", LIST, variable);
-            case MAP -> CodeBlock.of("new $T<>($N)", LINKED_HASH_MAP, variable);
-            case BYTES -> CodeBlock.of("$N.clone()", variable);
-            default -> CodeBlock.of("$N", variable);
+            case LIST -> Expression.code(CodeBlock.of("$T.copyOf($N)", LIST, variable));
+            case MAP -> Expression.code(CodeBlock.of("new $T<>($N)", LINKED_HASH_MAP, variable));
+            case BYTES -> Expression.text(variable + ".clone()");
+            default -> Expression.text(variable);
         };
     }
 }

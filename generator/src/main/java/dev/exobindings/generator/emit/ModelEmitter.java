@@ -49,7 +49,7 @@ public final class ModelEmitter {
             TypeName value = javaType(f.type()).box();
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(MODEL_PROPERTY, cls, value),
                             f.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("Property $L ($L).\n", Javadocs.code(f.wireName()), Javadocs.code(f.csdlType()))
+                    .addJavadoc("$L", "Property " + Javadocs.code(f.wireName()) + " (" + Javadocs.code(f.csdlType()) + ").\n")
                     .initializer("$T.<$T, $T>of($L, $L, $L)", MODEL_PROPERTY, cls, value, i,
                             JavaLiterals.string(f.wireName()), decoder(f.type()))
                     .build());
@@ -79,14 +79,14 @@ public final class ModelEmitter {
     private MethodSpec accessor(ModelField f) {
         TypeName t = javaType(f.type());
         MethodSpec.Builder m = MethodSpec.methodBuilder(f.accessorName()).addModifiers(Modifier.PUBLIC).returns(t)
-                .addJavadoc("Property $L, CSDL type $L$L.\n\n@return the value, or null when the row did not carry "
-                                + "it (not selected) or carried null\n", Javadocs.code(f.wireName()),
-                        Javadocs.code(f.csdlType()), f.nullable() ? "" : ", declared non-nullable");
+                .addJavadoc("$L", "Property " + Javadocs.code(f.wireName()) + ", CSDL type " + Javadocs.code(f.csdlType())
+                        + (f.nullable() ? "" : ", declared non-nullable") + ".\n\n@return the value, or null when the "
+                        + "row did not carry it (not selected) or carried null\n");
         if (f.type().kind() == ModelRef.Kind.BYTES) {
             return m.addStatement("$T value = get($N)", t, f.constantName())
                     .addStatement("return value == null ? null : value.clone()").build();
         }
-        return m.addStatement("return get($N)", f.constantName()).build();
+        return m.addCode(Expression.text("get(" + f.constantName() + ")").returned()).build();
     }
 
     private String classDoc(ModelClass model) {

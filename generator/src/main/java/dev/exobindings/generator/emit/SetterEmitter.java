@@ -27,60 +27,67 @@ final class SetterEmitter {
     List<MethodSpec> setters(CmdletModel cmdlet, ParameterFacts parameterFacts, ParameterModel p, TypeName self) {
         String facts = parameterFacts.of(p);
         List<MethodSpec> methods = new ArrayList<>();
+        Expression on = Expression.code(CodeBlock.of("$T.TRUE", Boolean.class)).passedTo("set", p.name());
         if (p.type().kind() == TypeRef.Kind.SWITCH && p.name().equals(cmdlet.descriptor().routingOptIn())) {
             // the module's client-side switch: asks for parameter-based routing, never sent (so nothing to clear)
-            methods.add(finish(p, start(p, self, "Asks for parameter-based routing on this call, as the module's {@code -"
-                    + p.name() + "}: the anchor comes from {@code -" + cmdlet.descriptor().routing().parameter()
-                    + "}. Client-side only: never sent.\n", facts), set(p, CodeBlock.of("$T.TRUE", Boolean.class))));
+            methods.add(finish(p, start(p, self), doc("Asks for parameter-based routing on this call, as the "
+                    + "module's {@code -" + p.name() + "}: the anchor comes from {@code -"
+                    + cmdlet.descriptor().routing().parameter() + "}. Client-side only: never sent.\n", facts), on));
             return methods;
         }
         if (p.type().kind() == TypeRef.Kind.SWITCH) {
-            methods.add(finish(p, start(p, self, "Sets the switch {@code -" + p.name() + "}: sends {@code true}.\n",
-                    facts), set(p, CodeBlock.of("$T.TRUE", Boolean.class))));
+            methods.add(finish(p, start(p, self), doc("Sets the switch {@code -" + p.name() + "}: sends {@code true}.\n",
+                    facts), on));
             String arg = p.methodName();
-            MethodSpec.Builder b = start(p, self, "Sets the switch {@code -" + p.name() + "} to the given value.\n",
-                    ParameterFacts.see(p)).addParameter(ParameterSpec.builder(TypeName.BOOLEAN, arg).build())
-                    .addJavadoc("\n@param $N true to send the switch as present, false to send it as false", arg);
-            methods.add(finish(p, b, set(p, CodeBlock.of("$N", arg))));
+            StringBuilder doc = doc("Sets the switch {@code -" + p.name() + "} to the given value.\n",
+                    ParameterFacts.see(p)).append("\n@param ").append(arg)
+                    .append(" true to send the switch as present, false to send it as false");
+            MethodSpec.Builder b = start(p, self).addParameter(ParameterSpec.builder(TypeName.BOOLEAN, arg).build());
+            methods.add(finish(p, b, doc, Expression.text(arg).passedTo("set", p.name())));
             return methods;
         }
         for (ValueOverloads.Overload o : overloads.of(p, true)) {
             // the facts once, on the first overload (the one {@link #x} names); the others point to it
-            String about = methods.isEmpty() ? facts : ParameterFacts.see(p);
-            methods.add(finish(p, o.addTo(start(p, self, o.summary(), about)), o.setterCall()));
+            StringBuilder doc = doc(o.summary(), methods.isEmpty() ? facts : ParameterFacts.see(p));
+            methods.add(finish(p, o.addTo(start(p, self), doc), doc, o.setterCall()));
         }
         methods.add(clear(p, self));
         return methods;
     }
 
-    private static MethodSpec.Builder start(ParameterModel p, TypeName self, String summary, String facts) {
-        return MethodSpec.methodBuilder(p.methodName()).addModifiers(Modifier.PUBLIC).returns(self)
-                .addJavadoc("$L", summary).addJavadoc("$L", facts);
+    private static MethodSpec.Builder start(ParameterModel p, TypeName self) {
+        return MethodSpec.methodBuilder(p.methodName()).addModifiers(Modifier.PUBLIC).returns(self);
     }
 
-    private static MethodSpec finish(ParameterModel p, MethodSpec.Builder b, CodeBlock call) {
-        b.addJavadoc("\n@return this builder\n");
-        deprecation(p, b);
-        return b.addStatement("return $L", call).build();
+    /** A method's Javadoc is built as one text and added once: one JavaPoet part (see {@link Expression}). */
+    private static StringBuilder doc(String summary, String facts) {
+        return new StringBuilder(summary.length() + facts.length() + 64).append(summary).append(facts);
     }
 
-    private static CodeBlock set(ParameterModel p, CodeBlock value) {
-        return CodeBlock.of("set($S, $L)", p.name(), value);
+    private static MethodSpec finish(ParameterModel p, MethodSpec.Builder b, StringBuilder doc, Expression call) {
+        doc.append("\n@return this builder\n");
+        deprecation(p, b, doc);
+        return b.addJavadoc("$L", doc.toString()).addCode(call.returned()).build();
     }
 
     /** {@code clearX()}: sends {@code -X $null}. */
     private static MethodSpec clear(ParameterModel p, TypeName self) {
         MethodSpec.Builder b = MethodSpec.methodBuilder(p.clearMethodName()).addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addJavadoc("Sends {@code -$L $$null} (JSON {@code null}): clears the value. See {@link #$L}.\n\n"
-                        + "@return this builder\n", p.name(), p.methodName());
-        deprecation(p, b);
-        return b.addStatement("return clear($S)", p.name()).build();
+                .returns(self);
+        StringBuilder doc = new StringBuilder("Sends {@code -").append(p.name())
+                .append(" $null} (JSON {@code null}): clears the value. See {@link #").append(p.methodName())
+                .append("}.\n\n@return this builder\n");
+        deprecation(p, b, doc);
+        String literal = Expression.plainLiteral(p.name());
+        return b.addJavadoc("$L", doc.toString()).addCode(literal != null
+                ? Expression.text("clear(" + literal + ")").returned()
+                : CodeBlock.builder().addStatement("return clear($S)", p.name()).build()).build();
     }
 
-    static void deprecation(ParameterModel p, MethodSpec.Builder b) {
+    static void deprecation(ParameterModel p, MethodSpec.Builder b, StringBuilder doc) {
         if (p.deprecated()) {
-            b.addAnnotation(Deprecated.class).addJavadoc("@deprecated the parameter is documented as deprecated\n");
+            b.addAnnotation(Deprecated.class);
+            doc.append("@deprecated the parameter is documented as deprecated\n");
         }
     }
 }

@@ -27,11 +27,11 @@ final class ValueOverloads {
      *
      * @param summary first Javadoc sentence, ends with a newline
      */
-    record Overload(List<ParameterSpec> parameters, List<String> parameterDocs, boolean varargs, CodeBlock value,
-                    String summary, CodeBlock setterCall) {
-        Overload(List<ParameterSpec> parameters, List<String> parameterDocs, boolean varargs, CodeBlock value,
+    record Overload(List<ParameterSpec> parameters, List<String> parameterDocs, boolean varargs, Expression value,
+                    String summary, Expression setterCall) {
+        Overload(List<ParameterSpec> parameters, List<String> parameterDocs, boolean varargs, Expression value,
                  String summary, String parameterName) {
-            this(parameters, parameterDocs, varargs, value, summary, CodeBlock.of("set($S, $L)", parameterName, value));
+            this(parameters, parameterDocs, varargs, value, summary, value.passedTo("set", parameterName));
         }
 
         /**
@@ -41,14 +41,14 @@ final class ValueOverloads {
          */
         Overload bindingThrough(String method, String parameterName) {
             return new Overload(parameters, parameterDocs, varargs, value, summary,
-                    CodeBlock.of("$N($S, $N)", method, parameterName, parameters.get(0)));
+                    Expression.text(parameters.get(0).name()).passedTo(method, parameterName));
         }
 
-        /** Adds this overload's parameters, varargs flag and {@code @param} lines to a method. */
-        MethodSpec.Builder addTo(MethodSpec.Builder m) {
+        /** Adds this overload's parameters and varargs flag to a method, and their {@code @param} lines to its doc. */
+        MethodSpec.Builder addTo(MethodSpec.Builder m, StringBuilder doc) {
             for (int i = 0; i < parameters.size(); i++) {
-                m.addParameter(parameters.get(i)).addJavadoc("\n@param $N $L", parameters.get(i).name(),
-                        parameterDocs.get(i));
+                m.addParameter(parameters.get(i));
+                doc.append("\n@param ").append(parameters.get(i).name()).append(' ').append(parameterDocs.get(i));
             }
             return m.varargs(varargs);
         }
@@ -74,18 +74,18 @@ final class ValueOverloads {
                     .bindingThrough("setList", p.name()));
             if (JavaTypes.reifiable(element)) {
                 out.add(new Overload(List.of(ParameterSpec.builder(ArrayTypeName.of(elementType), arg).build()),
-                        List.of("the values"), true, CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg),
+                        List.of("the values"), true, Expression.code(CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg)),
                         "Sets " + x + " to these values (replacing the whole list).\n", p.name())
                         .bindingThrough("setArray", p.name()));
             }
             if (withMultiValue) {
                 out.add(one(ParameterizedTypeName.get(JavaTypes.MULTI_VALUE, elementType), arg, "the change",
-                        CodeBlock.of("$N", arg), "Adds and/or removes values of " + x
+                        Expression.text(arg), "Adds and/or removes values of " + x
                                 + ": {@code MultiValue.add(...)}, {@code MultiValue.remove(...)}.\n", p.name()));
             }
             if (element.kind() == TypeRef.Kind.ENUM) {
                 out.add(new Overload(List.of(ParameterSpec.builder(ArrayTypeName.of(JavaTypes.STRING), arg).build()),
-                        List.of("the exact values"), true, CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg),
+                        List.of("the exact values"), true, Expression.code(CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg)),
                         "Sets " + x + " to raw values, for values the enum does not know yet.\n", p.name())
                         .bindingThrough("setArray", p.name()));
             }
@@ -93,7 +93,7 @@ final class ValueOverloads {
         }
         out.add(one(types.of(type), arg, "the value", JavaTypes.stored(type, arg), "Sets " + x + ".\n", p.name()));
         if (type.kind() == TypeRef.Kind.INSTANT) {
-            out.add(one(JavaTypes.OFFSET_DATE_TIME, arg, "the value", CodeBlock.of("$N", arg),
+            out.add(one(JavaTypes.OFFSET_DATE_TIME, arg, "the value", Expression.text(arg),
                     "Sets " + x + " from a date-time with an offset; it is sent in UTC.\n", p.name()));
         }
         if (p.flags()) {
@@ -101,18 +101,19 @@ final class ValueOverloads {
             TypeName e = types.of(type);
             out.add(new Overload(List.of(ParameterSpec.builder(e, arg).build(),
                     ParameterSpec.builder(ArrayTypeName.of(e), more).build()), List.of("the first value",
-                    "the other values"), true, CodeBlock.of("$T.combine($N, $N)", JavaTypes.WIRE_ENUM, arg, more),
+                    "the other values"), true, Expression.code(CodeBlock.of("$T.combine($N, $N)", JavaTypes.WIRE_ENUM, arg,
+                    more)),
                     "Sets " + x + " to several values of this flags enum, sent as one comma-separated string "
                             + "({@code \"A,B\"}).\n", p.name()));
         }
         if (type.kind() == TypeRef.Kind.ENUM) {
-            out.add(one(JavaTypes.STRING, arg, "the exact value to send", CodeBlock.of("$N", arg),
+            out.add(one(JavaTypes.STRING, arg, "the exact value to send", Expression.text(arg),
                     "Sets " + x + " to a raw value, for values this enum does not know yet.\n", p.name()));
         }
         return out;
     }
 
-    private static Overload one(TypeName type, String name, String doc, CodeBlock value, String summary,
+    private static Overload one(TypeName type, String name, String doc, Expression value, String summary,
                                 String parameterName) {
         return new Overload(List.of(ParameterSpec.builder(type, name).build()), List.of(doc), false, value, summary,
                 parameterName);
