@@ -18,8 +18,9 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** Writes {@code reports} (file → text), in order; on a failure, nothing of this run is left. */
     /**
+     * Writes {@code reports} (file → text), in order; on a failure, nothing of this run is left.
+     *
      * @throws IOException whose message names the file, the cause and that nothing was changed
      */
     public static void writeAll(Map<Path, String> reports, String what) throws IOException {
