@@ -123,4 +123,121 @@ class MappingTest {
         assertTrue(e.getMessage().contains("Bad.map"), e.getMessage());
         assertFalse(e.getMessage().isBlank());
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The rows of one page served by the test server, mapped to {@code type} by a stream. */
+    private <T> List<T> streamed(String rows, Class<T> type) {
+        server.handler(r -> Reply.json(page(rows, null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build();
+             Stream<T> s = exo.stream(CmdletRequest.of("Get-Mailbox"), type)) {
+            return s.toList();
+        }
+    }
+
+    record KindRow(String name, dev.exobindings.runtime.model.Box.Kind recipientTypeDetails) {
+    }
+
+    @Test
+    void aGeneratedEnumComponentReadsAnUnknownValueAsUnrecognizedAndTheStreamGoesOn() {
+        List<KindRow> rows = streamed("{\"Name\":\"a\",\"RecipientTypeDetails\":\"BrandNewMailboxKind\"},"
+                + "{\"Name\":\"b\",\"RecipientTypeDetails\":\"SharedMailbox\"},"
+                + "{\"Name\":\"c\",\"RecipientTypeDetails\":\"UserMailbox, SharedMailbox\"},"
+                + "{\"Name\":\"d\",\"RecipientTypeDetails\":\"usermailbox\"}", KindRow.class);
+        assertEquals(List.of(
+                new KindRow("a", dev.exobindings.runtime.model.Box.Kind.UNRECOGNIZED),
+                new KindRow("b", dev.exobindings.runtime.model.Box.Kind.SHARED_MAILBOX),
+                new KindRow("c", dev.exobindings.runtime.model.Box.Kind.UNRECOGNIZED),
+                new KindRow("d", dev.exobindings.runtime.model.Box.Kind.USER_MAILBOX)), rows,
+                "through fromWire, as the models read it: unknown values and flag lists are UNRECOGNIZED");
+    }
+
+    record PlainEnumRow(String name, ArchiveStatus archiveStatus) {
+    }
+
+    @Test
+    void aPlainEnumComponentRefusesAnUnknownValueNamingRecordComponentAndValue() {
+        RowMapper<PlainEnumRow> mapper = RowMapper.of(PlainEnumRow.class);
+        for (String value : List.of("BrandNew", "None, Active")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> mapper.map(json("{\"Name\":\"a\",\"ArchiveStatus\":\"" + value + "\"}")));
+            assertTrue(e.getMessage().contains("PlainEnumRow.archiveStatus") && e.getMessage().contains(value)
+                    && e.getMessage().contains("UNRECOGNIZED"), e.getMessage());
+        }
+        assertEquals(ArchiveStatus.ACTIVE, mapper.map(json("{\"ArchiveStatus\":\"active\"}")).archiveStatus());
+    }
+
+    record Primitives(String name, int limit, long size, double ratio, boolean enabled) {
+    }
+
+    record Boxed(String name, Integer limit, Long size, Double ratio, Boolean enabled) {
+    }
+
+    public static class PrimitiveBean {
+        public int limit = -1;
+        public boolean enabled = true;
+    }
+
+    @Test
+    void aPrimitiveComponentReadsANullOrAbsentValueAsZeroOrFalseAndItsBoxedTypeAsNull() {
+        List<Primitives> rows = streamed("{\"Name\":\"a\",\"Limit\":null,\"Size\":null,\"Ratio\":null,"
+                + "\"Enabled\":null},{\"Name\":\"b\"},{\"Name\":\"c\",\"Limit\":3,\"Size\":4,\"Ratio\":0.5,"
+                + "\"Enabled\":true}", Primitives.class);
+        assertEquals(List.of(new Primitives("a", 0, 0L, 0.0, false), new Primitives("b", 0, 0L, 0.0, false),
+                new Primitives("c", 3, 4L, 0.5, true)), rows);
+        assertEquals(new Boxed("a", null, null, null, null),
+                RowMapper.of(Boxed.class).map(json("{\"Name\":\"a\",\"Limit\":null}")));
+        PrimitiveBean bean = RowMapper.of(PrimitiveBean.class).map(json("{\"Limit\":null}"));
+        assertEquals(0, bean.limit);
+        assertFalse(bean.enabled);
+    }
+
+    record Small(float ratio) {
+    }
+
+    @Test
+    void anUnsupportedPrimitiveIsRefusedWhenTheMapperIsMade() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RowMapper.of(Small.class));
+        assertTrue(e.getMessage().contains("Small.ratio") && e.getMessage().contains("Double"), e.getMessage());
+    }
+
+    record Strict(boolean enabled, int limit, long size) {
+    }
+
+    @Test
+    void aValueThatIsNotOfTheComponentsTypeFailsNamingItInsteadOfBeingGuessed() {
+        RowMapper<Strict> mapper = RowMapper.of(Strict.class);
+        assertEquals(new Strict(true, 7, 53687091200L), mapper.map(json("{\"Enabled\":\"True\",\"Limit\":\"7\","
+                + "\"Size\":\"50 GB (53,687,091,200 bytes)\"}")), "what the models accept");
+        for (String row : List.of("{\"Enabled\":\"nope\"}", "{\"Enabled\":1}", "{\"Limit\":1.5}",
+                "{\"Limit\":2147483648}", "{\"Size\":1.5}", "{\"Size\":1e30}")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> mapper.map(json(row)),
+                    row);
+            String component = row.substring(2, row.indexOf('"', 2)).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(e.getMessage().contains("Strict." + component), e.getMessage());
+        }
+    }
+
+    record Dates(String name, Instant whenCreated) {
+    }
+
+    @Test
+    void anInstantComponentReadsAJsonIntegerAsEpochMilliseconds() {
+        List<Dates> rows = streamed("{\"Name\":\"a\",\"WhenCreated\":1578891540000},"
+                + "{\"Name\":\"b\",\"WhenCreated\":\"/Date(1578891540000)/\"},"
+                + "{\"Name\":\"c\",\"WhenCreated\":\"2020-01-13T04:59:00Z\"}", Dates.class);
+        Instant expected = Instant.parse("2020-01-13T04:59:00Z");
+        assertEquals(List.of(new Dates("a", expected), new Dates("b", expected), new Dates("c", expected)), rows);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RowMapper.of(Dates.class).map(json("{\"WhenCreated\":1.5}")));
+        assertTrue(e.getMessage().contains("Dates.whenCreated"), e.getMessage());
+    }
 }

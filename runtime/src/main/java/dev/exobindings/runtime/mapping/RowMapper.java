@@ -86,7 +86,11 @@ public final class RowMapper<T> {
         return slots.stream().map(Slot::wireName).distinct().toList();
     }
 
-    /** Fills a {@code T} from {@code row}; properties missing in the row become null / 0 / false / empty. */
+    /**
+     * Fills a {@code T} from {@code row}; properties missing in the row or JSON {@code null} become null / 0 / false /
+     * empty: a primitive component ({@code int}, {@code long}, {@code double}, {@code boolean}) cannot tell an absent
+     * value from 0 or false, its boxed type ({@code Integer}, …) reads it as null.
+     */
     public T map(JsonNode row) {
         Map<String, JsonNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Map.Entry<String, JsonNode> e : row.properties()) {
@@ -113,6 +117,13 @@ public final class RowMapper<T> {
                 }
             }
             return target;
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("property ")) {
+                throw e; // ValueConverter's, naming the component already
+            }
+            throw new IllegalStateException("cannot create " + type.getName() + " from a row: the values read for "
+                    + slots.stream().map(Slot::javaName).toList() + " do not fit its components (" + e.getMessage()
+                    + ")", e);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot create " + type.getName() + " from a row: " + e, e);
         }

@@ -1,7 +1,11 @@
 package dev.exobindings.runtime.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.runtime.model.Decoders;
 import dev.exobindings.runtime.model.WireInstants;
+import dev.exobindings.runtime.value.WireEnum;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.time.Instant;
@@ -12,7 +16,9 @@ import java.util.UUID;
 
 /**
  * Converts one JSON property value to a Java type: String, boolean/Boolean, int/Integer, long/Long,
- * double/Double, UUID, Instant, enums (by name, case-insensitive), List&lt;String&gt; and JsonNode.
+ * double/Double (read as the models' {@link Decoders} read them: no guessing), UUID, Instant (a date as the service
+ * renders it, or a JSON integer as epoch milliseconds), enums (a generated one through {@code fromWire}, another by
+ * name, case-insensitive), List&lt;String&gt; and JsonNode.
  */
 final class ValueConverter {
 
@@ -33,22 +39,22 @@ final class ValueConverter {
                 return node.isValueNode() ? node.asText() : node.toString();
             }
             if (raw == boolean.class || raw == Boolean.class) {
-                return node.isBoolean() ? node.booleanValue() : Boolean.parseBoolean(node.asText().trim());
+                return Decoders.BOOLEAN.decode(node); // as the models read it: "nope" or 1 is not a boolean
             }
             if (raw == int.class || raw == Integer.class) {
-                return node.isNumber() ? node.intValue() : Integer.parseInt(node.asText().trim());
+                return Decoders.INT32.decode(node); // 1.5 or 1e30 is no int: refused, not truncated
             }
             if (raw == long.class || raw == Long.class) {
-                return node.isNumber() ? node.longValue() : Long.parseLong(node.asText().trim());
+                return Decoders.INT64.decode(node);
             }
             if (raw == double.class || raw == Double.class) {
-                return node.isNumber() ? node.doubleValue() : Double.parseDouble(node.asText().trim());
+                return Decoders.DOUBLE.decode(node);
             }
             if (raw == UUID.class) {
                 return UUID.fromString(node.asText().trim());
             }
             if (raw == Instant.class) {
-                return instant(node.asText().trim());
+                return instant(node);
             }
             if (raw.isEnum()) {
                 return enumValue(raw, node.asText().trim());
@@ -67,6 +73,12 @@ final class ValueConverter {
 
     static void checkSupported(Type type, String property) {
         Class<?> raw = rawClass(type);
+        if (raw.isPrimitive() && raw != boolean.class && raw != int.class && raw != long.class
+                && raw != double.class) {
+            throw new IllegalArgumentException("property " + property + ": type " + raw.getName() + " is not "
+                    + "supported; use boolean, int, long or double (or Boolean, Integer, Long, Double to see an "
+                    + "absent value as null)");
+        }
         if (raw == List.class && type instanceof ParameterizedType p
                 && p.getActualTypeArguments()[0] != String.class) {
             throw new IllegalArgumentException("property " + property + ": only List<String> is supported, not "
@@ -84,19 +96,58 @@ final class ValueConverter {
         return List.copyOf(out);
     }
 
-    private static Instant instant(String text) {
-        return WireInstants.parse(text);
+    /**
+     * A date as the service renders it ({@link WireInstants}), or a JSON integer as milliseconds since the epoch
+     * (what an {@code Edm.Int64} date such as User.WhenCreated carries).
+     */
+    private static Instant instant(JsonNode node) {
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return Instant.ofEpochMilli(node.longValue());
+        }
+        if (node.isNumber()) {
+            throw new IllegalArgumentException("a number for a date must be whole milliseconds since the epoch");
+        }
+        return WireInstants.parse(node.asText().trim());
     }
 
+    /**
+     * A generated enum (a {@link WireEnum} with a static {@code fromWire(String)}) reads through {@code fromWire}, so a
+     * value it does not know (or several flags in one string) is its {@code UNRECOGNIZED} constant, as in the models;
+     * any other enum matches a constant's name (case and underscores ignored) or fails naming the value.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object enumValue(Class<?> raw, String text) {
+        Method fromWire = fromWire(raw);
+        if (fromWire != null) {
+            try {
+                Object value = fromWire.invoke(null, text);
+                if (value != null) {
+                    return value;
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalArgumentException(raw.getSimpleName() + ".fromWire failed: " + e.getCause(), e);
+            }
+        }
         for (Object constant : raw.getEnumConstants()) {
             String name = ((Enum) constant).name();
             if (name.equalsIgnoreCase(text) || name.replace("_", "").equalsIgnoreCase(text)) {
                 return constant;
             }
         }
-        throw new IllegalArgumentException("no constant of " + raw.getSimpleName() + " matches '" + text + "'");
+        throw new IllegalArgumentException("no constant of " + raw.getSimpleName() + " matches '" + text + "'; use "
+                + "String, or a generated enum, whose fromWire keeps unknown values as UNRECOGNIZED");
+    }
+
+    private static Method fromWire(Class<?> raw) {
+        if (!WireEnum.class.isAssignableFrom(raw)) {
+            return null;
+        }
+        try {
+            Method m = raw.getMethod("fromWire", String.class);
+            return Modifier.isStatic(m.getModifiers()) && m.getReturnType() == raw ? m : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     private static Object defaultFor(Class<?> raw) {
@@ -109,7 +160,10 @@ final class ValueConverter {
         if (raw == double.class) {
             return 0.0;
         }
-        return raw == long.class ? 0L : 0;
+        if (raw == long.class) {
+            return 0L; // not "raw == long.class ? 0L : 0": the conditional would widen the int 0 to a Long
+        }
+        return raw == int.class ? (Object) 0 : null; // another primitive is refused when the mapper is made
     }
 
     static Class<?> rawClass(Type type) {

@@ -44,8 +44,17 @@ public final class Box extends AbstractModel {
     public static final ModelProperty<Box, Long> ITEMS = ModelProperty.of(6, "ItemCount", Decoders.INT64);
     public static final ModelProperty<Box, Box> NESTED = ModelProperty.of(7, "Nested",
             Decoders.model(() -> Box.MODEL_TYPE));
+    public static final ModelProperty<Box, Boolean> ENABLED = ModelProperty.of(8, "Enabled", Decoders.BOOLEAN);
+    public static final ModelProperty<Box, Integer> LIMIT = ModelProperty.of(9, "Limit", Decoders.INT32);
+    public static final ModelProperty<Box, Long> SIZE = ModelProperty.of(10, "Size", Decoders.INT64);
+    public static final ModelProperty<Box, Double> RATIO = ModelProperty.of(11, "Ratio", Decoders.DOUBLE);
+    public static final ModelProperty<Box, java.math.BigDecimal> AMOUNT = ModelProperty.of(12, "Amount",
+            Decoders.DECIMAL);
+    public static final ModelProperty<Box, List<Boolean>> FLAGS = ModelProperty.of(13, "Flags",
+            Decoders.list(Decoders.BOOLEAN));
     public static final ModelType<Box> MODEL_TYPE = ModelType.of("Test.Box", Box.class, Box::new,
-            List.of(DISPLAY_NAME, PRIMARY_SMTP_ADDRESS, EMAIL_ADDRESSES, GUID, WHEN_CREATED, KIND, ITEMS, NESTED));
+            List.of(DISPLAY_NAME, PRIMARY_SMTP_ADDRESS, EMAIL_ADDRESSES, GUID, WHEN_CREATED, KIND, ITEMS, NESTED,
+                    ENABLED, LIMIT, SIZE, RATIO, AMOUNT, FLAGS));
 
     private Box(ModelValues values) {
         super(values);
@@ -81,5 +90,17 @@ public final class Box extends AbstractModel {
 
     public Box nested() {
         return get(NESTED);
+    }
+
+    public Boolean enabled() {
+        return get(ENABLED);
+    }
+
+    public Integer limit() {
+        return get(LIMIT);
+    }
+
+    public Long size() {
+        return get(SIZE);
     }
 }

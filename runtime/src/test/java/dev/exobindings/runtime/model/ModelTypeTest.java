@@ -157,6 +157,128 @@ class ModelTypeTest {
         assertWarnedOnce();
     }
 
+    /** A row read both ways: the tree read and the streaming read must give equal models; the streamed one. */
+    private static Box bothWays(String row) throws IOException {
+        Box fromTree = Box.MODEL_TYPE.read(json(row));
+        Box fromParser = streamed("[" + row + "]").get(0);
+        assertEquals(fromTree, fromParser, row);
+        return fromParser;
+    }
+
+    /** Exactly one WARN in this JVM names {@code Test.Box.<property>}: one per property, however many rows. */
+    private static void assertWarnedOnceFor(String property) {
+        List<String> warnings = TestLog.lines().stream()
+                .filter(l -> l.contains("WARN") && l.contains("Test.Box." + property + ": cannot read"))
+                .toList();
+        assertEquals(1, warnings.size(), String.join("\n", warnings));
+    }
+
+    @Test
+    void aBooleanIsReadOnlyFromTrueOrFalse() throws IOException {
+        assertEquals(true, bothWays("{\"Enabled\":true}").enabled());
+        assertEquals(false, bothWays("{\"Enabled\":false}").enabled());
+        assertEquals(true, bothWays("{\"Enabled\":\"True\"}").enabled(), "the text, any case");
+        assertEquals(false, bothWays("{\"Enabled\":\" FALSE \"}").enabled());
+        for (String raw : List.of("\"nope\"", "1", "0", "\"1\"", "\"\"", "1.5", "[true]", "{\"a\":true}")) {
+            Box b = bothWays("{\"DisplayName\":\"A\",\"Enabled\":" + raw + "}");
+            assertNull(b.enabled(), raw + " is not a boolean");
+            assertEquals(json(raw), b.extraProperties().get("Enabled"), "the raw value is kept: " + raw);
+            assertEquals("A", b.displayName());
+        }
+        Box nested = bothWays("{\"Nested\":{\"DisplayName\":\"inner\",\"Enabled\":\"nope\"}}");
+        assertNull(nested.nested().enabled(), "nested models read booleans the same way");
+        assertEquals("nope", nested.nested().extraProperties().get("Enabled").asText());
+        Box list = bothWays("{\"Flags\":[true,\"nope\"]}");
+        assertNull(list.get(Box.FLAGS), "a list with an unreadable element is kept raw whole");
+        assertEquals(2, list.extraProperties().get("Flags").size());
+        assertWarnedOnceFor("Enabled");
+    }
+
+    @Test
+    void anInt64IsAnIntegralNumberWithinItsRangeOrUnreadable() throws IOException {
+        assertEquals(Long.MAX_VALUE, bothWays("{\"Size\":9223372036854775807}").size());
+        assertEquals(Long.MIN_VALUE, bothWays("{\"Size\":-9223372036854775808}").size());
+        assertEquals(2L, bothWays("{\"Size\":2.0}").size(), "an integral value written with a fraction");
+        assertEquals(1000L, bothWays("{\"Size\":1e3}").size());
+        for (String raw : List.of("1.5", "-0.25", "1e30", "-1e30", "9223372036854775808", "12345678901234567890",
+                "9.3e18", "\"1.5\"", "\"1e30\"", "true")) {
+            Box b = bothWays("{\"Size\":" + raw + ",\"DisplayName\":\"A\"}");
+            assertNull(b.size(), raw + " is no Int64: not truncated, not clamped");
+            assertEquals(json(raw), b.extraProperties().get("Size"), "the raw value is kept: " + raw);
+            assertEquals("A", b.displayName());
+        }
+        assertWarnedOnceFor("Size");
+    }
+
+    @Test
+    void anInt32IsAnIntegralNumberWithinItsRangeOrUnreadable() throws IOException {
+        assertEquals(Integer.MAX_VALUE, bothWays("{\"Limit\":2147483647}").limit());
+        assertEquals(7, bothWays("{\"Limit\":\"7\"}").limit());
+        for (String raw : List.of("2147483648", "-2147483649", "1.5", "1e30", "12345678901234567890")) {
+            Box b = bothWays("{\"Limit\":" + raw + "}");
+            assertNull(b.limit(), raw + " is no Int32");
+            assertEquals(json(raw), b.extraProperties().get("Limit"), raw);
+        }
+    }
+
+    @Test
+    void decimalsAndNumbersReadAsTextAgreeBetweenTheTwoReads() throws IOException {
+        for (String raw : List.of("1e30", "0.1", "12345678901234567890", "-3", "1.0E-7")) {
+            bothWays("{\"Amount\":" + raw + ",\"Ratio\":" + raw + ",\"DisplayName\":" + raw + "}");
+        }
+        assertEquals("1.0E30", bothWays("{\"DisplayName\":1e30}").displayName(), "a number as the tree renders it");
+    }
+
+    private static final List<String> SCALARS = List.of("\"x\"", "\"True\"", "\"false\"", "\" FALSE \"",
+            "\"nope\"", "\"\"", "\"1.5\"", "\"1e30\"", "\"12\"", "\"6f1d2c8e-0a4b-4c1e-9f3a-2b7d8e9c0a11\"",
+            "\"2024-03-01T10:15:00Z\"", "\"/Date(1578891540000)/\"", "\"99 GB (106,300,440,576 bytes)\"",
+            "\"SharedMailbox\"", "\"RoomMailbox\"", "true", "false", "null", "0", "1", "-1", "2147483647",
+            "2147483648", "9223372036854775807", "9223372036854775808", "12345678901234567890", "1.5", "-0.0",
+            "2.0", "1e3", "1e30", "-1e30", "0.1", "1.0E-7", "9.3e18", "1578891540000");
+    private static final List<String> NAMES = List.of("DisplayName", "PrimarySmtpAddress", "EmailAddresses", "Guid",
+            "WhenCreated", "RecipientTypeDetails", "ItemCount", "Nested", "Enabled", "Limit", "Size", "Ratio",
+            "Amount", "Flags", "enabled", "SIZE", "Other", "Size@odata.type");
+
+    private static String randomValue(java.util.Random r, int depth) {
+        int pick = r.nextInt(10);
+        if (depth < 2 && pick == 0) {
+            return randomRow(r, depth + 1);
+        }
+        if (depth < 2 && pick == 1) {
+            List<String> items = new ArrayList<>();
+            for (int i = r.nextInt(4); i > 0; i--) {
+                items.add(randomValue(r, depth + 1));
+            }
+            return "[" + String.join(",", items) + "]";
+        }
+        return pick == 2 ? Long.toString(r.nextLong()) : pick == 3 ? Double.toString(r.nextGaussian() * 1e6)
+                : SCALARS.get(r.nextInt(SCALARS.size()));
+    }
+
+    private static String randomRow(java.util.Random r, int depth) {
+        List<String> names = new ArrayList<>(NAMES);
+        java.util.Collections.shuffle(names, r);
+        List<String> fields = new ArrayList<>();
+        for (String name : names.subList(0, r.nextInt(names.size()))) {
+            fields.add("\"" + name + "\":" + randomValue(r, depth));
+        }
+        return "{" + String.join(",", fields) + "}";
+    }
+
+    /** Random rows (every Edm decoder, odd values, nesting): the streaming read equals the tree read. */
+    @Test
+    void theStreamingReadEqualsTheTreeReadOnRandomRows() throws IOException {
+        java.util.Random r = new java.util.Random(20240301);
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            rows.add(randomRow(r, 0));
+        }
+        List<Box> fromParser = streamed("[" + String.join(",", rows) + "]");
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(Box.MODEL_TYPE.read(json(rows.get(i))), fromParser.get(i), rows.get(i));
+        }
+    }
+
     @Test
     void closestPropertyPrefersANameContainingTheText() {
         assertEquals("PrimarySmtpAddress", Box.MODEL_TYPE.closestProperty("smtp").orElseThrow());
