@@ -1,5 +1,6 @@
 package dev.exobindings.runtime;
 
+import dev.exobindings.runtime.failure.Idempotency;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -9,11 +10,14 @@ import java.util.regex.Pattern;
  * What the generator knew about one cmdlet, handed to the runtime so it never rediscovers it by name: whether it
  * supports ShouldProcess and with which {@code ConfirmImpact}, whether the module batches it, the parameter that
  * supplies its custom-routing hint, and its HTTP timeout. Generated classes hold one as {@code DESCRIPTOR}; a
- * hand-built request gets {@link #unknownTraits(String, boolean)}.
+ * request built with {@code CmdletRequest.of(name)} gets {@link #unknown(String)}.
  *
  * <p>When the traits are unknown (a cmdlet newer than the module the snapshot was built from) the runtime is
  * careful: a ShouldProcess cmdlet is confirmed as a {@link ConfirmImpact#HIGH} one, the cmdlet may be batched, it
- * has no routing hint and gets the module's default timeout.
+ * has no routing hint and gets the module's default timeout. When even ShouldProcess is unknown
+ * ({@link #unknown(String)}), -WhatIf and -Confirm are not refused (they are sent as asked; a cmdlet without them
+ * answers with a parameter-binding error and does not run), and {@link #confirmsByDefault()} treats every cmdlet
+ * whose verb is not a read verb as a ShouldProcess cmdlet of High impact.
  */
 public final class CmdletDescriptor {
     /** The module's default HTTP timeout (960 s). */
@@ -48,16 +52,19 @@ public final class CmdletDescriptor {
     private static final Pattern CMDLET_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+");
     private final String cmdletName;
     private final boolean traitsKnown;
+    private final boolean shouldProcessKnown;
     private final boolean supportsShouldProcess;
     private final ConfirmImpact confirmImpact;
     private final boolean batchable;
     private final Routing routing;
     private final Duration httpTimeout;
 
-    private CmdletDescriptor(String cmdletName, boolean traitsKnown, boolean supportsShouldProcess,
-                             ConfirmImpact confirmImpact, boolean batchable, Routing routing, Duration httpTimeout) {
+    private CmdletDescriptor(String cmdletName, boolean traitsKnown, boolean shouldProcessKnown,
+                             boolean supportsShouldProcess, ConfirmImpact confirmImpact, boolean batchable,
+                             Routing routing, Duration httpTimeout) {
         this.cmdletName = checkedName(cmdletName);
         this.traitsKnown = traitsKnown;
+        this.shouldProcessKnown = shouldProcessKnown;
         this.supportsShouldProcess = supportsShouldProcess;
         this.confirmImpact = confirmImpact;
         this.batchable = batchable;
@@ -92,7 +99,19 @@ public final class CmdletDescriptor {
      * say.
      */
     public static CmdletDescriptor unknownTraits(String cmdletName, boolean supportsShouldProcess) {
-        return new CmdletDescriptor(cmdletName, false, supportsShouldProcess, null, true, null, DEFAULT_HTTP_TIMEOUT);
+        return new CmdletDescriptor(cmdletName, false, true, supportsShouldProcess, null, true, null,
+                DEFAULT_HTTP_TIMEOUT);
+    }
+
+    /**
+     * A descriptor of a cmdlet nothing is known about, not even whether it supports ShouldProcess (what
+     * {@code CmdletRequest.of(name)} uses). It is taken as a ShouldProcess cmdlet of unknown impact: -WhatIf,
+     * -Confirm and the confirmation handler are sent as asked, not refused; by default a cmdlet whose verb is not a
+     * read verb (Get, Test, Search, …) is treated as High impact ({@link #confirmsByDefault()}), while a read verb
+     * gets no Confirm key (most read cmdlets have no -Confirm, and the service would refuse the key).
+     */
+    public static CmdletDescriptor unknown(String cmdletName) {
+        return new CmdletDescriptor(cmdletName, false, false, true, null, true, null, DEFAULT_HTTP_TIMEOUT);
     }
 
     /** The cmdlet name, e.g. {@code Remove-Mailbox}. */
@@ -105,7 +124,18 @@ public final class CmdletDescriptor {
         return traitsKnown;
     }
 
-    /** Whether the cmdlet supports {@code -Confirm}/{@code -WhatIf}. */
+    /**
+     * Whether {@link #supportsShouldProcess()} is known (from the module, the docs or the caller); false only for
+     * {@link #unknown(String)}.
+     */
+    public boolean shouldProcessKnown() {
+        return shouldProcessKnown;
+    }
+
+    /**
+     * Whether the cmdlet supports {@code -Confirm}/{@code -WhatIf}; also true when that is not known
+     * ({@link #shouldProcessKnown()} false), so that -WhatIf and -Confirm are sent rather than refused.
+     */
     public boolean supportsShouldProcess() {
         return supportsShouldProcess;
     }
@@ -120,9 +150,14 @@ public final class CmdletDescriptor {
 
     /**
      * Whether the module would prompt for this cmdlet under the default {@code $ConfirmPreference} (High): a
-     * ShouldProcess cmdlet of impact {@code High}, or of unknown impact.
+     * ShouldProcess cmdlet of impact {@code High}, or of unknown impact. When whether it supports ShouldProcess is
+     * unknown, every cmdlet whose verb is not a read verb (Get, Test, Search, Export, Find, Resolve, Read, Compare,
+     * Measure, Trace): High impact is the careful assumption for a write.
      */
     public boolean confirmsByDefault() {
+        if (!shouldProcessKnown) {
+            return !Idempotency.isReadVerb(cmdletName);
+        }
         return supportsShouldProcess && (confirmImpact == null || confirmImpact == ConfirmImpact.HIGH);
     }
 
@@ -149,20 +184,22 @@ public final class CmdletDescriptor {
     @Override
     public boolean equals(Object o) {
         return o instanceof CmdletDescriptor d && cmdletName.equals(d.cmdletName) && traitsKnown == d.traitsKnown
+                && shouldProcessKnown == d.shouldProcessKnown
                 && supportsShouldProcess == d.supportsShouldProcess && confirmImpact == d.confirmImpact
                 && batchable == d.batchable && Objects.equals(routing, d.routing) && httpTimeout.equals(d.httpTimeout);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(cmdletName, traitsKnown, supportsShouldProcess, confirmImpact, batchable, routing,
-                httpTimeout);
+        return Objects.hash(cmdletName, traitsKnown, shouldProcessKnown, supportsShouldProcess, confirmImpact,
+                batchable, routing, httpTimeout);
     }
 
     @Override
     public String toString() {
         return "CmdletDescriptor[" + cmdletName + (traitsKnown ? "" : ", traits unknown")
-                + (supportsShouldProcess ? ", ShouldProcess " + confirmImpact : "") + (batchable ? "" : ", not batchable")
+                + (!shouldProcessKnown ? ", ShouldProcess unknown" : supportsShouldProcess ? ", ShouldProcess "
+                + confirmImpact : "") + (batchable ? "" : ", not batchable")
                 + (routing == null ? "" : ", routing " + routing) + ", timeout " + httpTimeout.toSeconds() + "s]";
     }
 
@@ -205,7 +242,7 @@ public final class CmdletDescriptor {
         }
 
         public CmdletDescriptor build() {
-            return new CmdletDescriptor(cmdletName, true, supportsShouldProcess, confirmImpact, batchable, routing,
+            return new CmdletDescriptor(cmdletName, true, true, supportsShouldProcess, confirmImpact, batchable, routing,
                     httpTimeout);
         }
     }

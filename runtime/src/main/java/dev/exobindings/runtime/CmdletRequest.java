@@ -52,7 +52,13 @@ public interface CmdletRequest {
                 .toString();
     }
 
-    /** Starts a hand-built request for any cmdlet, e.g. {@code CmdletRequest.of("Get-Foo").param("X", 1)}. */
+    /**
+     * Starts a hand-built request for any cmdlet, e.g. {@code CmdletRequest.of("Get-Foo").param("X", 1)}. Nothing is
+     * known about the cmdlet ({@link CmdletDescriptor#unknown(String)}): {@code whatIf}, {@code ConfirmMode.VALIDATE}
+     * / {@code WHAT_IF} and a confirmation handler send -WhatIf / -Confirm as asked, and {@code invoke(request)}
+     * treats a call that is not a read as High impact ({@code "Confirm": false}, or the validation flow of
+     * {@code confirmHighImpact(handler)}). Use {@link #of(CmdletDescriptor)} when the traits are known.
+     */
     static DynamicCmdletRequest of(String cmdletName) {
         return new DynamicCmdletRequest(cmdletName);
     }

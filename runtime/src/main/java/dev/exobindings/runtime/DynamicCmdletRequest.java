@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 public final class DynamicCmdletRequest extends AbstractCmdletRequest<DynamicCmdletRequest> {
     private static final Pattern PARAMETER_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
+    /** Nothing is known about the cmdlet, not even whether it supports ShouldProcess: {@link CmdletDescriptor#unknown}. */
     DynamicCmdletRequest(String cmdletName) {
-        super(cmdletName, false);
+        super(CmdletDescriptor.unknown(cmdletName));
     }
 
     DynamicCmdletRequest(CmdletDescriptor descriptor) {

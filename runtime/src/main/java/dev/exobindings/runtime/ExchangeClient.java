@@ -129,7 +129,7 @@ public final class ExchangeClient implements AutoCloseable {
     }
 
     private boolean needsValidationFlow(CmdletRequest request) {
-        return highImpactConfirmation != null && request.descriptor().confirmsByDefault();
+        return highImpactConfirmation != null && InvokeEngine.confirmsByDefault(request);
     }
 
     /**
@@ -187,14 +187,33 @@ public final class ExchangeClient implements AutoCloseable {
         return stream(request, StreamOptions.defaults());
     }
 
-    /** As {@link #stream(CmdletRequest)}, with {@code $select} and a warning consumer. */
+    /**
+     * As {@link #stream(CmdletRequest)}, with {@code $select} and a warning consumer. A typed request's own
+     * {@code select(…)} is sent when the options choose nothing.
+     *
+     * @throws IllegalArgumentException when the request's {@code select(…)} and the options' selection (or
+     *                                  {@code noSelection()}) disagree
+     */
     public RowStream<JsonNode> stream(CmdletRequest request, StreamOptions options) {
-        return rows(request, options.noSelect() ? List.of() : options.select(), RowReader.TREES, options);
+        List<String> chosen = FrozenRequest.selection(request);
+        List<String> select = options.noSelect() ? List.of() : options.select();
+        if (!chosen.isEmpty() && select.isEmpty() && !options.noSelect()) {
+            select = chosen;
+        } else if (!chosen.isEmpty() && !chosen.equals(select)) {
+            throw new IllegalArgumentException(request.cmdletName() + ": the request already selects " + chosen
+                    + " and the stream options " + (options.noSelect() ? "select nothing (noSelection())"
+                    : "select " + select) + " — keep one of the two");
+        }
+        return rows(request, select, RowReader.TREES, options);
     }
 
     /**
      * Rows mapped to {@code type} (a record or POJO); sends {@code $select} for exactly its properties unless
      * {@code StreamOptions.noSelection()} is used.
+     *
+     * @throws IllegalArgumentException when {@code request} is a typed request that chose properties with
+     *                                  {@code select(…)}: the row type selects its own, and one of the two
+     *                                  selections would be dropped without a word
      */
     public <T> RowStream<T> stream(CmdletRequest request, Class<T> type) {
         return stream(request, type, StreamOptions.defaults());
@@ -203,6 +222,13 @@ public final class ExchangeClient implements AutoCloseable {
     /** As {@link #stream(CmdletRequest, Class)} with options ({@code select} overrides the derived list). */
     public <T> RowStream<T> stream(CmdletRequest request, Class<T> type, StreamOptions options) {
         RowMapper<T> mapper = RowMapper.of(type);
+        List<String> chosen = FrozenRequest.selection(request);
+        if (!chosen.isEmpty()) {
+            throw new IllegalArgumentException(request.cmdletName() + ": the request already selects " + chosen
+                    + "; a " + (type.isRecord() ? "record" : "class") + " row type (" + type.getSimpleName()
+                    + ") selects its own " + (type.isRecord() ? "components " : "properties ")
+                    + mapper.propertyNames() + " — drop .select(...) or use stream(request) for the model");
+        }
         ResultTypeCheck.check(request, type, mapper.propertyNames());
         List<String> select = options.noSelect() ? List.of()
                 : options.select().isEmpty() ? mapper.propertyNames() : options.select();

@@ -120,7 +120,20 @@ final class InvokeEngine {
      * it would prompt (High or unknown impact), no Confirm key elsewhere.
      */
     static ConfirmMode defaultMode(CmdletRequest request) {
-        return request.descriptor().confirmsByDefault() ? ConfirmMode.EXECUTE : ConfirmMode.NONE;
+        return confirmsByDefault(request) ? ConfirmMode.EXECUTE : ConfirmMode.NONE;
+    }
+
+    /**
+     * Whether the module would prompt for {@code request} by default: its descriptor's
+     * {@link CmdletDescriptor#confirmsByDefault()}; when even ShouldProcess is unknown, every call that is not a
+     * read (a write verb, or a read verb with {@code -DeleteContent}) is taken as High impact.
+     */
+    static boolean confirmsByDefault(CmdletRequest request) {
+        CmdletDescriptor descriptor = request.descriptor();
+        if (!descriptor.shouldProcessKnown()) {
+            return !Idempotency.isIdempotent(request.cmdletName(), request.parameters().keySet());
+        }
+        return descriptor.confirmsByDefault();
     }
 
     /** The per-call headers of {@code request} for a token and page size (no Authorization, no request id). */
@@ -163,7 +176,8 @@ final class InvokeEngine {
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */
     static boolean isIdempotent(CmdletRequest request, ConfirmMode mode) {
         return Idempotency.isIdempotent(request.cmdletName(), request.parameters().keySet())
-                || request.supportsShouldProcess() && (mode == ConfirmMode.VALIDATE || mode == ConfirmMode.WHAT_IF);
+                || request.supportsShouldProcess() && request.descriptor().shouldProcessKnown()
+                && (mode == ConfirmMode.VALIDATE || mode == ConfirmMode.WHAT_IF);
     }
 
     /** Reads every page and joins them. */

@@ -39,6 +39,11 @@ class ConfirmationTest {
         server.close();
     }
 
+    /** The Parameters object of the {@code i}-th request, as JSON text. */
+    private String parameters(int i) {
+        return server.requests().get(i).json().at("/CmdletInput/Parameters").toString();
+    }
+
     private static String confirmation() {
         return "{\"@adminapi.confirmationmessage\":\"" + QUESTION.replace("\"", "\\\"") + "\",\"value\":[]}";
     }
@@ -86,7 +91,8 @@ class ConfirmationTest {
         server.enqueue(Reply.json(confirmation()));
         try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
             assertEquals(QUESTION, exo.whatIf(new RemoveMailbox("vasil")));
-            assertThrows(IllegalArgumentException.class, () -> exo.whatIf(CmdletRequest.of("Get-Mailbox")));
+            assertThrows(IllegalArgumentException.class,
+                    () -> exo.whatIf(CmdletRequest.of(CmdletDescriptor.builder("Get-Mailbox").build())));
         }
         assertEquals(true, server.requests().get(0).json().at("/CmdletInput/Parameters/WhatIf").asBoolean());
     }
@@ -115,5 +121,80 @@ class ConfirmationTest {
         }
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Remove-BlockedSenderAddress\",\"Parameters\":{"
                 + "\"SenderAddress\":\"bad@contoso.com\"}}}", server.requests().get(0).text(), "no Confirm key");
+    }
+
+    /**
+     * {@code CmdletRequest.of(name)} knows nothing about the cmdlet, not even whether it has ShouldProcess: it is
+     * not refused as one known to lack it (the README's Use block), and a write is treated as High impact.
+     */
+    @Test
+    void anUntypedRequestIsNotRefusedAsIfItHadNoShouldProcess() {
+        CmdletRequest remove = CmdletRequest.of("Remove-DistributionGroup").param("Identity", "dg1");
+        assertFalse(remove.descriptor().shouldProcessKnown());
+        server.enqueue(Reply.json(confirmation()), Reply.json(confirmation()), Reply.json(confirmation()),
+                Reply.json(confirmation()), Reply.json(page("", null)));
+        List<String> asked = new ArrayList<>();
+        InvokeResult declined;
+        InvokeResult confirmed;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            assertEquals(QUESTION, exo.whatIf(remove));
+            assertEquals(QUESTION, exo.invoke(remove, ConfirmMode.VALIDATE).confirmationMessage());
+            declined = exo.invoke(remove, (req, question) -> asked.add(question) && false);
+            confirmed = exo.invoke(remove, (req, question) -> asked.add(question));
+        }
+        assertFalse(declined.executed());
+        assertTrue(confirmed.executed());
+        assertEquals(List.of(QUESTION, QUESTION), asked);
+        assertEquals(5, server.requests().size());
+        assertEquals("{\"Identity\":\"dg1\",\"WhatIf\":true}", parameters(0));
+        assertEquals("{\"Identity\":\"dg1\",\"Confirm\":true}", parameters(1));
+        assertEquals("{\"Identity\":\"dg1\",\"Confirm\":true}", parameters(2));
+        assertEquals("{\"Identity\":\"dg1\",\"Confirm\":true}", parameters(3));
+        assertEquals("{\"Identity\":\"dg1\",\"Confirm\":false}", parameters(4));
+    }
+
+    @Test
+    void anUntypedWriteIsHighImpactByDefaultAndAnUntypedReadSendsNoConfirmKey() {
+        server.handler(r -> Reply.json(page("", null)));
+        CmdletRequest remove = CmdletRequest.of("Remove-DistributionGroup").param("Identity", "dg1");
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Remove-DistributionGroup\",\"Parameters\":{"
+                + "\"Identity\":\"dg1\",\"Confirm\":false}}}", remove.toJson());
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            exo.invoke(remove);
+            exo.invoke(CmdletRequest.of("Get-Mailbox").param("Identity", "vasil"));
+            exo.invoke(CmdletRequest.of("Search-Mailbox").param("Identity", "vasil").param("DeleteContent"));
+        }
+        assertEquals("{\"Identity\":\"dg1\",\"Confirm\":false}", parameters(0));
+        assertEquals("{\"Identity\":\"vasil\"}", parameters(1),
+                "a read verb: no Confirm key (Get-Mailbox has no -Confirm)");
+        assertEquals("{\"Identity\":\"vasil\",\"DeleteContent\":true,\"Confirm\":false}",
+                parameters(2), "-DeleteContent makes it a write");
+    }
+
+    @Test
+    void aClientThatConfirmsHighImpactAsksBeforeAnUntypedWrite() {
+        server.enqueue(Reply.json(confirmation()));
+        List<String> asked = new ArrayList<>();
+        InvokeResult r;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly())
+                .confirmHighImpact((req, question) -> asked.add(question) && false).build()) {
+            r = exo.invoke(CmdletRequest.of("Remove-DistributionGroup").param("Identity", "dg1"));
+        }
+        assertFalse(r.executed(), "declined: not run");
+        assertEquals(List.of(QUESTION), asked);
+        assertEquals(1, server.requests().size());
+        assertEquals(true, server.requests().get(0).json().at("/CmdletInput/Parameters/Confirm").asBoolean());
+    }
+
+    /** A descriptor that says "no ShouldProcess" (unknownTraits(name, false)) is still refused: that is known. */
+    @Test
+    void aDescriptorKnownToLackShouldProcessIsStillRefused() {
+        CmdletRequest known = CmdletRequest.of(CmdletDescriptor.unknownTraits("Remove-BlockedSenderAddress", false));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            assertThrows(IllegalArgumentException.class, () -> exo.whatIf(known));
+            assertThrows(IllegalArgumentException.class, () -> exo.invoke(known, ConfirmMode.VALIDATE));
+            assertThrows(IllegalArgumentException.class, () -> exo.invoke(known, ConfirmationHandler.never()));
+        }
+        assertEquals(0, server.requests().size());
     }
 }

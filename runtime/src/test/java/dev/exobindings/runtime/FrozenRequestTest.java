@@ -56,9 +56,9 @@ class FrozenRequestTest {
         }
         var sent = server.requests();
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-Mailbox\",\"Parameters\":{\"Identity\":\"first\","
-                + "\"EmailAddresses\":[\"smtp:a@contoso.com\"]}}}", sent.get(0).text());
+                + "\"EmailAddresses\":[\"smtp:a@contoso.com\"],\"Confirm\":false}}}", sent.get(0).text());
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-Mailbox\",\"Parameters\":{\"Identity\":\"second\","
-                + "\"EmailAddresses\":[\"smtp:a@contoso.com\",\"smtp:b@contoso.com\"]}}}", sent.get(1).text());
+                + "\"EmailAddresses\":[\"smtp:a@contoso.com\",\"smtp:b@contoso.com\"],\"Confirm\":false}}}", sent.get(1).text());
     }
 
     @Test

@@ -63,6 +63,34 @@ class TypedResultsTest {
         }
     }
 
+    /** A typed select(…) and a record row type both choose $select: refused, not one of them silently dropped. */
+    @Test
+    void aTypedSelectAndARowTypeAreNotSilentlyMerged() {
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> exo.stream(new GetBox().select(Box.DISPLAY_NAME), RightRow.class));
+            assertEquals("Get-Mailbox: the request already selects [DisplayName]; a record row type (RightRow) selects"
+                    + " its own components [DisplayName, PrimarySmtpAddress] — drop .select(...) or use"
+                    + " stream(request) for the model", e.getMessage());
+            assertThrows(IllegalArgumentException.class, () -> exo.stream(new GetBox().select(Box.DISPLAY_NAME),
+                    RightRow.class, StreamOptions.noSelection()));
+            assertEquals(0, server.requests().size(), "nothing was sent");
+            try (Stream<RightRow> rows = exo.stream(new GetBox(), RightRow.class)) {
+                assertEquals(2, rows.count());
+            }
+            assertEquals("$select=DisplayName,PrimarySmtpAddress", server.requests().get(0).uri().getQuery());
+            // JsonNode rows: the request's own select(…) is sent, and options that disagree are refused
+            try (Stream<?> rows = exo.stream(new GetBox().select(Box.GUID), StreamOptions.defaults())) {
+                assertEquals(2, rows.count());
+            }
+            assertEquals("$select=Guid", server.requests().get(1).uri().getQuery());
+            IllegalArgumentException both = assertThrows(IllegalArgumentException.class,
+                    () -> exo.stream(new GetBox().select(Box.GUID), StreamOptions.select("DisplayName")));
+            assertEquals("Get-Mailbox: the request already selects [Guid] and the stream options select"
+                    + " [DisplayName] — keep one of the two", both.getMessage());
+        }
+    }
+
     @Test
     void aValueItsTypeCannotReadCostsNeitherTheRowNorTheListing() {
         server.handler(r -> Reply.json(Clients.page("{\"DisplayName\":\"A\",\"Guid\":\"not-a-guid\"},"

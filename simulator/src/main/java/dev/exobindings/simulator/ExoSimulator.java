@@ -44,7 +44,9 @@ import java.util.function.Function;
  * in-memory tenant, bound to 127.0.0.1 only.
  *
  * <pre>{@code
- * try (ExoSimulator exo = ExoSimulator.builder().seed(1).mailboxes(10_000).token("T").build().start()) {
+ * try (ExoSimulator exo = ExoSimulator.builder().seed(1).mailboxes(10_000).build().start();
+ *      ExchangeClient client = ExchangeClient.builder().tenant("contoso.onmicrosoft.com").endpoint(exo.baseUri())
+ *              .credentials(StaticCredentials.token(exo.issueToken())).build()) {   // an issued token is a JWT
  *     URI invoke = exo.invokeCommandUri();   // http://127.0.0.1:<port>/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand
  *     ...
  *     assertEquals(1, exo.counters().applied("Set-Mailbox", "megan.bowen17"));
@@ -222,7 +224,10 @@ public final class ExoSimulator implements AutoCloseable {
         return journal;
     }
 
-    /** Issues a bearer token the simulator accepts. */
+    /**
+     * Issues a bearer token the simulator accepts: a JWT ({@code aud}, {@code tid}, {@code exp} 24 h ahead), so
+     * {@code StaticCredentials.token(…)} takes it (a static {@code token("T")} is not a JWT and it refuses that).
+     */
     public String issueToken() {
         return auth.issue();
     }

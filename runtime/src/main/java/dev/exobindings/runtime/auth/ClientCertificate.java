@@ -1,6 +1,7 @@
 package dev.exobindings.runtime.auth;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +35,22 @@ record ClientCertificate(PrivateKey privateKey, List<X509Certificate> chain) {
 
     /** Loads the first key entry of a PKCS#12 (.pfx/.p12) file. */
     static ClientCertificate fromPkcs12(InputStream pfx, char[] password) {
+        byte[] content;
+        try {
+            content = pfx.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the PKCS#12 certificate stream ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        if (content.length == 0) {
+            // the usual cause: one InputStream passed for several credentials; the first one read it to the end
+            throw new IllegalArgumentException("Cannot open the PKCS#12 certificate: the certificate stream is empty"
+                    + " (already read?); open the file again, or pass its Path, for each credential");
+        }
         KeyStore store;
         try {
             store = KeyStore.getInstance("PKCS12");
-            store.load(pfx, password);
+            store.load(new ByteArrayInputStream(content), password);
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException) {
                 throw new IllegalArgumentException("Cannot open the PKCS#12 certificate: the password is wrong");

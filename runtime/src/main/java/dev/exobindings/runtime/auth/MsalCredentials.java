@@ -2,7 +2,10 @@ package dev.exobindings.runtime.auth;
 
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import com.microsoft.aad.msal4j.IHttpClient;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -15,7 +18,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * // production, app-only: certificate of an app registration holding Exchange.ManageAsApp + an Exchange role
- * Credentials c = MsalCredentials.certificate(appId, Files.newInputStream(pfxPath), password);
+ * Credentials c = MsalCredentials.certificate(appId, pfxPath, password);
  * // app-only with a client secret
  * Credentials c = MsalCredentials.clientSecret(appId, System.getenv("EXO_CLIENT_SECRET"));
  * // an administrator at a terminal
@@ -60,7 +63,10 @@ public final class MsalCredentials {
 
     /**
      * App-only sign-in with a certificate from a PKCS#12 (.pfx/.p12) stream holding the private key. The stream
-     * is read now (and not closed), so a wrong password fails here.
+     * is read to its end now (and not closed), so a wrong password fails here; it cannot serve a second credential
+     * (that one fails with "the certificate stream is empty (already read?)"): for several tenants use
+     * {@link #certificate(String, Path, char[])}, or keep the bytes and pass a new {@code ByteArrayInputStream}
+     * each time.
      *
      * @param clientId the application (client) id of the app registration
      * @param pfx      the PKCS#12 content
@@ -71,6 +77,28 @@ public final class MsalCredentials {
         String id = MsalSupport.requireClientId(clientId, "clientId");
         Objects.requireNonNull(pfx, "pfx");
         return fromCertificate(id, ClientCertificate.fromPkcs12(pfx, password == null ? new char[0] : password), null);
+    }
+
+    /**
+     * App-only sign-in with a certificate from a PKCS#12 (.pfx/.p12) file, read (and closed) now, so a wrong
+     * password fails here. Call it once per credential (per tenant, for a multi-tenant app): each call reads the
+     * file again.
+     *
+     * @param clientId the application (client) id of the app registration
+     * @param pfx      the PKCS#12 file
+     * @param password its password ({@code null} or empty for none)
+     * @throws IllegalArgumentException when the file cannot be read or opened, has no key, or the key is not RSA
+     */
+    public static Credentials certificate(String clientId, Path pfx, char[] password) {
+        String id = MsalSupport.requireClientId(clientId, "clientId");
+        Objects.requireNonNull(pfx, "pfx");
+        try (InputStream in = Files.newInputStream(pfx)) {
+            return fromCertificate(id, ClientCertificate.fromPkcs12(in, password == null ? new char[0] : password),
+                    null);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the PKCS#12 certificate file " + pfx + " ("
+                    + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /**

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Construction, input checks and redaction of the MSAL-backed credentials; nothing here signs in. */
 class MsalCredentialsTest {
@@ -97,6 +100,39 @@ class MsalCredentialsTest {
                 .certificate(APP_ID, TestResources.stream("test-app.p12"), "guessed-wrong".toCharArray()));
         assertTrue(e.getMessage().contains("password"), e.getMessage());
         assertFalse(e.getMessage().contains("guessed-wrong"), e.getMessage());
+    }
+
+    /** One stream for several tenants (docs/fleet.md once did it): the second credential says why, not "password". */
+    @Test
+    void anAlreadyReadStreamIsReportedAsEmptyNotAsAWrongPassword() throws Exception {
+        InputStream pfx = TestResources.stream("test-app.p12");
+        char[] password = TestResources.PASSWORD.clone();
+        assertTrue(MsalCredentials.certificate(APP_ID, pfx, password).toString().contains(TestResources.THUMBPRINT));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MsalCredentials.certificate(APP_ID, pfx, password));
+        assertTrue(e.getMessage().contains("the certificate stream is empty (already read?)"), e.getMessage());
+        assertFalse(e.getMessage().contains("password"), e.getMessage());
+    }
+
+    /** The Path form reads the file for each credential, so one file serves every tenant. */
+    @Test
+    void aPathServesEveryCredential(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("app.p12");
+        try (InputStream in = TestResources.stream("test-app.p12")) {
+            Files.copy(in, file);
+        }
+        char[] password = TestResources.PASSWORD.clone();
+        for (int tenant = 0; tenant < 2; tenant++) {
+            String text = MsalCredentials.certificate(APP_ID, file, password).toString();
+            assertTrue(text.contains("thumbprint=" + TestResources.THUMBPRINT), text);
+        }
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> MsalCredentials.certificate(APP_ID, dir.resolve("none.p12"), password));
+        assertTrue(missing.getMessage().contains("none.p12") && missing.getMessage().contains("NoSuchFileException"),
+                missing.getMessage());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+                () -> MsalCredentials.certificate(APP_ID, file, "guessed-wrong".toCharArray()));
+        assertTrue(wrong.getMessage().contains("password"), wrong.getMessage());
     }
 
     @Test

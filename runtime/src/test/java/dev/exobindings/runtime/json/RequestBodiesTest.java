@@ -51,14 +51,15 @@ class RequestBodiesTest {
     void aClearedParameterIsSentAsJsonNullAndANullValueIsRefused() {
         var request = CmdletRequest.of("Set-Mailbox").param("Identity", "TV").clearParam("ForwardingSmtpAddress");
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-Mailbox\",\"Parameters\":{\"Identity\":\"TV\","
-                + "\"ForwardingSmtpAddress\":null}}}", request.toJson());
+                + "\"ForwardingSmtpAddress\":null,\"Confirm\":false}}}", request.toJson());
         assertTrue(request.parameters().containsKey("ForwardingSmtpAddress"));
         NullPointerException e = assertThrows(NullPointerException.class,
                 () -> CmdletRequest.of("Set-Mailbox").param("ForwardingSmtpAddress", null));
         assertTrue(e.getMessage().contains("-ForwardingSmtpAddress must not be null")
                 && e.getMessage().contains("clear"), e.getMessage());
         // a later value replaces the clear, in the clear's place
-        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-X\",\"Parameters\":{\"A\":\"v\",\"B\":1}}}",
+        assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-X\",\"Parameters\":{\"A\":\"v\",\"B\":1,"
+                + "\"Confirm\":false}}}",
                 CmdletRequest.of("Set-X").clearParam("A").param("B", 1).param("A", "v").toJson());
     }
 
@@ -67,7 +68,7 @@ class RequestBodiesTest {
         var request = CmdletRequest.of("Set-X").param("A", Unlimited.unlimited()).param("B", Unlimited.of(7))
                 .param("C", Unlimited.of(ByteSize.ofMegabytes(3))).param("D", Unlimited.of(Duration.ofMinutes(15)));
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-X\",\"Parameters\":{\"A\":\"Unlimited\",\"B\":7,"
-                + "\"C\":\"3MB\",\"D\":\"00:15:00\"}}}", request.toJson());
+                + "\"C\":\"3MB\",\"D\":\"00:15:00\",\"Confirm\":false}}}", request.toJson());
         assertEquals(Duration.ofMinutes(15), Unlimited.of(Duration.ofMinutes(15)).bound());
     }
 
@@ -87,7 +88,7 @@ class RequestBodiesTest {
                 .param("EmailAddresses", MultiValue.add("smtp:alias@contoso.com").andRemove("smtp:old@contoso.com"));
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-Mailbox\",\"Parameters\":{\"Identity\":\"TV\","
                 + "\"EmailAddresses\":{\"@odata.type\":\"#Exchange.GenericHashTable\",\"Add\":[\"smtp:alias@contoso.com\"],"
-                + "\"Remove\":[\"smtp:old@contoso.com\"]}}}}", request.toJson());
+                + "\"Remove\":[\"smtp:old@contoso.com\"]},\"Confirm\":false}}}", request.toJson());
     }
 
     @Test
@@ -101,7 +102,7 @@ class RequestBodiesTest {
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-Label\",\"Parameters\":{\"AdvancedSettings\":"
                 + "{\"@odata.type\":\"#Exchange.GenericHashTable\",\"Inner\":{\"@odata.type\":\"#Exchange.GenericHashTable\",\"Key\":\"v\"}},"
                 + "\"Entries\":[{\"@odata.type\":\"#Exchange.GenericHashTable\",\"A\":1}],"
-                + "\"Entries@odata.type\":\"#Collection(Exchange.GenericHashTable)\"}}}", request.toJson());
+                + "\"Entries@odata.type\":\"#Collection(Exchange.GenericHashTable)\",\"Confirm\":false}}}", request.toJson());
     }
 
     @Test
@@ -119,7 +120,7 @@ class RequestBodiesTest {
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"Set-X\",\"Parameters\":{\"Flag\":true,\"Count\":3,"
                 + "\"Id\":\"bb558c35-97f1-4cb9-8ff7-d53741dc928c\",\"When\":\"2026-01-02T03:04:05\","
                 + "\"Span\":\"2.03:04:05\",\"Quota\":\"50GB\",\"Size\":\"1536KB\","
-                + "\"Photo\":{\"@odata.type\":\"#Exchange.ByteArrayType\",\"Data\":[1,255]}}}}", request.toJson());
+                + "\"Photo\":{\"@odata.type\":\"#Exchange.ByteArrayType\",\"Data\":[1,255]},\"Confirm\":false}}}", request.toJson());
     }
 
     @Test
@@ -134,7 +135,7 @@ class RequestBodiesTest {
         var request = CmdletRequest.of("New-X").param("Password", Secret.of("p@ss"))
                 .param("Cred", Credential.of("u", Secret.of("pw")));
         assertEquals("{\"CmdletInput\":{\"CmdletName\":\"New-X\",\"Parameters\":{\"Password\":\"<redacted>\","
-                + "\"Cred\":\"<redacted>\"}}}", request.toJson());
+                + "\"Cred\":\"<redacted>\",\"Confirm\":false}}}", request.toJson());
         var encoded = RequestBodies.envelope(request.cmdletName(), request.parameters(), java.util.Map.of(), clear -> "enc(" + new String(clear, java.nio.charset.StandardCharsets.UTF_8) + ")");
         assertEquals("enc(p@ss)", encoded.at("/CmdletInput/Parameters/Password").asText());
         assertEquals("enc({\"UserName\":\"u\",\"Password\":\"pw\"})", encoded.at("/CmdletInput/Parameters/Cred").asText());

@@ -15,8 +15,9 @@ import java.util.function.Supplier;
  * Starts a simulator for a test class and stops it afterwards.
  * <ul>
  *   <li>{@code @RegisterExtension static ExoSimulatorExtension EXO = new ExoSimulatorExtension(
- *       () -> ExoSimulator.builder().seed(7).mailboxes(5000).token("T"));} — one simulator per class;
- *       as an instance field, one per test.</li>
+ *       () -> ExoSimulator.builder().seed(7).mailboxes(5000));} — one simulator per class;
+ *       as an instance field, one per test; a client gets a token with
+ *       {@code StaticCredentials.token(exo.issueToken())}.</li>
  *   <li>{@code @ExtendWith(ExoSimulatorExtension.class)} — defaults (seed 1, 100 mailboxes); get it by declaring an
  *       {@link ExoSimulator} parameter on a test or lifecycle method, and a token with {@code issueToken()}.</li>
  * </ul>
