@@ -23,6 +23,7 @@ import dev.exobindings.runtime.failure.RetryAfter;
 import dev.exobindings.runtime.failure.RetryClassifier;
 import dev.exobindings.runtime.failure.RetryClassifier.Verdict;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class BatchChunk {
             BatchItemResult result = contradicted.contains(id)
                     ? unanswered(k, items.get(k), "the $batch answer has sub-responses for this request (id " + k
                             + ") that disagree", inv)
-                    : itemResult(k, items.get(k), byId.get(id), inv);
+                    : itemResult(k, items.get(k), byId.get(id), response.uri(), inv);
             results.add(result);
             failed += result.isSuccess() ? 0 : 1;
         }
@@ -177,7 +178,12 @@ final class BatchChunk {
                 null, null, null, null, null, null, null), why, inv, null));
     }
 
-    private BatchItemResult itemResult(int index, CmdletRequest request, JsonNode sub, Invocation inv) {
+    /**
+     * The item's result from its sub-response {@code sub}; {@code answeredBy} is the URL that answered the batch
+     * (after any redirect the host guard followed): a nextLink in {@code sub} must stay on its origin.
+     */
+    private BatchItemResult itemResult(int index, CmdletRequest request, JsonNode sub, URI answeredBy,
+                                       Invocation inv) {
         if (sub == null) {
             return unanswered(index, request, "the $batch answer has no sub-response for this request (id " + index
                     + ")", inv);
@@ -193,7 +199,7 @@ final class BatchChunk {
             try {
                 Page<JsonNode> first = subPage(status, body, headers, request, inv);
                 return BatchItemResult.success(index, request, engine.collect(engine.pages(request, mode(request),
-                        FrozenRequest.selection(request), RowReader.TREES, inv, first, false), inv));
+                        FrozenRequest.selection(request), RowReader.TREES, inv, first, answeredBy, false), inv));
             } catch (ExchangeException e) {
                 return BatchItemResult.failure(index, request, e);
             }

@@ -1,5 +1,6 @@
 package dev.exobindings.runtime;
 
+import dev.exobindings.runtime.error.ErrorInfo;
 import dev.exobindings.runtime.error.ExchangeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,10 @@ final class BatchRunner {
         List<Runnable> tasks = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             CmdletRequest r = requests.get(i);
-            if (!r.descriptor().batchable() || confirmedAlone.test(r)) {
+            ExchangeException unsendable = unsendable(r);
+            if (unsendable != null) {
+                results[i] = BatchItemResult.failure(i, r, unsendable); // fails alone; the others still run
+            } else if (!r.descriptor().batchable() || confirmedAlone.test(r)) {
                 int index = i;
                 tasks.add(() -> results[index] = runDirect(direct, index, r));
             } else {
@@ -80,8 +84,8 @@ final class BatchRunner {
         try {
             CompletableFuture.allOf(futures).join();
         } catch (CompletionException e) {
-            // Not an ExchangeException (those become item results): a programming error such as a value the
-            // encoder cannot send. Surface it as the direct call would.
+            // Not an ExchangeException (those become item results, as do requests that cannot be sent): a
+            // programming error. Surface it as the direct call would.
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -89,6 +93,19 @@ final class BatchRunner {
                 throw err;
             }
             throw e;
+        }
+    }
+
+    /**
+     * The failure of a request whose body cannot be built (a value the client cannot send, such as a
+     * SecureString without a {@code secretEncoder}), or null. The encoder's message is kept and is the cause.
+     */
+    private ExchangeException unsendable(CmdletRequest request) {
+        try {
+            engine.body(request, InvokeEngine.defaultMode(request));
+            return null;
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return new ExchangeException(new ErrorInfo(-1, "UnsendableRequest", null, e.getMessage(), null, null, null, request.cmdletName(), null, null), e);
         }
     }
 

@@ -249,7 +249,7 @@ public final class ExchangeClient implements AutoCloseable {
         Invocation inv = engine.newInvocation(frozen);
         List<R> rows = new java.util.ArrayList<>();
         try (PageSequence<R> pages = engine.pages(frozen, ConfirmMode.EXECUTE, FrozenRequest.selection(frozen),
-                RowReader.models(request.resultType()), inv, null, false)) {
+                RowReader.models(request.resultType()), inv, null, null, false)) {
             pages.forEachRemaining(page -> rows.addAll(page.rows()));
         }
         return Collections.unmodifiableList(rows);
@@ -348,7 +348,7 @@ public final class ExchangeClient implements AutoCloseable {
         CmdletRequest request = FrozenRequest.of(original);
         Invocation inv = engine.newInvocation(request);
         try (PageSequence<JsonNode> pages = engine.pages(request, mode, FrozenRequest.selection(request),
-                RowReader.TREES, inv, null, false)) {
+                RowReader.TREES, inv, null, null, false)) {
             return engine.collect(pages, inv);
         }
     }
@@ -363,7 +363,7 @@ public final class ExchangeClient implements AutoCloseable {
         }
         Invocation inv = engine.newInvocation(request);
         PageSequence<R> pages = engine.pages(request, InvokeEngine.defaultMode(request), select, reader, inv, null,
-                true);
+                null, true);
         Iterator<R> rows = new Iterator<>() {
             private Iterator<R> current = Collections.emptyIterator();
 

@@ -157,10 +157,11 @@ final class InvokeEngine {
 
     /**
      * The lazy pages of {@code request}; {@code prefetched} is a first page already received, or null;
+     * {@code prefetchedFrom} the URL that answered it (its nextLink stays on that origin), or null;
      * {@code stream} follows every nextLink when no ResultSize is given and gives each page the whole budget.
      */
     <R> PageSequence<R> pages(CmdletRequest request, ConfirmMode mode, List<String> select, RowReader<R> reader,
-                              Invocation inv, Page<JsonNode> prefetched, boolean stream) {
+                              Invocation inv, Page<JsonNode> prefetched, URI prefetchedFrom, boolean stream) {
         byte[] body = body(request, mode).toString().getBytes(StandardCharsets.UTF_8);
         String logBody = envelope(request, SecretEncoder.redacted(), mode).toString();
         boolean idempotent = isIdempotent(request, mode);
@@ -170,7 +171,7 @@ final class InvokeEngine {
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
                         token -> headers(request, token, RequestHeaders.maxPageSize(size)),
                         request.descriptor().httpTimeout()),
-                reader, request.cmdletName(), listener, prefetched, stream);
+                reader, request.cmdletName(), listener, prefetched, prefetchedFrom, stream);
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */

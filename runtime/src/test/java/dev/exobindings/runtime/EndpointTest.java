@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exobindings.runtime.http.Endpoint;
+import dev.exobindings.runtime.log.Redactor;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ class EndpointTest {
                 () -> ExchangeClient.builder().endpoint(URI.create("http://outlook.office365.com")));
         assertTrue(e.getMessage().contains("plain http to the non-loopback host 'outlook.office365.com'"), e.getMessage());
         assertTrue(e.getMessage().contains("Use https"), e.getMessage());
+        assertTrue(e.getMessage().contains("access tokens would travel unencrypted"), e.getMessage());
+        assertEquals(e.getMessage(), Redactor.redact(e.getMessage()), "nothing in it reads as a token");
         assertThrows(IllegalArgumentException.class,
                 () -> ExchangeClient.builder().endpoint(URI.create("http://10.0.0.5:8080")));
         assertThrows(IllegalArgumentException.class,

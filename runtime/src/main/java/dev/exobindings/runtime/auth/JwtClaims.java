@@ -35,8 +35,8 @@ final class JwtClaims {
         String[] parts = jwt.strip().split("\\.", -1);
         if (parts.length != 3) {
             throw new IllegalArgumentException("The access token is not a JWT (expected three base64url parts "
-                    + "separated by '.', found " + parts.length + "); pass the raw access token, without a "
-                    + "'Bearer ' prefix");
+                    + "separated by '.', found " + parts.length + "); pass the raw access token, without "
+                    + "the \"Bearer\" prefix");
         }
         byte[] json;
         try {

@@ -93,11 +93,13 @@ public class ExchangeException extends RuntimeException {
         if (i.target() != null && !i.target().isEmpty()) {
             sb.append(" [target=").append(i.target()).append(']');
         }
-        sb.append(" [client-request-id=").append(i.clientRequestId());
-        if (i.serverRequestId() != null) {
-            sb.append(", request-id=").append(i.serverRequestId());
+        if (i.clientRequestId() != null) { // null: nothing was sent
+            sb.append(" [client-request-id=").append(i.clientRequestId());
+            if (i.serverRequestId() != null) {
+                sb.append(", request-id=").append(i.serverRequestId());
+            }
+            sb.append(']');
         }
-        sb.append(']');
         return Redactor.redact(sb.toString());
     }
 }

@@ -50,7 +50,7 @@ public record Endpoint(URI base, String tenant) {
                 return uri;
             }
             throw new IllegalArgumentException("endpoint " + uri + " uses plain http to the non-loopback host '"
-                    + uri.getHost() + "': bearer tokens would travel unencrypted. Use https, or http only to "
+                    + uri.getHost() + "': access tokens would travel unencrypted. Use https, or http only to "
                     + "127.0.0.1/localhost/[::1] for a local simulator");
         }
         throw new IllegalArgumentException("endpoint " + uri + " must use https (or http to a loopback host), not '"

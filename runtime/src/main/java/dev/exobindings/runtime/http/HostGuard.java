@@ -46,7 +46,7 @@ public final class HostGuard {
      */
     public void checkDestination(URI uri, String cmdlet, String requestId) {
         if (!rules.family().contains(uri)) {
-            throw new UnexpectedHostException(info(-1, "refused to send the bearer token to " + uri
+            throw new UnexpectedHostException(info(-1, "refused to send the access token to " + uri
                     + ": only " + rules.family().describe() + " may receive it", cmdlet, requestId));
         }
     }

@@ -21,7 +21,7 @@ public final class NoRedirects {
         Objects.requireNonNull(http, "httpClient");
         if (http.followRedirects() != HttpClient.Redirect.NEVER) {
             throw new IllegalArgumentException("the HttpClient follows redirects (" + http.followRedirects()
-                    + "), so a 3xx answer would carry the bearer token to the host it names. Fix: build it with"
+                    + "), so a 3xx answer would carry the access token to the host it names. Fix: build it with"
                     + " .followRedirects(HttpClient.Redirect.NEVER), the JDK's default");
         }
         return http;

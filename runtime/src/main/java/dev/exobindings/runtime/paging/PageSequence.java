@@ -63,12 +63,15 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
      * @param callFor   builds the call for a URL and an {@code odata.maxpagesize}
      * @param reader    reads each row of a page's {@code value}
      * @param prefetched a first page already received (from a {@code $batch} sub-response), or null
+     * @param prefetchedFrom the URL that answered {@code prefetched} (the {@code $batch} call's final URL, after any
+     *                       redirect the host guard followed), whose origin its nextLink must keep; null: firstUri
      * @param budgetPerPage whether each page gets the invocation's whole budget again (streams: the time the
      *                      consumer spends between pages is not the service's)
      */
     public PageSequence(CallExecutor executor, Invocation invocation, PageRules rules, URI firstUri,
                         BiFunction<URI, Integer, CallExecutor.Call> callFor, RowReader<R> reader, String cmdlet,
-                        ExchangeEventListener listener, Page<JsonNode> prefetched, boolean budgetPerPage) {
+                        ExchangeEventListener listener, Page<JsonNode> prefetched, URI prefetchedFrom,
+                        boolean budgetPerPage) {
         this.executor = executor;
         this.invocation = invocation;
         this.rules = rules;
@@ -77,7 +80,8 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
         this.cmdlet = cmdlet;
         this.listener = listener;
         this.nextUri = firstUri;
-        this.origin = SameOriginRule.of(firstUri);
+        // a prefetched page belongs to the host (and tenant path) that answered it, as a fetched page does
+        this.origin = SameOriginRule.of(prefetched != null && prefetchedFrom != null ? prefetchedFrom : firstUri);
         this.budgetPerPage = budgetPerPage;
         seenLinks.add(firstUri.toString());
         if (prefetched != null) {
@@ -179,7 +183,7 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
         if (why != null) {
             finished = true;
             throw pagingError(page, "the service's @odata.nextLink was not followed because " + why
-                    + " (host " + SameOriginRule.hostOf(link) + "): the bearer token is only sent to " + origin);
+                    + " (host " + SameOriginRule.hostOf(link) + "): the access token is only sent to " + origin);
         }
         return link;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exobindings.runtime.BatchItemResult;
 import dev.exobindings.runtime.CmdletRequest;
 import dev.exobindings.runtime.ExchangeClient;
 import dev.exobindings.runtime.ExchangeClientBuilder;
@@ -160,6 +161,9 @@ class ComplianceClientTest {
             PagingException e = assertThrows(PagingException.class, () -> scc.invoke(
                     CmdletRequest.of("Get-ComplianceSearch").param("ResultSize", "Unlimited")));
             assertTrue(e.getMessage().contains("127.0.0.1:" + trap.base().getPort()), e.getMessage());
+            assertTrue(e.getMessage().contains("the access token is only sent to http://127.0.0.1:"
+                    + regional.base().getPort() + "/adminapi/beta/contoso.onmicrosoft.com/"), e.getMessage());
+            assertFalse(e.getMessage().contains("<redacted>"), "no token in it, nothing to redact: " + e.getMessage());
         }
         assertTrue(trap.requests().isEmpty());
     }
@@ -181,6 +185,51 @@ class ComplianceClientTest {
         }
         assertEquals(2, otherRegion.requests().size(), "the link on the answering host was followed");
         assertEquals(1, regional.requests().size(), "only the call that was redirected");
+    }
+
+    /** A {@code $batch} answer whose item 0 has {@code nextLink} and item 1 one page. */
+    private static String batchAnswer(String nextLink) {
+        return "{\"responses\":[{\"id\":\"0\",\"status\":200,\"headers\":{},\"body\":"
+                + Clients.page(Clients.rows("a", 1), nextLink) + "},{\"id\":\"1\",\"status\":200,\"headers\":{},"
+                + "\"body\":" + Clients.page(Clients.rows("l", 2), null) + "}]}";
+    }
+
+    private static final String TENANT_PATH = "/adminapi/beta/contoso.onmicrosoft.com/";
+
+    private List<BatchItemResult> batchAfterTheTenantMoved(String nextLink) {
+        redirectBootstrap();
+        regional.enqueue(Reply.empty(307).header("Location", otherRegion.base() + TENANT_PATH + "$batch"));
+        otherRegion.enqueue(Reply.json(batchAnswer(nextLink)), Reply.json(Clients.page(Clients.rows("b", 1), null)));
+        try (ExchangeClient scc = client().build()) {
+            return scc.invokeAll(List.of(CmdletRequest.of("Get-ComplianceSearch").param("ResultSize", "Unlimited"),
+                    CmdletRequest.of("Get-Label")));
+        }
+    }
+
+    @Test
+    void aBatchItemsNextLinkOnTheHostThatAnsweredTheRedirectedBatchIsFollowed() {
+        List<BatchItemResult> items = batchAfterTheTenantMoved(otherRegion.base() + TENANT_PATH
+                + "InvokeCommand?$skiptoken=1");
+        assertTrue(items.get(0).isSuccess(), items.toString());
+        assertEquals(2, items.get(0).result().rows().size(), "both pages");
+        assertEquals(2, items.get(1).result().rows().size());
+        assertEquals(List.of(TENANT_PATH + "$batch", TENANT_PATH + "InvokeCommand"),
+                otherRegion.requests().stream().map(Recorded::path).toList());
+        assertEquals(1, regional.requests().size(), "only the $batch that was redirected");
+    }
+
+    @Test
+    void aBatchItemsNextLinkToAnotherHostThanTheOneThatAnsweredIsRefused() {
+        // the pinned host, but not the one that answered the (redirected) batch: refused as for invoke
+        List<BatchItemResult> items = batchAfterTheTenantMoved(regional.base() + TENANT_PATH
+                + "InvokeCommand?$skiptoken=1");
+        PagingException e = (PagingException) items.get(0).failure();
+        assertTrue(e.getMessage().contains("127.0.0.1:" + regional.base().getPort()), e.getMessage());
+        assertTrue(e.getMessage().contains("the access token is only sent to " + otherRegion.base() + TENANT_PATH),
+                e.getMessage());
+        assertEquals(2, items.get(1).result().rows().size(), "the other item is unaffected");
+        assertEquals(1, regional.requests().size(), "nothing sent to the link");
+        assertEquals(1, otherRegion.requests().size());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.exobindings.runtime.http;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,9 @@ class HostGuardTest {
         UnexpectedHostException e = assertThrows(UnexpectedHostException.class, () -> guard.checkDestination(
                 URI.create("https://evil.example/adminapi/beta/contoso.com/InvokeCommand"), "Get-Mailbox", "r1"));
         assertTrue(e.getMessage().contains("https://evil.example/"), e.getMessage());
+        assertTrue(e.getMessage().contains("refused to send the access token to https://evil.example/"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("<redacted>"), "no token in it, nothing to redact: " + e.getMessage());
         assertThrows(UnexpectedHostException.class, () -> guard.checkDestination(
                 URI.create("http://outlook.office365.com/adminapi/beta/contoso.com/InvokeCommand"), "Get-Mailbox",
                 "r1"), "plain http to the right host");
