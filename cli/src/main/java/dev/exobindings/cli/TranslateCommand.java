@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import javax.lang.model.SourceVersion;
 import picocli.CommandLine;
@@ -92,7 +94,7 @@ final class TranslateCommand implements Callable<Integer> {
         try (Progress progress = Progress.start(context.err(), "translating against " + input.label())) {
             translations = Translator.forSnapshot(input.snapshot(), targetPackage, csdlFile).translateScript(text);
         }
-        StringBuilder report = new StringBuilder();
+        StringBuilder report = new StringBuilder(imports(translations));
         int failed = 0;
         for (Translation t : translations) {
             report.append(render(t));
@@ -113,7 +115,20 @@ final class TranslateCommand implements Callable<Integer> {
     }
 
     /**
-     * One translation as Java a reader can paste: the source as a comment, imports, statement, body. Every echoed
+     * The imports every translated statement needs, once each, sorted, then an empty line (nothing when none
+     * translated): they go at the top of the file, the statements after them into a method.
+     */
+    static String imports(List<Translation> translations) {
+        Set<String> types = new TreeSet<>();
+        translations.forEach(t -> types.addAll(t.imports()));
+        StringBuilder out = new StringBuilder();
+        types.forEach(type -> out.append("import ").append(type).append(";\n"));
+        return types.isEmpty() ? "" : out.append('\n').toString();
+    }
+
+    /**
+     * One translation as Java a reader can paste: the source as a comment, statement, body (the imports are printed
+     * once for all, see {@link #imports}). Every echoed
      * text goes through {@link JavaComments}: each of its lines is a comment line, and no backslash in it makes a
      * unicode escape javac would read (one could end the comment and make the rest code).
      */
@@ -123,9 +138,6 @@ final class TranslateCommand implements Callable<Integer> {
         if (!t.ok()) {
             return out.append(JavaComments.lines("not translated: column " + t.problem().column() + ", "
                     + t.problem().kind() + ": ", t.problem().message())).append('\n').toString();
-        }
-        for (String type : t.imports()) {
-            out.append("import ").append(type).append(";\n");
         }
         out.append(t.statement()).append('\n').append(JavaComments.lines("sends ", t.body()));
         for (String note : t.notes()) {

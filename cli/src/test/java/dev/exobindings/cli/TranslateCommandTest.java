@@ -30,8 +30,8 @@ class TranslateCommandTest {
     void aLineBecomesAJavaStatementAndTheBodyItSends() throws Exception {
         CliRun run = CliRun.of("translate", "Get-Mailbox -Identity vasil", "--package", "com.example.exo");
         assertEquals(ExoBindingsCli.OK, run.code(), run.err());
-        assertTrue(run.out().startsWith("// 1: Get-Mailbox -Identity vasil\n"), run.out());
-        assertTrue(run.out().contains("import com.example.exo.GetMailbox;"), run.out());
+        assertTrue(run.out().startsWith("import com.example.exo.GetMailbox;\n\n// 1: Get-Mailbox -Identity vasil\n"),
+                run.out());
         String statement = run.out().lines().filter(l -> l.startsWith("exo.invoke(")).findFirst().orElseThrow();
         assertTrue(statement.startsWith("exo.invoke(GetMailbox.") && statement.contains("\"vasil\"")
                 && statement.endsWith(");"), statement);
@@ -59,14 +59,36 @@ class TranslateCommandTest {
     }
 
     @Test
+    void aScriptsImportsArePrintedOnceAtTheTopAndItsStatementsPasteIntoOneMethod() throws Exception {
+        Path script = dir.resolve("imports.ps1");
+        Files.writeString(script, "$Mailbox = Get-Mailbox -Identity a\nGet-Mailbox -ResultSize Unlimited |\n"
+                + "  Select-Object DisplayName\nSet-Mailbox -Identity a -EmailAddresses @{add='x@contoso.com'}\n"
+                + "$mailbox = Get-Mailbox -Identity b\n");
+        CliRun run = CliRun.of("translate", "--script", script.toString(), "--package", "com.example.exo");
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        String out = run.out();
+        assertTrue(out.startsWith("import com.example.exo.GetMailbox;\nimport com.example.exo.SetMailbox;\n"
+                + "import com.example.exo.model.Mailbox;\nimport dev.exobindings.runtime.value.MultiValue;\n"
+                + "import dev.exobindings.runtime.value.ResultSize;\n\n// 1: "), out);
+        assertEquals(5, out.lines().filter(l -> l.startsWith("import ")).count(), "each import once: " + out);
+        assertTrue(out.contains("\nvar mailbox = exo.invoke(GetMailbox.identity(\"a\"));\n"), out);
+        assertTrue(out.contains("\nmailbox = exo.invoke(GetMailbox.identity(\"b\"));\n"), out);
+        String[] parts = out.split("\n\n", 2);
+        assertTrue(parts[1].lines().noneMatch(l -> l.startsWith("import ")), out);
+        // the imports at the top of the file, everything after them in a method
+        PrintedJava.assertCompiles(out, List.of("Get-Mailbox", "Set-Mailbox"), dir);
+    }
+
+    @Test
     void aCommandWhoseScriptBlockSpansLinesIsPrintedAsCommentLinesThenItsJava() throws Exception {
         Path script = dir.resolve("filter.ps1");
         Files.writeString(script, "Get-Mailbox -Filter {\n  RecipientTypeDetails -eq 'SharedMailbox'\n}\n"
                 + "Get-Mailbox -Identity vasil\n");
         CliRun run = CliRun.of("translate", "--script", script.toString());
         assertEquals(ExoBindingsCli.OK, run.code(), run.err());
-        assertTrue(run.out().startsWith("// 1: Get-Mailbox -Filter {\n//   RecipientTypeDetails -eq 'SharedMailbox'\n"
-                + "// }\nimport dev.exobindings.exo.GetMailbox;\nexo.invoke(GetMailbox.all().filter(\"\\n  "
+        assertTrue(run.out().startsWith("import dev.exobindings.exo.GetMailbox;\n\n"
+                + "// 1: Get-Mailbox -Filter {\n//   RecipientTypeDetails -eq 'SharedMailbox'\n"
+                + "// }\nexo.invoke(GetMailbox.all().filter(\"\\n  "
                 + "RecipientTypeDetails -eq 'SharedMailbox'\\n\"));\n"), run.out());
         assertTrue(run.out().contains("// 4: Get-Mailbox -Identity vasil\n"), run.out());
         assertTrue(run.err().contains("2 of 2 command(s) translated"), run.err());

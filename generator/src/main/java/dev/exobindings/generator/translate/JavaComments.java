@@ -1,5 +1,6 @@
 package dev.exobindings.generator.translate;
 
+import dev.exobindings.generator.emit.InvisibleCharacters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
  * or turn into a line break that ends the comment and makes the rest code. Every backslash run right before a
  * {@code u} gets an even length (one more backslash: such a run is not an escape), and every line of the text,
  * whatever ends it (LF, CR, CRLF, or U+0085/U+2028/U+2029 that editors show as breaks), is a {@code //} line of
- * its own.
+ * its own. Bidirectional controls and zero-width characters are shown as {@code <U+XXXX>}, never raw.
  */
 public final class JavaComments {
     private static final Pattern BACKSLASHES_BEFORE_U = Pattern.compile("(\\\\+)(?=u)");
@@ -31,8 +32,13 @@ public final class JavaComments {
         return out.toString();
     }
 
-    /** {@code text} with every run of backslashes right before a {@code u} made of even length. */
+    /**
+     * {@code text} with every run of backslashes right before a {@code u} made of even length, and every invisible
+     * character (bidirectional control, zero-width character: {@link InvisibleCharacters}) shown as
+     * {@code <U+XXXX>}, so that a comment reads as javac reads the code around it ("Trojan Source").
+     */
     public static String inert(String text) {
+        text = visible(text);
         if (text.indexOf('\\') < 0) {
             return text;
         }
@@ -43,5 +49,21 @@ public final class JavaComments {
             m.appendReplacement(out, Matcher.quoteReplacement(run.length() % 2 == 0 ? run : run + "\\"));
         }
         return m.appendTail(out).toString();
+    }
+
+    private static String visible(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (InvisibleCharacters.isInvisible(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.substring(0, i));
+                }
+                out.append(String.format("<U+%04X>", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

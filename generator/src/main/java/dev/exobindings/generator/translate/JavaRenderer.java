@@ -259,11 +259,13 @@ final class JavaRenderer {
         }
         if (v instanceof TypedValue.Table t) {
             imports.add("java.util.Map");
-            if (t.members().size() <= 10) {
+            if (t.members().size() <= 1) {
                 return "Map.of(" + t.members().stream().map(m -> JavaLiterals.string(m.key()) + ", "
                         + scalar(m.value(), null, imports)).collect(Collectors.joining(", ")) + ")";
             }
-            return "Map.ofEntries(" + t.members().stream().map(m -> "Map.entry(" + JavaLiterals.string(m.key())
+            // Map.of/ofEntries iterate in no fixed order: the body would not list the keys as the line does
+            imports.add(VALUES + "OrderedMap");
+            return "OrderedMap.ofEntries(" + t.members().stream().map(m -> "Map.entry(" + JavaLiterals.string(m.key())
                     + ", " + scalar(m.value(), null, imports) + ")").collect(Collectors.joining(", ")) + ")";
         }
         if (v instanceof TypedValue.Items items) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,12 @@ final class PsParser extends PsValueReader {
             "workflow");
     /** A last stage that throws the output away. */
     private static final Pattern OUT_NULL = Pattern.compile("(?i)\\s*Out-Null\\s*(?:#.*)?");
+    /**
+     * A statement starting with a variable: as written (group 1), a braced name (2), a scope (3), the assignment
+     * operator after it, if any (4).
+     */
+    private static final Pattern VARIABLE_STATEMENT = Pattern.compile("(\\$(?:\\{([^}]*)\\}|((?i:global|script|local"
+            + "|private|using|env):)?[A-Za-z_][A-Za-z0-9_]*))\\s*([-+*/%]?=(?!=)|\\+\\+|--)?");
     private static final Set<String> LOOPS = Set.of("do", "for", "foreach", "while", "until");
 
     private PsParser(String text) {
@@ -188,9 +195,7 @@ final class PsParser extends PsValueReader {
         }
         if (pos == start || !isEnd(pos) && !Character.isWhitespace(peek()) && !"|;#".contains(String.valueOf(peek()))) {
             pos = start;
-            throw problem(Problem.Kind.NOT_LITERAL, "the line does not start with a cmdlet name" + (peek() == '['
-                    ? " but with a .NET type or cast ([System.IO.File]::…, [string]$x): write that step in Java"
-                    : ""));
+            throw problem(Problem.Kind.NOT_LITERAL, notACommand());
         }
         String name = word;
         List<PsArgument> arguments = new ArrayList<>();
@@ -207,6 +212,47 @@ final class PsParser extends PsValueReader {
             arguments.add(argument());
         }
         return new PsCommand(name, arguments);
+    }
+
+    /** Why the statement at {@code pos} is not a command, naming what it is and what to write instead. */
+    private String notACommand() {
+        String rest = text.substring(pos);
+        if (rest.startsWith("[")) {
+            return "the line does not start with a cmdlet name but with a .NET type or cast ([System.IO.File]::…,"
+                    + " [string]$x): write that step in Java";
+        }
+        if (rest.startsWith("&") || rest.startsWith(". ")) {
+            String operator = rest.substring(0, 1);
+            return "the call operator " + operator + " runs a command given by name, variable or script block: write"
+                    + " the cmdlet's name itself without '" + operator + "' (Set-Mailbox -Identity …), or that step in"
+                    + " Java";
+        }
+        Matcher m = VARIABLE_STATEMENT.matcher(rest);
+        if (!m.lookingAt()) {
+            return "the line does not start with a cmdlet name: give one command with literal arguments, e.g."
+                    + " Get-Mailbox -Identity vasil, and write any other step in Java";
+        }
+        String variable = m.group(1);
+        String operator = m.group(4);
+        if (operator == null) {
+            return "the line starts with the variable " + variable + ", not a cmdlet name: a value or member call"
+                    + " runs in PowerShell only; write that step in Java";
+        }
+        if (!operator.equals("=")) {
+            return "the assignment " + variable + (operator.endsWith("=") ? " " + operator + " …" : operator)
+                    + " changes " + variable + " when the script runs, so it is not followed: assign"
+                    + " the final literal value (" + variable + " = …), or compute the value in Java";
+        }
+        if (m.group(2) != null) {
+            return "an assignment to " + variable + ", whose name needs braces: only plain names ($name = …, letters,"
+                    + " digits and _) are followed; rename it, e.g. $" + m.group(2).replaceAll("[^A-Za-z0-9_]", "");
+        }
+        if (m.group(3) != null) {
+            return "an assignment to the scoped variable " + variable + ": only plain script variables are followed;"
+                    + " drop the scope ($" + variable.substring(variable.indexOf(':') + 1) + " = …)";
+        }
+        return "an assignment (" + variable + " = …): a single line has no variables; translate the command on its"
+                + " own, or the whole script (translateScript, translate --script)";
     }
 
     /**

@@ -11,6 +11,10 @@ import java.util.Locale;
  * when the script gave it one ({@link ScriptVariables}). {@link PsParser} reads the commands around the values.
  */
 abstract class PsValueReader extends PsCursor {
+    /** What to do about a value PowerShell computes when the script runs. */
+    static final String LITERAL_FIX = ": PowerShell computes it when the script runs; put the literal value it gives"
+            + " in the line, or compute it in Java and pass it to the builder";
+
     PsValueReader(String text) {
         super(text);
     }
@@ -187,16 +191,16 @@ abstract class PsValueReader extends PsCursor {
         }
         char c = peek();
         if (c == '.' || c == '[') {
-            throw problem(Problem.Kind.NOT_LITERAL, "member access or indexing on a value");
+            throw problem(Problem.Kind.NOT_LITERAL, "member access or indexing on a value" + LITERAL_FIX);
         }
         int save = pos;
         skipSpace();
         if (!atEnd() && "+*/%".indexOf(peek()) >= 0) {
-            throw problem(Problem.Kind.NOT_LITERAL, "an operator expression");
+            throw problem(Problem.Kind.NOT_LITERAL, "an operator expression" + LITERAL_FIX);
         }
         if (!atEnd() && peek() == '-' && pos + 1 < text.length() && Character.isLetter(text.charAt(pos + 1))
                 && save != pos && inExpression > 0) {
-            throw problem(Problem.Kind.NOT_LITERAL, "an operator expression");
+            throw problem(Problem.Kind.NOT_LITERAL, "an operator expression" + LITERAL_FIX);
         }
         pos = save;
     }
@@ -339,7 +343,7 @@ abstract class PsValueReader extends PsCursor {
             v = variables.use(name, column);
         }
         if (v == null) {
-            throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression" : "the variable $" + name
+            throw problem(Problem.Kind.NOT_LITERAL, name.isEmpty() ? "a sub-expression $(…)" + LITERAL_FIX : "the variable $" + name
                     + whyUnknown(name));
         }
         pos = end;

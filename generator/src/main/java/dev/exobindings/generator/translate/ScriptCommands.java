@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 
 /**
  * A script's lines as the commands the translator looks at, each with the line it starts on: a line ending in a
- * backtick continues on the next; blank lines, {@code #} comments and {@code <# … #>} comment blocks are skipped;
+ * backtick continues on the next, one ending in a pipe {@code |} on the next line that is neither blank nor a
+ * comment (both joined with one space, so a column counts through the command as read); blank lines, {@code #} comments and {@code <# … #>} comment blocks are skipped;
  * a here-string's body and closing line belong to the command that opened it, joined with their line breaks, so
  * its text lines are not read as commands of their own; a script block, hashtable or
  * parenthesis ({@code param(}, {@code @(}) not closed on its line continues on the next lines, joined with their
@@ -40,9 +41,21 @@ final class ScriptCommands {
             }
             int first = i + 1;
             StringBuilder command = new StringBuilder(lines[i].stripTrailing());
-            while (command.toString().endsWith("`") && i + 1 < lines.length) {
-                command.setLength(command.length() - 1);
-                command.append(' ').append(lines[++i].strip());
+            while (i + 1 < lines.length) {
+                if (command.toString().endsWith("`")) {
+                    command.setLength(command.length() - 1);
+                    command.append(' ').append(lines[++i].strip());
+                } else if (command.toString().endsWith("|") && !command.toString().strip().startsWith("#")) {
+                    // a pipeline goes on after a trailing '|', over blank and comment lines, as in PowerShell
+                    int next = i + 1;
+                    while (next + 1 < lines.length && (lines[next].isBlank() || lines[next].strip().startsWith("#"))) {
+                        next++;
+                    }
+                    i = next;
+                    command.append(' ').append(lines[i].strip());
+                } else {
+                    break;
+                }
             }
             String text = command.toString();
             if (text.isBlank() || text.strip().startsWith("#")) {

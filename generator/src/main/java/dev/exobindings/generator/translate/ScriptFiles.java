@@ -11,10 +11,14 @@ import java.nio.file.Path;
 
 /**
  * Reads a PowerShell script file as PowerShell writes them: UTF-8 with or without a byte order mark, or UTF-16
- * with one (what Windows PowerShell's {@code Out-File} and {@code >} produce by default). Anything else is refused
+ * with one (what Windows PowerShell's {@code Out-File} and {@code >} produce by default). Anything else (a file
+ * holding a NUL byte too: UTF-16 without a byte order mark) is refused
  * with the fix instead of being read as mojibake.
  */
 public final class ScriptFiles {
+    private static final String FIX = ". Fix: save the script as UTF-8 (with or without a byte order mark) or as"
+            + " UTF-16 with one";
+
     private ScriptFiles() {
     }
 
@@ -34,6 +38,13 @@ public final class ScriptFiles {
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return decode(file, bytes, 2, StandardCharsets.UTF_16BE);
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                // UTF-16 without a byte order mark decodes as "UTF-8" with a NUL beside every ASCII character
+                throw new EncodingException(file + " is not UTF-8 and has no UTF-16 byte order mark (it holds NUL"
+                        + " bytes, as UTF-16 text without one does)" + FIX);
+            }
         }
         return decode(file, bytes, 0, StandardCharsets.UTF_8);
     }
@@ -58,7 +69,7 @@ public final class ScriptFiles {
         } catch (CharacterCodingException e) {
             throw new EncodingException(file + " is not " + charset.name() + (offset == 0
                     ? " and has no UTF-16 byte order mark" : " although its byte order mark says so")
-                    + ". Fix: save the script as UTF-8 (with or without a byte order mark) or as UTF-16 with one");
+                    + FIX);
         }
     }
 

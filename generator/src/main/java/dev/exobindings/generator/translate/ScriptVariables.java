@@ -2,10 +2,12 @@ package dev.exobindings.generator.translate;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,9 +40,47 @@ final class ScriptVariables {
     /** Variables holding a command's result ({@code $mbx = Get-Mailbox …}): the Java variable it became, its line. */
     private final Map<String, String> results = new HashMap<>();
     private final Map<String, Known> used = new LinkedHashMap<>();
+    /** The Java variable each PowerShell variable (by lower-case name) last kept a command's result in. */
+    private final Map<String, JavaVariable> javaVariables = new HashMap<>();
+    /** Every Java variable the script's statements declared: a new one never takes one of these names. */
+    private final Set<String> declared = new HashSet<>();
+
+    /**
+     * The Java variable a command's result goes into.
+     *
+     * @param name     its name
+     * @param type     what decides its Java type: the client call ({@code exo.invoke}, {@code exo.whatIf})
+     * @param declares whether the statement declares it ({@code var name = …}) or assigns it again ({@code name = …})
+     * @param previous the variable the PowerShell variable held a result in before, when this one is new, or null
+     */
+    record JavaVariable(String name, String type, boolean declares, String previous) {
+    }
 
     /** One literal assignment: the value as parsed, the text it was written as, its line. */
     private record Known(String name, PsValue value, String written, int line) {
+    }
+
+    /**
+     * The Java variable for {@code $name = <command>} whose result has the type named by {@code type}: the one
+     * {@code $name} (in any letter case: PowerShell's names ignore it) held a result of the same type in, assigned
+     * again; else a new one, {@link JavaVariables#of} with {@code 2}, {@code 3}… appended when a variable of the
+     * script already has that name.
+     */
+    JavaVariable resultVariable(String name, String type) {
+        String key = name.toLowerCase(Locale.ROOT);
+        JavaVariable before = javaVariables.get(key);
+        if (before != null && before.type().equals(type)) {
+            return new JavaVariable(before.name(), type, false, null);
+        }
+        String base = before != null ? before.name() : JavaVariables.of(name);
+        String javaName = base;
+        for (int n = 2; declared.contains(javaName); n++) {
+            javaName = base + n;
+        }
+        declared.add(javaName);
+        JavaVariable variable = new JavaVariable(javaName, type, true, before == null ? null : before.name());
+        javaVariables.put(key, variable);
+        return variable;
     }
 
     /** Records {@code $name = value} at {@code line}; {@code written} is the value's text, for notes. */

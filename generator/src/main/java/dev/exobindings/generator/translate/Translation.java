@@ -15,10 +15,12 @@ import java.util.List;
  * @param problem    why it cannot be translated, or {@code null}
  * @param confirmation how the line asks to run: as configured, {@code -Confirm}, or {@code -WhatIf}
  * @param resultVariable the Java variable a script's {@code $name = <command>} keeps the call's result in, or null
+ * @param assignsAgain   whether {@code resultVariable} was declared by an earlier statement of the script (the
+ *                       statement is then {@code name = …}, not {@code var name = …})
  */
 public record Translation(int line, String source, String cmdlet, String expression, List<String> imports,
                           String body, List<String> notes, Problem problem, Confirmation confirmation,
-                          String resultVariable) {
+                          String resultVariable, boolean assignsAgain) {
     /** The line's confirmation flow; each is a different call of the client. */
     public enum Confirmation {
         /** No {@code -Confirm}/{@code -WhatIf} (or {@code -Confirm:$false}): {@code exo.invoke(request)}. */
@@ -33,6 +35,12 @@ public record Translation(int line, String source, String cmdlet, String express
         imports = List.copyOf(imports);
         notes = List.copyOf(notes);
         confirmation = confirmation == null ? Confirmation.DEFAULT : confirmation;
+    }
+
+    /** A translation whose result, if kept in a variable, is kept in a new one. */
+    public Translation(int line, String source, String cmdlet, String expression, List<String> imports, String body,
+                       List<String> notes, Problem problem, Confirmation confirmation, String resultVariable) {
+        this(line, source, cmdlet, expression, imports, body, notes, problem, confirmation, resultVariable, false);
     }
 
     /** A translation whose result is not kept in a variable. */
@@ -53,13 +61,13 @@ public record Translation(int line, String source, String cmdlet, String express
 
     /**
      * The Java statement sending the request with a client named {@code exo}, or null; {@code var name = …} when a
-     * script keeps the result in a variable.
+     * script keeps the result in a new variable, {@code name = …} when it assigns one of its variables again.
      */
     public String statement() {
         if (expression == null) {
             return null;
         }
-        return (resultVariable == null ? "" : "var " + resultVariable + " = ") + switch (confirmation) {
+        return (resultVariable == null ? "" : (assignsAgain ? "" : "var ") + resultVariable + " = ") + switch (confirmation) {
             case DEFAULT -> "exo.invoke(" + expression + ");";
             case VALIDATE -> "exo.invoke(" + expression + ", ConfirmMode.VALIDATE);";
             case WHAT_IF -> "exo.whatIf(" + expression + ");";

@@ -45,6 +45,10 @@ public final class Translator {
     private static final String DISCARDED = "the output is thrown away ($null = … or | Out-Null): exo.invoke(…)"
             + " returns it, ignore it";
 
+    private static final String JAVA_NAMES = "a Java variable's name is the PowerShell name in lower camel case,"
+            + " so that it is never the name of a class the code uses, with Result appended for a word Java reserves"
+            + " and for exo, the client";
+
     private final ServiceModel model;
     private final Map<String, CmdletModel> cmdlets;
     private final ValueConverter converter;
@@ -144,10 +148,24 @@ public final class Translator {
         if (value.isEmpty() || !Character.isLetter(value.charAt(0))) {
             return notALiteral(lineNumber, statement, assignment);
         }
-        String javaName = JavaVariables.of(assignment.name());
-        return inStatement(translate(lineNumber, value, variables), statement, assignment.valueOffset(),
-                "$" + assignment.name() + " keeps the result in the Java variable " + javaName
-                        + "; the commands that use it are written in Java", javaName);
+        Translation command = translate(lineNumber, value, variables);
+        if (!command.ok()) {
+            return inStatement(command, statement, assignment.valueOffset(), null, null, false);
+        }
+        // exo.invoke(…) returns an InvokeResult whatever the cmdlet, exo.whatIf(…) a String
+        String call = command.confirmation() == Translation.Confirmation.WHAT_IF ? "exo.whatIf" : "exo.invoke";
+        ScriptVariables.JavaVariable target = variables.resultVariable(assignment.name(), call);
+        String name = "$" + assignment.name();
+        String note = !target.declares()
+                ? name + " keeps the result in the Java variable " + target.name() + " again (" + call + " returns"
+                        + " the same Java type)"
+                : target.previous() != null
+                ? name + " keeps the result in the new Java variable " + target.name() + " (" + target.previous()
+                        + " holds what another call than " + call + " returned, of another Java type)"
+                : name + " keeps the result in the Java variable " + target.name()
+                        + (target.name().equals(assignment.name()) ? "" : " (" + JAVA_NAMES + ")");
+        return inStatement(command, statement, assignment.valueOffset(),
+                note + "; the commands that use it are written in Java", target.name(), !target.declares());
     }
 
     /**
@@ -157,6 +175,11 @@ public final class Translator {
      */
     private static Translation inStatement(Translation command, String statement, int offset, String note,
                                            String resultVariable) {
+        return inStatement(command, statement, offset, note, resultVariable, false);
+    }
+
+    private static Translation inStatement(Translation command, String statement, int offset, String note,
+                                           String resultVariable, boolean assignsAgain) {
         Translation t = shifted(command, offset);
         if (!t.ok()) {
             return new Translation(t.line(), statement, t.cmdlet(), null, List.of(), null, List.of(), t.problem());
@@ -164,7 +187,7 @@ public final class Translator {
         List<String> notes = new ArrayList<>(t.notes());
         notes.add(note);
         return new Translation(t.line(), statement, t.cmdlet(), t.expression(), t.imports(), t.body(), notes, null,
-                t.confirmation(), resultVariable);
+                t.confirmation(), resultVariable, assignsAgain);
     }
 
     /** {@code $name = <not a literal>}: the variable is unknown from here on, and the line says why. */

@@ -32,6 +32,15 @@ class JavaCommentsTest {
     }
 
     @Test
+    void bidirectionalControlsAndZeroWidthCharactersAreShownNotEchoedRaw() {
+        // U+202E reverses what follows on screen, U+2066..U+2069 isolate it: the comment would read differently
+        // from the code javac compiles ("Trojan Source"); zero-width characters hide text
+        assertEquals("// 1: Set-Mailbox -Identity \"a<U+202E>b<U+2066>c<U+200B>d<U+FEFF>\"\n",
+                JavaComments.lines("1: ", "Set-Mailbox -Identity \"a\u202Eb\u2066c\u200Bd\uFEFF\""));
+        assertEquals("x<U+2069>\\\\u0041", JavaComments.inert("x\u2069\\u0041"));
+    }
+
+    @Test
     void theEchoedLinesCompileAsCommentsAndNothingInThemRuns() throws Exception {
         List<String> texts = List.of(
                 "Add-MailboxPermission -Identity TV -User \"CONTOSO\\user1\" -AccessRights FullAccess",

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,5 +47,19 @@ class ScriptFilesTest {
         Path utf16WithoutMark = write(new byte[0], StandardCharsets.UTF_16LE);
         assertTrue(assertThrows(ScriptFiles.EncodingException.class, () -> ScriptFiles.read(utf16WithoutMark))
                 .getMessage().startsWith(utf16WithoutMark + " is not UTF-8"));
+    }
+
+    @Test
+    void utf16WithoutItsMarkIsRefusedEvenWhenItsBytesAreValidUtf8() throws IOException {
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            // ASCII only: every byte pair is a character and a NUL, which UTF-8 decodes without an error
+            Path file = Files.write(dir.resolve("ascii.ps1"), "Get-Mailbox -Identity vasil\r\n".getBytes(utf16));
+            ScriptFiles.EncodingException e = assertThrows(ScriptFiles.EncodingException.class,
+                    () -> ScriptFiles.read(file), utf16.name());
+            assertTrue(e.getMessage().startsWith(file + " is not UTF-8 and has no UTF-16 byte order mark"),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith(". Fix: save the script as UTF-8 (with or without a byte order mark)"
+                    + " or as UTF-16 with one"), e.getMessage());
+        }
     }
 }

@@ -55,7 +55,8 @@ final class TranslationHarness {
         for (int pass = 0; pass < 2; pass++) {
             Path harness = dir.resolve("harness" + pass + "/harness/Harness.java");
             Files.createDirectories(harness.getParent());
-            Files.writeString(harness, source(targetPackage, methods), StandardCharsets.UTF_8);
+            boolean enums = Files.isDirectory(sources.resolve(targetPackage.replace('.', '/') + "/enums"));
+            Files.writeString(harness, source(targetPackage, methods, enums), StandardCharsets.UTF_8);
             List<Path> files = new ArrayList<>(InMemoryCompiler.javaFiles(sources));
             files.add(harness);
             InMemoryCompiler.Result result = InMemoryCompiler.compile(files, dir.resolve("classes" + pass),
@@ -79,10 +80,42 @@ final class TranslationHarness {
         throw new AssertionError("the harness still does not compile after removing the failing methods");
     }
 
-    private static String source(String targetPackage, Map<Integer, Translation> methods) {
+    /**
+     * javac's diagnostics for a script's statements as a user pastes them: the imports they name, then every
+     * statement in order in one method whose client is {@code exo}; empty when it compiles without a warning.
+     */
+    static List<String> compileScript(Snapshot snapshot, String targetPackage, List<Translation> translated, Path dir)
+            throws Exception {
+        Set<String> cmdlets = new TreeSet<>();
+        translated.forEach(t -> cmdlets.add(t.cmdlet()));
+        Path sources = dir.resolve("src");
+        CodeGenerator.builder().snapshot(snapshot).targetPackage(targetPackage).includes(List.copyOf(cmdlets))
+                .outputDirectory(sources).build().generate();
+        StringBuilder sb = new StringBuilder("package script;\n\n");
+        Set<String> imports = new TreeSet<>();
+        translated.forEach(t -> imports.addAll(t.imports()));
+        imports.forEach(i -> sb.append("import ").append(i).append(";\n"));
+        sb.append("\n@SuppressWarnings(\"deprecation\")\npublic final class Script {\n")
+                .append("    static void run(dev.exobindings.runtime.ExchangeClient exo) {\n");
+        translated.forEach(t -> sb.append("        ").append(t.statement()).append('\n'));
+        sb.append("    }\n}\n");
+        Path script = dir.resolve("script/script/Script.java");
+        Files.createDirectories(script.getParent());
+        Files.writeString(script, sb, StandardCharsets.UTF_8);
+        List<Path> files = new ArrayList<>(InMemoryCompiler.javaFiles(sources));
+        files.add(script);
+        InMemoryCompiler.Result result = InMemoryCompiler.compile(files, dir.resolve("script-classes"), List.of());
+        List<String> diagnostics = new ArrayList<>(result.diagnostics());
+        if (!result.success() && diagnostics.isEmpty()) {
+            diagnostics.add(result.errors());
+        }
+        return diagnostics;
+    }
+
+    private static String source(String targetPackage, Map<Integer, Translation> methods, boolean enums) {
         StringBuilder sb = new StringBuilder("package harness;\n\n")
                 .append("import ").append(targetPackage).append(".*;\n")
-                .append("import ").append(targetPackage).append(".enums.*;\n")
+                .append(enums ? "import " + targetPackage + ".enums.*;\n" : "// no enums\n")
                 .append("import dev.exobindings.runtime.value.*;\n")
                 .append("import java.time.*;\nimport java.util.*;\n")
                 .append(modelImports(targetPackage, methods)).append('\n')

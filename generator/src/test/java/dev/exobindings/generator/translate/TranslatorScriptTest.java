@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exobindings.generator.testing.Fixtures;
+import dev.exobindings.metadata.BundledSnapshots;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -161,7 +164,7 @@ class TranslatorScriptTest {
                 """);
         assertEquals("var classResult = exo.invoke(GetMailbox.identity(\"vasil\"));", script.get(0).statement());
         Problem expression = script.get(1).problem();
-        assertTrue(expression.message().startsWith("$n is not given a literal value (an operator expression)"),
+        assertTrue(expression.message().startsWith("$n is not given a literal value (an operator expression: "),
                 expression.message());
         Problem inner = script.get(2).problem();
         assertEquals(Problem.Kind.UNKNOWN_PARAMETER, inner.kind());
@@ -347,5 +350,113 @@ class TranslatorScriptTest {
         assertEquals(List.of(1, 3, 5), mixed.stream().map(Translation::line).toList(), () -> mixed.toString());
         assertEquals(Problem.Kind.NOT_LITERAL, mixed.get(2).problem().kind());
         assertEquals(23, mixed.get(2).problem().column());
+    }
+
+    @Test
+    void aResultVariableIsNeverAClassNameTheCodeUsesNorTheClientAndTheScriptCompiles(@TempDir Path dir)
+            throws Exception {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $Mailbox = Get-Mailbox -Identity a
+                Get-Mailbox -Identity b | Select-Object DisplayName
+                $SetMailbox = Set-Mailbox -Identity a -DisplayName x
+                $GetMailbox = Get-Mailbox -Identity a
+                $exo = Get-Mailbox -Identity c
+                $Exo = Get-Mailbox -Identity d
+                $MBX = Get-Mailbox -Identity e
+                $class = Get-Mailbox -Identity f
+                """);
+        script.forEach(t -> assertTrue(t.ok(), () -> t.source() + ": " + t.problem()));
+        assertEquals(List.of(
+                "var mailbox = exo.invoke(GetMailbox.identity(\"a\"));",
+                "exo.invoke(GetMailbox.identity(\"b\").select(Mailbox.DISPLAY_NAME));",
+                "var setMailbox = exo.invoke(SetMailbox.identity(\"a\").displayName(\"x\"));",
+                "var getMailbox = exo.invoke(GetMailbox.identity(\"a\"));",
+                "var exoResult = exo.invoke(GetMailbox.identity(\"c\"));",
+                "exoResult = exo.invoke(GetMailbox.identity(\"d\"));",
+                "var mbx = exo.invoke(GetMailbox.identity(\"e\"));",
+                "var classResult = exo.invoke(GetMailbox.identity(\"f\"));"),
+                script.stream().map(Translation::statement).toList());
+        assertTrue(script.get(0).notes().get(script.get(0).notes().size() - 1).contains("lower camel case"),
+                script.get(0).notes().toString());
+        assertEquals(List.of(), TranslationHarness.compileScript(BundledSnapshots.exchangeOnline(), Fixtures.PACKAGE,
+                script, dir));
+    }
+
+    @Test
+    void assigningAVariableAgainAssignsItsJavaVariableOrDeclaresANewOneAndTheScriptCompiles(@TempDir Path dir)
+            throws Exception {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $mbx = Get-Mailbox -Identity a
+                $mbx = Get-Mailbox -Identity b
+                $MBX = Get-User -Identity c
+                $Mbx = Set-Mailbox -Identity a -DisplayName x -WhatIf
+                $mbx = "literal"
+                $mbx = Set-Mailbox -Identity a -DisplayName y -WhatIf
+                $mbx2 = Get-Mailbox -Identity g
+                """);
+        script.forEach(t -> assertTrue(t.ok(), () -> t.source() + ": " + t.problem()));
+        assertEquals(List.of(
+                "var mbx = exo.invoke(GetMailbox.identity(\"a\"));",
+                "mbx = exo.invoke(GetMailbox.identity(\"b\"));",
+                "mbx = exo.invoke(GetUser.identity(\"c\"));",
+                "var mbx2 = exo.whatIf(SetMailbox.identity(\"a\").displayName(\"x\"));",
+                "mbx2 = exo.whatIf(SetMailbox.identity(\"a\").displayName(\"y\"));",
+                "var mbx22 = exo.invoke(GetMailbox.identity(\"g\"));"),
+                script.stream().map(Translation::statement).toList());
+        assertTrue(script.get(3).notes().stream().anyMatch(n -> n.contains("the new Java variable mbx2 (mbx holds")),
+                script.get(3).notes().toString());
+        assertEquals(List.of(), TranslationHarness.compileScript(BundledSnapshots.exchangeOnline(), Fixtures.PACKAGE,
+                script, dir));
+    }
+
+    @Test
+    void aLineEndingInAPipeContinuesOnTheNextLineAsInPowerShell() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                Get-Mailbox -ResultSize Unlimited |
+                  Select-Object DisplayName
+                Get-Mailbox -Identity a |
+
+                  # the columns
+                  Select-Object Nope
+                Get-Mailbox -Identity b
+                """);
+        assertEquals(3, script.size(), script.toString());
+        assertEquals(List.of(1, 3, 7), script.stream().map(Translation::line).toList());
+        assertEquals("GetMailbox.all().resultSize(ResultSize.unlimited()).select(Mailbox.DISPLAY_NAME)",
+                script.get(0).expression());
+        assertEquals("Get-Mailbox -ResultSize Unlimited | Select-Object DisplayName", script.get(0).source());
+        Problem nope = script.get(1).problem();
+        assertEquals(Problem.Kind.INVALID_VALUE, nope.kind());
+        assertEquals("Get-Mailbox -Identity a | Select-Object Nope".indexOf("Nope") + 1, nope.column(),
+                "counted through the command as read, its lines joined with one space");
+        assertEquals("exo.invoke(GetMailbox.identity(\"b\"));", script.get(2).statement());
+    }
+
+    @Test
+    void assignmentsTheTranslatorDoesNotFollowAndTheCallOperatorSayWhatTheyAreAndTheFix() {
+        List<Translation> script = ExchangeOnline.TRANSLATOR.translateScript("""
+                $x += "b"
+                ${my var} = "a"
+                $global:g = "a"
+                & Set-Mailbox -Identity a
+                $i++
+                Set-Mailbox -Identity a -Office ("a" + "b")
+                Set-Mailbox -Identity a -Office $(Get-Date)
+                """);
+        List<String> messages = script.stream().map(t -> t.problem().message()).toList();
+        assertTrue(messages.get(0).startsWith("the assignment $x += … changes $x when the script runs"),
+                messages.get(0));
+        assertTrue(messages.get(1).startsWith("an assignment to ${my var}, whose name needs braces")
+                && messages.get(1).endsWith("rename it, e.g. $myvar"), messages.get(1));
+        assertTrue(messages.get(2).startsWith("an assignment to the scoped variable $global:g")
+                && messages.get(2).endsWith("drop the scope ($g = …)"), messages.get(2));
+        assertTrue(messages.get(3).startsWith("the call operator & runs a command"), messages.get(3));
+        assertTrue(messages.get(4).startsWith("the assignment $i++ changes $i"), messages.get(4));
+        assertTrue(messages.get(5).startsWith("an operator expression: "), messages.get(5));
+        assertTrue(messages.get(6).startsWith("a sub-expression $(…): "), messages.get(6));
+        messages.forEach(m -> assertTrue(m.contains("; ") || m.contains(": "), m));
+        messages.forEach(m -> assertTrue(!m.contains("does not start with a cmdlet name"), m));
+        messages.subList(5, 7).forEach(m -> assertTrue(m.endsWith("put the literal value it gives in the line, or"
+                + " compute it in Java and pass it to the builder"), m));
     }
 }
