@@ -42,11 +42,7 @@ final class TranslationHarness {
 
     static Outcome run(Snapshot snapshot, String targetPackage, List<Translation> translated, Path dir)
             throws Exception {
-        Set<String> cmdlets = new TreeSet<>();
-        translated.forEach(t -> cmdlets.add(t.cmdlet()));
-        Path sources = dir.resolve("src");
-        CodeGenerator.builder().snapshot(snapshot).targetPackage(targetPackage).includes(List.copyOf(cmdlets))
-                .outputDirectory(sources).build().generate();
+        Path sources = generateFor(snapshot, targetPackage, translated, dir);
         Map<Integer, Translation> methods = new LinkedHashMap<>();
         for (int i = 0; i < translated.size(); i++) {
             methods.put(i, translated.get(i));
@@ -80,17 +76,23 @@ final class TranslationHarness {
         throw new AssertionError("the harness still does not compile after removing the failing methods");
     }
 
+    /** Generates the bindings of exactly the cmdlets the translations call, into {@code dir/src}. */
+    private static Path generateFor(Snapshot snapshot, String targetPackage, List<Translation> translated, Path dir) {
+        Set<String> cmdlets = new TreeSet<>();
+        translated.forEach(t -> cmdlets.add(t.cmdlet()));
+        Path sources = dir.resolve("src");
+        CodeGenerator.builder().snapshot(snapshot).targetPackage(targetPackage).includes(List.copyOf(cmdlets))
+                .outputDirectory(sources).build().generate();
+        return sources;
+    }
+
     /**
      * javac's diagnostics for a script's statements as a user pastes them: the imports they name, then every
      * statement in order in one method whose client is {@code exo}; empty when it compiles without a warning.
      */
     static List<String> compileScript(Snapshot snapshot, String targetPackage, List<Translation> translated, Path dir)
             throws Exception {
-        Set<String> cmdlets = new TreeSet<>();
-        translated.forEach(t -> cmdlets.add(t.cmdlet()));
-        Path sources = dir.resolve("src");
-        CodeGenerator.builder().snapshot(snapshot).targetPackage(targetPackage).includes(List.copyOf(cmdlets))
-                .outputDirectory(sources).build().generate();
+        Path sources = generateFor(snapshot, targetPackage, translated, dir);
         StringBuilder sb = new StringBuilder("package script;\n\n");
         Set<String> imports = new TreeSet<>();
         translated.forEach(t -> imports.addAll(t.imports()));
