@@ -16,6 +16,9 @@ import java.util.Map;
  * single value or a comma list, and {@code @{Add=…;Remove=…}} on multi-valued parameters.
  */
 final class ValueConverter {
+    /** The longest string constant a class file holds, in modified UTF-8 bytes. */
+    static final int MAX_JAVA_CONSTANT_BYTES = 65_535;
+
     private final Map<String, EnumModel> enums;
 
     ValueConverter(Map<String, EnumModel> enums) {
@@ -94,7 +97,7 @@ final class ValueConverter {
                     + "quote a value that contains commas)");
         }
         return switch (type.kind()) {
-            case STRING -> new TypedValue.Text(text(p, v));
+            case STRING -> new TypedValue.Text(javaConstant(p, v, text(p, v)));
             case BOOLEAN, SWITCH -> new TypedValue.Bool(bool(p, v));
             case INT -> new TypedValue.Whole(whole(p, v, Integer.MIN_VALUE, Integer.MAX_VALUE));
             case LONG -> new TypedValue.Whole(whole(p, v, Long.MIN_VALUE, Long.MAX_VALUE));
@@ -242,6 +245,21 @@ final class ValueConverter {
             return b.value() ? "True" : "False";
         }
         throw invalid(p, v, "text is expected");
+    }
+
+    /** javac refuses a string constant over 65 535 bytes (modified UTF-8): say so here, not in javac's words. */
+    private static String javaConstant(ParameterModel p, PsValue v, String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c >= 0x0001 && c <= 0x007F ? 1 : c <= 0x07FF ? 2 : 3;
+        }
+        if (bytes > MAX_JAVA_CONSTANT_BYTES) {
+            throw new TranslationException(Problem.Kind.API_GAP, v.column(), "-" + p.name() + ": a text of " + bytes
+                    + " bytes is longer than a Java string constant can be (" + MAX_JAVA_CONSTANT_BYTES
+                    + " bytes); read it from a file in Java and pass the String to the setter");
+        }
+        return text;
     }
 
     private static boolean bool(ParameterModel p, PsValue v) {

@@ -2,6 +2,7 @@ package dev.exobindings.generator.translate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,6 +194,20 @@ class TranslatorTest {
         assertNull(t.expression(), line);
         assertEquals(kind, t.problem().kind(), t.problem().toString());
         assertEquals(column, t.problem().column(), t.problem().toString());
+    }
+
+    @Test
+    void aTextLongerThanAJavaStringConstantIsReportedNotPrintedAsJavaThatDoesNotCompile() {
+        String fits = "x".repeat(ValueConverter.MAX_JAVA_CONSTANT_BYTES);
+        assertNotNull(TRANSLATOR.translate("Get-Mailbox -Identity '" + fits + "'").expression());
+        // "é" is two bytes in a class file: half as many characters already do not fit
+        String tooLong = "\u00e9".repeat(ValueConverter.MAX_JAVA_CONSTANT_BYTES / 2 + 1);
+        Translation t = TRANSLATOR.translate("Get-Mailbox -Identity '" + tooLong + "'");
+        assertNull(t.expression());
+        assertEquals(Problem.Kind.API_GAP, t.problem().kind(), t.problem().toString());
+        assertEquals(23, t.problem().column(), t.problem().toString());
+        assertTrue(t.problem().message().contains("65536 bytes is longer than a Java string constant can be (65535 "
+                + "bytes)"), t.problem().message());
     }
 
     @Test
