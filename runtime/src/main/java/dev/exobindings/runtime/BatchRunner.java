@@ -105,7 +105,9 @@ final class BatchRunner {
             engine.body(request, InvokeEngine.defaultMode(request));
             return null;
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return new ExchangeException(new ErrorInfo(-1, "UnsendableRequest", null, e.getMessage(), null, null, null, request.cmdletName(), null, null), e);
+            ErrorInfo info = new ErrorInfo(-1, "UnsendableRequest", null, e.getMessage(), null, null, null,
+                    request.cmdletName(), null, null);
+            return new ExchangeException(info, e);
         }
     }
 

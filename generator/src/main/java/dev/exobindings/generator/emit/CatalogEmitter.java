@@ -96,7 +96,8 @@ public final class CatalogEmitter {
         if (plain) {
             return CodeBlock.of("$L", text.append(");\n").toString());
         }
-        CodeBlock list = c.parameters().stream().map(p -> CodeBlock.of("$S", p.name())).collect(CodeBlock.joining(", "));
+        CodeBlock list = c.parameters().stream().map(p -> CodeBlock.of("$S", p.name()))
+                .collect(CodeBlock.joining(", "));
         return CodeBlock.builder().addStatement("add(table, $S$L$L)", c.name(), list.isEmpty() ? "" : ", ", list)
                 .build();
     }

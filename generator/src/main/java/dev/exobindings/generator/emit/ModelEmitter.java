@@ -49,7 +49,8 @@ public final class ModelEmitter {
             TypeName value = javaType(f.type()).box();
             type.addField(FieldSpec.builder(ParameterizedTypeName.get(MODEL_PROPERTY, cls, value),
                             f.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("$L", "Property " + Javadocs.code(f.wireName()) + " (" + Javadocs.code(f.csdlType()) + ").\n")
+                    .addJavadoc("$L", "Property " + Javadocs.code(f.wireName()) + " ("
+                            + Javadocs.code(f.csdlType()) + ").\n")
                     .initializer("$T.<$T, $T>of($L, $L, $L)", MODEL_PROPERTY, cls, value, i,
                             JavaLiterals.string(f.wireName()), decoder(f.type()))
                     .build());
@@ -79,7 +80,8 @@ public final class ModelEmitter {
     private MethodSpec accessor(ModelField f) {
         TypeName t = javaType(f.type());
         MethodSpec.Builder m = MethodSpec.methodBuilder(f.accessorName()).addModifiers(Modifier.PUBLIC).returns(t)
-                .addJavadoc("$L", "Property " + Javadocs.code(f.wireName()) + ", CSDL type " + Javadocs.code(f.csdlType())
+                .addJavadoc("$L", "Property " + Javadocs.code(f.wireName()) + ", CSDL type "
+                        + Javadocs.code(f.csdlType())
                         + (f.nullable() ? "" : ", declared non-nullable") + ".\n\n@return the value, or null when the "
                         + "row did not carry it (not selected) or carried null\n");
         if (f.type().kind() == ModelRef.Kind.BYTES) {

@@ -36,8 +36,8 @@ final class SetterEmitter {
             return methods;
         }
         if (p.type().kind() == TypeRef.Kind.SWITCH) {
-            methods.add(finish(p, start(p, self), doc("Sets the switch {@code -" + p.name() + "}: sends {@code true}.\n",
-                    facts), on));
+            methods.add(finish(p, start(p, self), doc("Sets the switch {@code -" + p.name()
+                    + "}: sends {@code true}.\n", facts), on));
             String arg = p.methodName();
             StringBuilder doc = doc("Sets the switch {@code -" + p.name() + "} to the given value.\n",
                     ParameterFacts.see(p)).append("\n@param ").append(arg)

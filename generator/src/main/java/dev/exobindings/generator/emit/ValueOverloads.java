@@ -85,7 +85,8 @@ final class ValueOverloads {
             }
             if (element.kind() == TypeRef.Kind.ENUM) {
                 out.add(new Overload(List.of(ParameterSpec.builder(ArrayTypeName.of(JavaTypes.STRING), arg).build()),
-                        List.of("the exact values"), true, Expression.code(CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg)),
+                        List.of("the exact values"), true,
+                        Expression.code(CodeBlock.of("$T.of($N)", JavaTypes.LIST, arg)),
                         "Sets " + x + " to raw values, for values the enum does not know yet.\n", p.name())
                         .bindingThrough("setArray", p.name()));
             }
@@ -101,8 +102,8 @@ final class ValueOverloads {
             TypeName e = types.of(type);
             out.add(new Overload(List.of(ParameterSpec.builder(e, arg).build(),
                     ParameterSpec.builder(ArrayTypeName.of(e), more).build()), List.of("the first value",
-                    "the other values"), true, Expression.code(CodeBlock.of("$T.combine($N, $N)", JavaTypes.WIRE_ENUM, arg,
-                    more)),
+                    "the other values"), true,
+                    Expression.code(CodeBlock.of("$T.combine($N, $N)", JavaTypes.WIRE_ENUM, arg, more)),
                     "Sets " + x + " to several values of this flags enum, sent as one comma-separated string "
                             + "({@code \"A,B\"}).\n", p.name()));
         }
