@@ -46,6 +46,12 @@ record Expression(String text, CodeBlock code) {
                 : code(CodeBlock.of("$L($S, $L)", method, name, block()));
     }
 
+    /** {@code method("name")}, e.g. a {@code clearX()} body, with {@code name} written as {@code $S} writes it. */
+    static Expression call(String method, String name) {
+        String literal = plainLiteral(name);
+        return literal != null ? text(method + "(" + literal + ")") : code(CodeBlock.of("$L($S)", method, name));
+    }
+
     /** The statement {@code return this;}, as {@code MethodSpec.Builder.addStatement("return $L", …)} writes it. */
     CodeBlock returned() {
         return text != null ? CodeBlock.of("$L", "return " + text + ";\n")

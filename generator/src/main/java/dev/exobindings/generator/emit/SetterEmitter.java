@@ -78,10 +78,7 @@ final class SetterEmitter {
                 .append(" $null} (JSON {@code null}): clears the value. See {@link #").append(p.methodName())
                 .append("}.\n\n@return this builder\n");
         deprecation(p, b, doc);
-        String literal = Expression.plainLiteral(p.name());
-        return b.addJavadoc("$L", doc.toString()).addCode(literal != null
-                ? Expression.text("clear(" + literal + ")").returned()
-                : CodeBlock.builder().addStatement("return clear($S)", p.name()).build()).build();
+        return b.addJavadoc("$L", doc.toString()).addCode(Expression.call("clear", p.name()).returned()).build();
     }
 
     static void deprecation(ParameterModel p, MethodSpec.Builder b, StringBuilder doc) {

@@ -29,6 +29,15 @@ class ExpressionTest {
     }
 
     @Test
+    void aClearBodyIsTheSameSourceAsTheFormatItReplaces() {
+        for (String name : NAMES) {
+            MethodSpec before = MethodSpec.methodBuilder("m").addStatement("return clear($S)", name).build();
+            MethodSpec after = MethodSpec.methodBuilder("m").addCode(Expression.call("clear", name).returned()).build();
+            assertEquals(before.toString(), after.toString(), "name " + name);
+        }
+    }
+
+    @Test
     void anExpressionThatNamesATypeStaysACodeBlock() {
         CodeBlock typed = CodeBlock.of("$T.TRUE", Boolean.class);
         MethodSpec before = MethodSpec.methodBuilder("m")

@@ -169,6 +169,7 @@ class TranslatorMessagesTest {
         assertEquals(column, p.column(), "at the command");
         assertEquals(message, p.message());
     }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", value = {
         "2025-12-31T23:00:00+02:00 => 2025-12-31T21:00:00 => false",
