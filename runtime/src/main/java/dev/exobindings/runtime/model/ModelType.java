@@ -84,8 +84,15 @@ public final class ModelType<M> {
         return Optional.ofNullable(p != null ? p : byLowerName.get(wireName.toLowerCase(Locale.ROOT)));
     }
 
-    /** Builds a model from one row (a JSON object); an empty model for anything else. */
+    /**
+     * Builds a model from one row (a JSON object); an empty model for any other JSON value.
+     *
+     * @throws NullPointerException naming the model when {@code row} is a Java {@code null} (a JSON null is a
+     *     {@code NullNode} and gives an empty model)
+     */
     public M read(JsonNode row) {
+        Objects.requireNonNull(row, () -> javaClass.getSimpleName() + ".fromJson: the row is a Java null; pass one row of the answer"
+                + " (a JSON object), or NullNode.getInstance() for a JSON null");
         Object[] values = new Object[properties.size()];
         Map<String, JsonNode> extras = null;
         for (Map.Entry<String, JsonNode> e : row.properties()) {

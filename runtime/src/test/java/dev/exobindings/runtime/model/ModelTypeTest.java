@@ -69,6 +69,13 @@ class ModelTypeTest {
     }
 
     @Test
+    void aJavaNullRowIsRefusedWithTheModelNamedAndAJsonNullGivesAnEmptyModel() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Box.MODEL_TYPE.read((JsonNode) null));
+        assertTrue(e.getMessage().startsWith("Box.fromJson: the row is a Java null"), e.getMessage());
+        assertEquals("Box[]", Box.MODEL_TYPE.read(json("null")).toString());
+    }
+
+    @Test
     void absentAndNullPropertiesReadNull() {
         Box b = Box.MODEL_TYPE.read(json("{\"DisplayName\":null}"));
         assertNull(b.displayName());
