@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.exobindings.runtime.error.ObjectNotFoundException;
-import dev.exobindings.runtime.error.TransientServiceException;
+import dev.exobindings.runtime.error.OutcomeUnknownException;
 import dev.exobindings.runtime.testing.Clients;
 import dev.exobindings.runtime.testing.FakeTime;
 import dev.exobindings.runtime.testing.TestServer;
@@ -171,7 +171,8 @@ class BatchTest {
             results = exo.invokeAll(List.of(CmdletRequest.of("Set-CASMailbox").param("Identity", "a").param("OWAEnabled", false)));
         }
         assertEquals(1, server.requests().size());
-        assertSame(TransientServiceException.class, results.get(0).failure().getClass());
+        assertSame(OutcomeUnknownException.class, results.get(0).failure().getClass());
+        assertTrue(results.get(0).outcomeUnknown());
     }
 
     @Test

@@ -9,12 +9,15 @@ public final class RetryClassifier {
 
     /**
      * Whether a failed write may nevertheless have been applied: the request may have reached the service and no
-     * answer says what happened (a network failure after sending, a request timeout, a gateway timeout).
+     * answer says what happened (a network failure after sending, a request timeout) or the answer is a server
+     * error (5xx). A 5xx does not say the cmdlet did not run: a gateway's 502 or 504 comes after the request was
+     * passed on, and a 500 such as ADTransientException may follow a partial change. A 4xx is the service refusing
+     * the request (validation, permissions, throttling): not applied.
      *
      * @param connectFailed whether the failure happened while connecting (nothing was sent)
      */
     public static boolean mayHaveBeenApplied(ErrorInfo info, boolean connectFailed) {
-        return !connectFailed && (info.httpStatus() < 0 || info.httpStatus() == 504);
+        return !connectFailed && (info.httpStatus() < 0 || info.httpStatus() >= 500);
     }
 
     /** The decision. */
