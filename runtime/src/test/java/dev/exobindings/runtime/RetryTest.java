@@ -12,8 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.error.InvocationTimeoutException;
-import dev.exobindings.runtime.error.ThrottledException;
 import dev.exobindings.runtime.error.OutcomeUnknownException;
+import dev.exobindings.runtime.error.ThrottledException;
 import dev.exobindings.runtime.error.TransientServiceException;
 import dev.exobindings.runtime.event.ExchangeEventListener;
 import dev.exobindings.runtime.event.RequestEvent;
@@ -140,6 +140,26 @@ class RetryTest {
             assertThrows(ExchangeException.class, () -> exo.invoke(CmdletRequest.of("Get-Mailbox")));
         }
         assertEquals(1, server.requests().size());
+    }
+
+    @Test
+    void aReadRetriedAfter503WaitsItsRetryAfterInsteadOfTheBackoff() {
+        server.enqueue(Reply.empty(503).header("Retry-After", "7"), Reply.json(OK));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            assertEquals(1, exo.invoke(CmdletRequest.of("Get-Mailbox")).rows().size());
+        }
+        assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
+    }
+
+    @Test
+    void aRetryAfterOfZeroOrADateGoneByWaitsTheBackoffRatherThanNothing() {
+        String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().minusSeconds(60).atZone(ZoneOffset.UTC));
+        server.enqueue(Reply.empty(429).header("Retry-After", "0"), Reply.empty(429).header("Retry-After", past),
+                Reply.json(OK));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            assertEquals(1, exo.invoke(CmdletRequest.of("Get-Mailbox")).rows().size());
+        }
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4)), time.sleeps());
     }
 
     @Test

@@ -149,7 +149,8 @@ public final class CallExecutor {
                 }
                 throw ExceptionFactory.create(info, failure);
             }
-            Duration retryAfter = verdict == Verdict.THROTTLED && response != null
+            // 429 carries Retry-After; so may a 503 (RFC 9110): a retried 5xx waits it too, instead of the backoff
+            Duration retryAfter = verdict != Verdict.FAIL && response != null
                     ? RetryAfter.parse(response.header("Retry-After"), clock.instant()).orElse(null) : null;
             if (verdict == Verdict.FAIL) {
                 throw finalFailure(info, failure, call, connectRefused, retryAfter, attempt);
@@ -163,10 +164,11 @@ public final class CallExecutor {
             Duration wait = policy.backoff(retries);
             if (verdict == Verdict.THROTTLED && response != null) {
                 listener.onThrottled(new ThrottledEvent(call.cmdlet(), inv.clientRequestId(), retryAfter));
-                if (retryAfter != null) {
-                    checkRetryAfterCap(retryAfter, info, response.header("Retry-After"));
-                    wait = retryAfter;
-                }
+            }
+            if (retryAfter != null && !retryAfter.isZero()) {
+                // "Retry-After: 0" (or a date gone by) asks for no wait: the backoff keeps a storm from looping at once
+                checkRetryAfterCap(retryAfter, info, response.header("Retry-After"));
+                wait = retryAfter;
             }
             retries++;
             sleepBeforeRetry(wait, info, inv, failure);
