@@ -27,6 +27,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,8 +40,8 @@ import java.util.function.Function;
 
 /**
  * One {@code $batch} call of up to {@code batchSize} requests: {@code Prefer: odata.continue-on-error},
- * sub-responses matched by id, retryable failed items re-sent alone and directly (after their {@code Retry-After}
- * or a backoff), nextLinks continued outside the batch. A batch call that fails as a whole fails every item with
+ * sub-responses matched by id, retryable failed items re-sent alone and directly after one wait (the longest
+ * {@code Retry-After} or backoff among them), nextLinks continued outside the batch. A batch call that fails as a whole fails every item with
  * that exception — except that a write whose outcome is unknown (the call may have reached the service) is
  * reported as such, and a read item is then simply run again directly. A 2xx answer that is not the
  * {@code {"responses":[…]}} JSON document is one clear error for every item.
@@ -87,19 +89,45 @@ final class BatchChunk {
                 contradicted.add(r.path("id").asText()); // two different answers for one request: neither is known
             }
         });
-        List<BatchItemResult> results = new ArrayList<>();
-        int failed = 0;
+        BatchItemResult[] results = new BatchItemResult[items.size()];
+        List<Resend> resends = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             String id = String.valueOf(k);
-            BatchItemResult result = contradicted.contains(id)
-                    ? unanswered(k, items.get(k), "the $batch answer has sub-responses for this request (id " + k
-                            + ") that disagree", inv)
-                    : itemResult(k, items.get(k), byId.get(id), response.uri(), inv);
-            results.add(result);
-            failed += result.isSuccess() ? 0 : 1;
+            if (contradicted.contains(id)) {
+                results[k] = unanswered(k, items.get(k), "the $batch answer has sub-responses for this request (id "
+                        + k + ") that disagree", inv);
+                continue;
+            }
+            results[k] = itemResult(k, items.get(k), byId.get(id), response.uri(), inv, resends);
         }
+        resendAfterOneWait(resends, items, results, inv);
+        int failed = (int) Arrays.stream(results).filter(r -> !r.isSuccess()).count();
         engine.listener().onBatch(new BatchEvent(inv.clientRequestId(), items.size(), failed));
-        return results;
+        return List.of(results);
+    }
+
+    /**
+     * Re-sends the retryable failed items alone after one wait, the longest any of them asks for: a throttled batch
+     * of 10 items costs one {@code Retry-After}, not ten, and no item runs out of the batch's time because of
+     * the others' waits. When the wait does not fit in the batch's time, every one of them fails with that.
+     */
+    private void resendAfterOneWait(List<Resend> resends, List<CmdletRequest> items, BatchItemResult[] results,
+                                    Invocation inv) {
+        if (resends.isEmpty()) {
+            return;
+        }
+        Resend longest = resends.stream().max(Comparator.comparing(Resend::delay)).orElseThrow();
+        try {
+            engine.executor().sleepBeforeRetry(longest.delay(), longest.info(), inv, null);
+        } catch (ExchangeException e) {
+            resends.forEach(r -> results[r.index()] = BatchItemResult.failure(r.index(), items.get(r.index()), e));
+            return;
+        }
+        resends.forEach(r -> results[r.index()] = BatchRunner.runDirect(direct, r.index(), items.get(r.index())));
+    }
+
+    /** A retryable failed item to send again alone after {@code delay}. */
+    private record Resend(int index, Duration delay, ErrorInfo info) {
     }
 
     private static JsonNode responsesOf(WireResponse response) {
@@ -180,15 +208,18 @@ final class BatchChunk {
 
     /**
      * The item's result from its sub-response {@code sub}; {@code answeredBy} is the URL that answered the batch
-     * (after any redirect the host guard followed): a nextLink in {@code sub} must stay on its origin.
+     * (after any redirect the host guard followed): a nextLink in {@code sub} must stay on its origin. A retryable
+     * failure is added to {@code resends} instead, and the result is null.
      */
     private BatchItemResult itemResult(int index, CmdletRequest request, JsonNode sub, URI answeredBy,
-                                       Invocation inv) {
+                                       Invocation inv, List<Resend> resends) {
         if (sub == null) {
             return unanswered(index, request, "the $batch answer has no sub-response for this request (id " + index
                     + ")", inv);
         }
-        int status = sub.path("status").asInt(-1);
+        // a number, as HTTP has it: "200" (a string) or 200.5 is not a status, whatever Jackson's asInt makes of it
+        int status = sub.path("status").isIntegralNumber() && sub.path("status").canConvertToInt()
+                ? sub.path("status").intValue() : -1;
         if (status < 100 || status > 599) {
             return unanswered(index, request, "the $batch sub-response for this request (id " + index + ") has no "
                     + "HTTP status (" + sub.path("status") + ")", inv);
@@ -221,16 +252,16 @@ final class BatchChunk {
             return BatchItemResult.failure(index, request, ExceptionFactory.create(info, null, retryAfter));
         }
         Duration wait = verdict == Verdict.REFRESH_TOKEN ? Duration.ZERO : engine.executor().policy().backoff(0);
-        try {
-            if (verdict == Verdict.THROTTLED && retryAfter != null) {
+        if (verdict != Verdict.REFRESH_TOKEN && retryAfter != null && !retryAfter.isZero()) {
+            try {
                 engine.executor().checkRetryAfterCap(retryAfter, info, headers.get("retry-after"));
-                wait = retryAfter;
+            } catch (ExchangeException e) {
+                return BatchItemResult.failure(index, request, e);
             }
-            engine.executor().sleepBeforeRetry(wait, info, inv, null);
-        } catch (ExchangeException e) {
-            return BatchItemResult.failure(index, request, e);
+            wait = retryAfter;
         }
-        return BatchRunner.runDirect(direct, index, request);
+        resends.add(new Resend(index, wait, info));
+        return null;
     }
 
     /** A 2xx sub-response's page; its body's {@code error}, or a body that is not a page, is the item's failure. */

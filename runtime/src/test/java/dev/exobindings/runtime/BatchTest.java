@@ -176,6 +176,48 @@ class BatchTest {
     }
 
     @Test
+    void throttledItemsWaitOnceTheLongestRetryAfterThenAreResentAlone() {
+        serve(sub -> {
+            ObjectNode n = JSON.createObjectNode();
+            n.put("status", 429);
+            n.putObject("headers").put("Retry-After", identity(sub).equals("m3") ? "3" : "1");
+            n.putObject("body").putObject("error").put("code", "TooManyRequests").put("message", "slow down");
+            return n;
+        }, r -> Reply.json(page("{\"Identity\":\"" + r.json().path("CmdletInput").path("Parameters").path("Identity")
+                .asText() + "\"}", null)));
+        List<CmdletRequest> items = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            items.add(CmdletRequest.of("Get-Mailbox").param("Identity", "m" + i));
+        }
+        List<BatchItemResult> results;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            results = exo.invokeAll(items);
+        }
+        assertEquals(List.of(Duration.ofSeconds(3)), time.sleeps(), "one wait for the ten items: the longest");
+        for (int i = 0; i < 10; i++) {
+            assertTrue(results.get(i).isSuccess(), results.get(i).toString());
+            assertEquals("m" + i, results.get(i).result().rows().get(0).path("Identity").asText());
+        }
+        assertEquals(11, server.requests().size(), "the batch, then each item alone");
+    }
+
+    @Test
+    void aSubResponseStatusWrittenAsAStringIsNoStatusSoAWriteIsOutcomeUnknown() {
+        serve(sub -> {
+            ObjectNode n = ok(page("", null));
+            n.put("status", "200");
+            return n;
+        }, r -> Reply.json(page("", null)));
+        List<BatchItemResult> results;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            results = exo.invokeAll(List.of(CmdletRequest.of("Set-CASMailbox").param("Identity", "a")));
+        }
+        assertSame(OutcomeUnknownException.class, results.get(0).failure().getClass());
+        assertTrue(results.get(0).failure().getMessage().contains("has no HTTP status (\"200\")"),
+                results.get(0).failure().getMessage());
+    }
+
+    @Test
     void itemWithNextLinkContinuesOutsideTheBatch() {
         serve(sub -> ok(page(rows("b", 2), server.invokeUrl("?page=2"))),
                 r -> Reply.json(page(rows("c", 1), null)));
