@@ -275,7 +275,8 @@ public final class ExchangeClient implements AutoCloseable {
     public <R> List<TypedBatchResult<R>> invokeAllTyped(List<? extends TypedCmdletRequest<R>> requests) {
         List<BatchItemResult> items = invokeAll(requests);
         List<TypedBatchResult<R>> out = new java.util.ArrayList<>(items.size());
-        for (BatchItemResult item : items) {
+        for (BatchItemResult listed : items) {
+            BatchItemResult item = ObjectRows.check(listed);
             List<R> rows = item.isSuccess()
                     ? item.result().rows().stream().map(requests.get(item.index()).resultType()::read).toList()
                     : List.of();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.model.Box;
 import dev.exobindings.runtime.testing.Clients;
 import dev.exobindings.runtime.testing.FakeTime;
@@ -60,6 +61,28 @@ class TypedResultsTest {
                 assertEquals("b@contoso.com", rows.toList().get(1).primarySmtpAddress());
             }
             assertEquals("$select=DisplayName,PrimarySmtpAddress", server.requests().get(1).uri().getQuery());
+        }
+    }
+
+    /** A row that is 1, "s" or [2] is not a mailbox: an unreadable answer, not a model whose values are all null. */
+    @Test
+    void rowsThatAreNotObjectsAreAnUnreadableAnswerNotEmptyModels() {
+        server.handler(r -> Reply.json("{\"value\":[{\"DisplayName\":\"A\"},1,\"s\"]}"));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            ExchangeException e = assertThrows(ExchangeException.class, () -> exo.list(new GetBox()));
+            assertEquals("UnreadableResponse", e.info().code());
+            assertTrue(e.getMessage().contains("row 1 of the page's 'value' is 1, not an object"), e.getMessage());
+            IllegalStateException r = assertThrows(IllegalStateException.class,
+                    () -> exo.stream(CmdletRequest.of("Get-Mailbox"), RightRow.class).toList());
+            assertTrue(r.getMessage().endsWith("from a row: the row is 1, not a JSON object"), r.getMessage());
+        }
+        server.handler(r -> Reply.json(r.path().endsWith("$batch")
+                ? "{\"responses\":[{\"id\":\"0\",\"status\":200,\"body\":{\"value\":[{},[2]]}}]}"
+                : "{\"value\":[\"s\"]}"));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            TypedBatchResult<Box> item = exo.invokeAll(new GetBox().identity("a")).get(0);
+            assertTrue(item.item().failure().getMessage().contains("row 1 of the page's 'value' is [2], not an object"),
+                    String.valueOf(item.item().failure()));
         }
     }
 

@@ -92,6 +92,11 @@ public final class RowMapper<T> {
      * value from 0 or false, its boxed type ({@code Integer}, …) reads it as null.
      */
     public T map(JsonNode row) {
+        if (!row.isObject()) {
+            String found = row.toString();
+            throw new IllegalStateException("cannot create " + type.getName() + " from a row: the row is "
+                    + (found.length() > 40 ? found.substring(0, 40) + "…" : found) + ", not a JSON object");
+        }
         Map<String, JsonNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Map.Entry<String, JsonNode> e : row.properties()) {
             if (!e.getKey().contains("@")) {

@@ -123,6 +123,12 @@ public final class PageParser {
         return new IOException("the answer is " + found + ", not the page's JSON object {\"value\":[…]}");
     }
 
+    /** Row {@code index} of {@code value} is not an object, and the rows are read into a model. */
+    public static IOException notAnObjectRow(String found, int index) {
+        return new IOException("row " + index + " of the page's 'value' is " + (found.length() > 40
+                ? found.substring(0, 40) + "…" : found) + ", not an object: a model cannot be read from it");
+    }
+
     /** A {@code value} that is a string, number or boolean: no rows are written that way (null is none). */
     private static IOException notRows(String found) {
         return new IOException("the page's 'value' is " + (found.length() > 40 ? found.substring(0, 40) + "…" : found)
@@ -142,7 +148,12 @@ public final class PageParser {
     private static <R> IOException readRows(JsonParser p, JsonToken token, RowReader<R> reader, List<R> rows)
             throws IOException {
         if (token == JsonToken.START_ARRAY) {
-            while (p.nextToken() != JsonToken.END_ARRAY) {
+            JsonToken row;
+            while ((row = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (row != JsonToken.START_OBJECT && reader.needsObjectRows()) {
+                    throw notAnObjectRow(row.isScalarValue() ? p.getText() : row.asString() == null ? row.name()
+                            : row.asString(), rows.size());
+                }
                 rows.add(reader.read(p));
             }
         } else if (token == JsonToken.START_OBJECT) {

@@ -2,6 +2,7 @@ package dev.exobindings.runtime.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.runtime.error.ErrorInfo;
+import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.error.PagingException;
 import dev.exobindings.runtime.event.ExchangeEventListener;
 import dev.exobindings.runtime.event.PageEvent;
@@ -85,6 +86,7 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
         this.budgetPerPage = budgetPerPage;
         seenLinks.add(firstUri.toString());
         if (prefetched != null) {
+            checkObjectRows(prefetched);
             accept(prefetched.withRows(prefetched.rows().stream().map(reader::fromTree).toList()),
                     rules.pageSizeAfter(0));
         }
@@ -186,6 +188,17 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
                     + " (host " + SameOriginRule.hostOf(link) + "): the access token is only sent to " + origin);
         }
         return link;
+    }
+
+    /** A model is read from an object: a prefetched row that is not one is an unreadable answer (as when streamed). */
+    private void checkObjectRows(Page<JsonNode> page) {
+        for (int i = 0; reader.needsObjectRows() && i < page.rows().size(); i++) {
+            if (!page.rows().get(i).isObject()) {
+                throw new ExchangeException(new ErrorInfo(-1, "UnreadableResponse", null, "the answer could not be "
+                        + "read: " + PageParser.notAnObjectRow(page.rows().get(i).toString(), i).getMessage(), null,
+                        null, null, cmdlet, invocation.clientRequestId(), page.serverRequestId()));
+            }
+        }
     }
 
     private PagingException pagingError(Page<?> page, String message) {

@@ -35,6 +35,14 @@ public interface RowReader<R> {
     /** The row from its tree. */
     R fromTree(JsonNode row);
 
+    /**
+     * Whether every row must be a JSON object: a model is read from an object's properties, so a row that is
+     * {@code 1} or {@code "s"} is an answer it cannot read, not an empty model. JSON trees take any row.
+     */
+    default boolean needsObjectRows() {
+        return false;
+    }
+
     /** Rows bound to a generated model straight from the parser ({@link ModelType#read(JsonParser)}). */
     static <M> RowReader<M> models(ModelType<M> type) {
         return new RowReader<>() {
@@ -46,6 +54,11 @@ public interface RowReader<R> {
             @Override
             public M fromTree(JsonNode row) {
                 return type.read(row);
+            }
+
+            @Override
+            public boolean needsObjectRows() {
+                return true;
             }
         };
     }
