@@ -20,6 +20,9 @@ public final class ErrorBodyParser {
     private static final Pattern TITLE = Pattern.compile("(?is)<title>(.*?)</title>");
     private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
     private static final int MAX_TEXT = 500;
+    /** A cmdlet's own error message can list values at length; a body of 200 000 characters is not a message. */
+    private static final int MAX_MESSAGE = 4000;
+    private static final int MAX_FIELD = 200;
 
     private ErrorBodyParser() {
     }
@@ -47,7 +50,11 @@ public final class ErrorBodyParser {
         if (f.message == null || f.message.isBlank()) {
             f.message = NO_DETAILS + (status > 0 ? " (HTTP " + status + ")" : "");
         }
-        return new ErrorInfo(status, f.code, f.exceptionType, f.message, f.target, f.category, f.stringId, cmdlet,
+        // the service's words go into exception messages and log lines: bounded, and no line breaks or terminal
+        // escapes an answer could use to forge a log line
+        return new ErrorInfo(status, ServiceText.of(f.code, MAX_FIELD), ServiceText.of(f.exceptionType, MAX_FIELD),
+                ServiceText.of(f.message, MAX_MESSAGE), ServiceText.of(f.target, MAX_FIELD),
+                ServiceText.of(f.category, MAX_FIELD), ServiceText.of(f.stringId, MAX_FIELD), cmdlet,
                 clientRequestId, serverRequestId);
     }
 

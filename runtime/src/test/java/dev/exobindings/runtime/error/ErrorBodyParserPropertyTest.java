@@ -7,12 +7,14 @@ import dev.exobindings.runtime.failure.ExceptionFactory;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Random error bodies (any text, broken JSON, OData error objects with random and wrongly-typed fields, pipe and
@@ -33,6 +35,23 @@ class ErrorBodyParserPropertyTest {
         assertFalse(e.serviceMessage().isBlank());
         assertNotNull(e.getMessage());
         assertEquals("Get-Thing", e.cmdlet());
+        assertTrue(e.serviceMessage().chars().noneMatch(c -> c < 0x20 || c == 0x7f),
+                "no line break or terminal escape from the answer reaches a log line: " + e.serviceMessage());
+        assertTrue(e.serviceMessage().length() <= 4100, "bounded: " + e.serviceMessage().length());
+    }
+
+    @Example
+    void aHugeMessageThatTriesToForgeALogLineIsCutAndEscaped() {
+        ObjectNode body = F.objectNode();
+        body.putObject("error").put("code", "BadRequest").put("message",
+                "line1\n[main] INFO fake - all good\u001b[2J" + "A".repeat(200_000));
+        ExchangeException e = ExceptionFactory.create(ErrorBodyParser.parse(400, body.toString(), null, "srv",
+                "Get-Thing", "req"), null);
+        assertTrue(e.serviceMessage().startsWith("line1\\n[main] INFO fake - all good\\u001b[2JAAA"),
+                e.serviceMessage().substring(0, 60));
+        assertTrue(e.serviceMessage().matches("(?s).*A… \\(19\\d{4} more characters\\)"),
+                e.serviceMessage().substring(e.serviceMessage().length() - 40));
+        assertFalse(e.getMessage().contains("\n"));
     }
 
     @Provide
