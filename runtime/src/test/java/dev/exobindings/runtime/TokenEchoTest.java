@@ -64,6 +64,32 @@ class TokenEchoTest {
         assertFalse(Files.readString(TRACE_LOG, StandardCharsets.UTF_8).contains(OPAQUE), "the trace log");
     }
 
+    /** JSON lets a server write any character as a backslash-u escape; a parser reading the answer undoes it. */
+    @Test
+    void aTokenWrittenWithJsonEscapesInAnErrorAndAWarningIsRemoved() throws Exception {
+        Tokens tokens = Tokens.appOnly();
+        String escaped = tokens.current().replace("e", "\\u0065").replace(".", "\\u002e");
+        server.enqueue(Reply.json(page("{\"Name\":\"a\"}", null, "token was " + escaped)),
+                Reply.json(400, "{\"error\":{\"code\":\"BadRequest\",\"message\":\"token " + escaped + " refused\"}}"));
+        List<String> seen = new ArrayList<>();
+        try (ExchangeClient exo = Clients.builder(server, time, tokens).build()) {
+            InvokeResult result = exo.invoke(CmdletRequest.of("Get-Mailbox").param("Identity", "a"));
+            seen.add(result.toString());
+            seen.addAll(result.warnings());
+            ExchangeException e = assertThrows(ExchangeException.class,
+                    () -> exo.invoke(CmdletRequest.of("Get-Mailbox").param("Identity", "b")));
+            seen.add(e.serviceMessage());
+            seen.add(e.getMessage());
+        }
+        assertTrue(seen.get(1).equals("token was <redacted>"), seen.get(1));
+        assertTrue(seen.get(2).equals("token <redacted> refused"), seen.get(2));
+        String log = Files.readString(TRACE_LOG, StandardCharsets.UTF_8);
+        for (String s : seen) {
+            assertFalse(s.contains(tokens.current()), s);
+        }
+        assertFalse(log.contains(escaped), "the trace log");
+    }
+
     @Test
     void aTokenPercentEncodedInARedirectsLocationIsRemoved() throws Exception {
         Tokens tokens = Tokens.appOnly();

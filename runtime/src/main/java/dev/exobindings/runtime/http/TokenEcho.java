@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Removes the caller's own bearer token from an answer before anything reads it. {@link Redactor} recognises token
+ * Removes the caller's own bearer token from an answer before anything reads it, as is, percent-encoded or written
+ * with JSON escapes. {@link Redactor} recognises token
  * shapes (JWTs, {@code Bearer …}); a server that echoes the exact token it received — an opaque one, or one
  * percent-encoded in a {@code Location} — would otherwise carry it into error messages, warnings, results and trace
  * logs. The sender knows the exact token, so it removes that, wherever it stands.
@@ -83,7 +84,7 @@ final class TokenEcho {
     /** {@code [start, end)} of the first occurrence of {@code needle} at or after {@code from}, or null. */
     private static int[] find(byte[] haystack, byte[] needle, int from) {
         for (int i = from; i < haystack.length; i++) {
-            if (haystack[i] == needle[0] || haystack[i] == '%') {
+            if (haystack[i] == needle[0] || haystack[i] == '%' || haystack[i] == '\\') {
                 int end = matchAt(haystack, i, needle);
                 if (end >= 0) {
                     return new int[] {i, end};
@@ -93,7 +94,11 @@ final class TokenEcho {
         return null;
     }
 
-    /** Where a match of {@code needle} starting at {@code at} ends, each byte as is or as {@code %XX}; else -1. */
+    /**
+     * Where a match of {@code needle} starting at {@code at} ends, else -1. Each byte may stand as is, as {@code %XX}
+     * (inside a URL) or, an ASCII one, as a JSON escape ({@code \\u002e}, {@code \\/}): JSON lets a server write any
+     * character of the token that way, and a parser reading the answer turns it back into the token.
+     */
     private static int matchAt(byte[] haystack, int at, byte[] needle) {
         int k = at;
         for (byte wanted : needle) {
@@ -102,11 +107,33 @@ final class TokenEcho {
             } else if (k + 2 < haystack.length && haystack[k] == '%' && hex(haystack[k + 1]) >= 0
                     && hex(haystack[k + 2]) >= 0 && (hex(haystack[k + 1]) << 4 | hex(haystack[k + 2])) == (wanted & 0xff)) {
                 k += 3;
+            } else if (wanted >= 0 && k + 1 < haystack.length && haystack[k] == '\\') {
+                int end = jsonEscapeEnd(haystack, k, wanted);
+                if (end < 0) {
+                    return -1;
+                }
+                k = end;
             } else {
                 return -1;
             }
         }
         return k;
+    }
+
+    /** The end of the JSON escape at {@code k} (a backslash) if it stands for the ASCII {@code wanted}, else -1. */
+    private static int jsonEscapeEnd(byte[] haystack, int k, byte wanted) {
+        byte kind = haystack[k + 1];
+        if (kind == 'u' && k + 5 < haystack.length) {
+            int value = 0;
+            for (int j = k + 2; j < k + 6; j++) {
+                if (hex(haystack[j]) < 0) {
+                    return -1;
+                }
+                value = value << 4 | hex(haystack[j]);
+            }
+            return value == wanted ? k + 6 : -1;
+        }
+        return kind == wanted && (wanted == '/' || wanted == '"' || wanted == '\\') ? k + 2 : -1;
     }
 
     private static int hex(byte b) {
