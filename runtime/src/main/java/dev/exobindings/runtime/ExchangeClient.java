@@ -239,11 +239,10 @@ public final class ExchangeClient implements AutoCloseable {
      * The rows of a request whose result has a model, as models ({@code List<Mailbox>} for {@code GetMailbox.all()});
      * sends {@code $select} when the request chose properties with {@code select(…)}. It gets the rows
      * {@link #invoke(CmdletRequest)} gets: what the request's ResultSize asks for, and without one the first page
-     * (the module's rule; the service's own default is 1000 rows). When rows were left, a WARN names the cmdlet;
-     * add {@code resultSize(ResultSize.unlimited())} for every row, or use {@link #stream(TypedCmdletRequest)},
-     * whose {@link RowStream#truncated()} says whether the list was cut.
+     * (the module's rule; the service's own default is 1000 rows). When rows were left, {@link RowList#truncated()}
+     * is true and a WARN names the cmdlet; add {@code resultSize(ResultSize.unlimited())} for every row.
      */
-    public <R> List<R> list(TypedCmdletRequest<R> request) {
+    public <R> RowList<R> list(TypedCmdletRequest<R> request) {
         checkOpen();
         CmdletRequest frozen = FrozenRequest.of(request);
         Invocation inv = engine.newInvocation(frozen);
@@ -251,8 +250,8 @@ public final class ExchangeClient implements AutoCloseable {
         try (PageSequence<R> pages = engine.pages(frozen, ConfirmMode.EXECUTE, FrozenRequest.selection(frozen),
                 RowReader.models(request.resultType()), inv, null, null, false)) {
             pages.forEachRemaining(page -> rows.addAll(page.rows()));
+            return new RowList<>(rows, pages.truncated());
         }
-        return Collections.unmodifiableList(rows);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.exobindings.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -61,6 +62,24 @@ class TypedResultsTest {
                 assertEquals("b@contoso.com", rows.toList().get(1).primarySmtpAddress());
             }
             assertEquals("$select=DisplayName,PrimarySmtpAddress", server.requests().get(1).uri().getQuery());
+        }
+    }
+
+    /** Without a ResultSize, list() gets the first page; when the service has more, the list says it was cut. */
+    @Test
+    void aListTheServiceHadMoreRowsForSaysItIsTruncated() {
+        server.handler(r -> Reply.json(Clients.page(ROWS, r.uri().getQuery() == null ? server.invokeUrl("?page=2")
+                : null)));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            RowList<Box> cut = exo.list(new GetBox());
+            assertEquals(2, cut.size());
+            assertTrue(cut.truncated());
+            assertEquals(1, server.requests().size(), "the nextLink is not followed without a ResultSize");
+            server.handler(r -> Reply.json(Clients.page(ROWS, null)));
+            RowList<Box> whole = exo.list(new GetBox());
+            assertEquals(List.of("A", "B"), whole.stream().map(Box::displayName).toList());
+            assertFalse(whole.truncated());
+            assertThrows(UnsupportedOperationException.class, () -> whole.add(whole.get(0)));
         }
     }
 
