@@ -74,8 +74,8 @@ public final class ExchangeClient implements AutoCloseable {
                         b.maxResponseBytes);
         CallExecutor executor = new CallExecutor(hosts.sender(), tokens, b.effectiveScope(), limiter, rate,
                 b.retryPolicy, b.timeouts::requestTimeout, b.clock, b.sleeper, b.listener);
-        this.engine = new InvokeEngine(hosts.endpoints(), anchors, connectionId, b.secretEncoder, b.pageSize, executor,
-                b.listener, b.timeouts);
+        this.engine = new InvokeEngine(hosts.endpoints(), anchors, connectionId, b.secretEncoder, b.pageSize,
+                b.maxPages, executor, b.listener, b.timeouts);
         this.async = Executors.newFixedThreadPool(b.maxConcurrency, r -> daemon(r, "exo-bindings-"));
         // Chunks get their own pool: invokeAllAsync runs on 'async', and chunks queued behind it there could wait
         // for the very thread that waits for them.

@@ -11,6 +11,7 @@ import dev.exobindings.runtime.http.Endpoint;
 import dev.exobindings.runtime.http.HttpSender;
 import dev.exobindings.runtime.http.NoRedirects;
 import dev.exobindings.runtime.http.TenantName;
+import dev.exobindings.runtime.paging.PageSequence;
 import dev.exobindings.runtime.retry.RetryPolicy;
 import dev.exobindings.runtime.retry.Sleeper;
 import dev.exobindings.runtime.secret.SecretEncoder;
@@ -38,6 +39,7 @@ public final class ExchangeClientBuilder {
     int maxConcurrency = 4;
     int batchSize = 10;
     int maxResponseBytes = HttpSender.DEFAULT_MAX_RESPONSE_BYTES;
+    int maxPages = PageSequence.DEFAULT_MAX_PAGES;
     Double rateLimit;
     RetryPolicy retryPolicy = RetryPolicy.defaults();
     Timeouts timeouts = Timeouts.defaults();
@@ -161,6 +163,20 @@ public final class ExchangeClientBuilder {
             throw new IllegalArgumentException("maxResponseBytes must be >= 1, got " + maxResponseBytes);
         }
         this.maxResponseBytes = maxResponseBytes;
+        return this;
+    }
+
+    /**
+     * The most pages one invocation or stream follows (default 100 000: with the service's 1 000 rows a page, a
+     * hundred million rows). Each page gets its own time budget in a stream, so a server that answers every page
+     * with rows and a new nextLink would otherwise be followed for ever; past the limit the call fails with a
+     * {@link dev.exobindings.runtime.error.PagingException} naming the page.
+     */
+    public ExchangeClientBuilder maxPages(int maxPages) {
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be >= 1, got " + maxPages);
+        }
+        this.maxPages = maxPages;
         return this;
     }
 

@@ -35,12 +35,15 @@ final class InvokeEngine {
     private final String connectionId;
     private final SecretEncoder secrets;
     private final int pageSize;
+    private final int maxPages;
     private final CallExecutor executor;
     private final ExchangeEventListener listener;
     private final Timeouts timeouts;
 
     InvokeEngine(Supplier<Endpoint> endpoint, AnchorResolver anchors, String connectionId, SecretEncoder secrets,
-                 int pageSize, CallExecutor executor, ExchangeEventListener listener, Timeouts timeouts) {
+                 int pageSize, int maxPages, CallExecutor executor, ExchangeEventListener listener,
+                 Timeouts timeouts) {
+        this.maxPages = maxPages;
         this.endpoint = endpoint;
         this.anchors = anchors;
         this.connectionId = connectionId;
@@ -171,7 +174,7 @@ final class InvokeEngine {
                 (uri, size) -> new CallExecutor.Call(uri, token -> body, logBody, request.cmdletName(), idempotent,
                         token -> headers(request, token, RequestHeaders.maxPageSize(size)),
                         request.descriptor().httpTimeout()),
-                reader, request.cmdletName(), listener, prefetched, prefetchedFrom, stream);
+                reader, request.cmdletName(), listener, prefetched, prefetchedFrom, stream, maxPages);
     }
 
     /** Whether sending {@code request} in {@code mode} twice is harmless: a read, or a validation/WhatIf call. */

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.metadata.MarkedNumbers;
 import dev.exobindings.runtime.error.PagingException;
 import dev.exobindings.runtime.http.SameOriginRule;
+import dev.exobindings.runtime.paging.PageSequence;
 import dev.exobindings.runtime.testing.Clients;
 import dev.exobindings.runtime.testing.FakeTime;
 import dev.exobindings.runtime.testing.TestLog;
@@ -20,6 +21,7 @@ import dev.exobindings.runtime.testing.Tokens;
 import dev.exobindings.runtime.value.ResultSize;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -142,6 +144,26 @@ class NextLinkAndTruncationTest {
         // the README states the count this run measured
         MarkedNumbers.assertMatches(Path.of("README.md"), "paging.",
                 Map.of("paging.emptyPagesInARow", server.requests().size()));
+    }
+
+    @Test
+    void aStreamOfPagesWithRowsAndEverNewLinksStopsAtMaxPages() {
+        AtomicInteger served = new AtomicInteger();
+        server.handler(r -> Reply.json(page(rows("a", 1), server.invokeUrl("?$skiptoken=" + served.incrementAndGet()))));
+        PagingException e;
+        List<JsonNode> read = new ArrayList<>();
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).maxPages(7).build();
+             RowStream<JsonNode> rows = exo.stream(CmdletRequest.of("Get-Mailbox"))) {
+            e = assertThrows(PagingException.class, () -> rows.forEach(read::add));
+        }
+        assertTrue(e.getMessage().contains("returned a nextLink on page 7, the most this client follows "
+                + "(ExchangeClientBuilder.maxPages 7)"), e.getMessage());
+        assertEquals(7, server.requests().size());
+        assertEquals(7, read.size(), "every row received was delivered, the last page's too");
+        assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().maxPages(0));
+        // the README states the default
+        MarkedNumbers.assertMatches(Path.of("README.md"), "pagecap.", Map.of("pagecap.default",
+                PageSequence.DEFAULT_MAX_PAGES));
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
      * ever; a real answer has rows long before this.
      */
     static final int MAX_EMPTY_PAGES_IN_A_ROW = 100;
+    /**
+     * The default of {@code maxPages}: 100 000 pages of the service's 1 000 rows are 100 million rows, a hundred
+     * times the largest tenants' recipients, so a longer chain is a broken or hostile server.
+     */
+    public static final int DEFAULT_MAX_PAGES = 100_000;
     private final CallExecutor executor;
     private final Invocation invocation;
     private final PageRules rules;
@@ -49,6 +54,9 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
     /** The rule for the links of the page being accepted: the origin of the response that carried them. */
     private SameOriginRule origin;
     private final boolean budgetPerPage;
+    private final int maxPages;
+    /** The failure to report once the page that carried a link past {@link #maxPages} was handed out. */
+    private PagingException pastLimit;
     private boolean truncated;
     private URI nextUri;
     private final RowReader<R> reader;
@@ -68,11 +76,13 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
      *                       redirect the host guard followed), whose origin its nextLink must keep; null: firstUri
      * @param budgetPerPage whether each page gets the invocation's whole budget again (streams: the time the
      *                      consumer spends between pages is not the service's)
+     * @param maxPages      the most pages followed: a never-ending chain of new nextLinks fails past it
      */
     public PageSequence(CallExecutor executor, Invocation invocation, PageRules rules, URI firstUri,
                         BiFunction<URI, Integer, CallExecutor.Call> callFor, RowReader<R> reader, String cmdlet,
                         ExchangeEventListener listener, Page<JsonNode> prefetched, URI prefetchedFrom,
-                        boolean budgetPerPage) {
+                        boolean budgetPerPage, int maxPages) {
+        this.maxPages = maxPages;
         this.executor = executor;
         this.invocation = invocation;
         this.rules = rules;
@@ -96,6 +106,11 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
     public boolean hasNext() {
         if (closed) {
             return false;
+        }
+        if (buffered == null && pastLimit != null) {
+            PagingException failure = pastLimit;
+            pastLimit = null;
+            throw failure;
         }
         if (buffered == null && !finished) {
             int size = rules.pageSizeAfter(rows);
@@ -151,12 +166,19 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
                 throw pagingError(page, "the service returned " + emptyInARow + " pages in a row without a row, "
                         + "each with a new nextLink (page " + pages + "); stopping instead of following it for ever");
             }
-            if (!seenLinks.add(page.nextLink())) {
+            if (pages >= maxPages) {
+                // this page's rows are delivered first; the next hasNext() reports the link not followed
+                finished = true;
+                pastLimit = pagingError(page, "the service returned a nextLink on page " + pages + ", the most this "
+                        + "client follows (ExchangeClientBuilder.maxPages " + maxPages + "); stopping instead of "
+                        + "following it for ever");
+            } else if (!seenLinks.add(page.nextLink())) {
                 finished = true;
                 throw pagingError(page, "the service returned the nextLink " + page.nextLink()
                         + " a second time (page " + pages + "); stopping instead of looping");
+            } else {
+                nextUri = checkedLink(page);
             }
-            nextUri = checkedLink(page);
             page = page.withoutMoreResultsWarning();
         } else {
             finished = true;
