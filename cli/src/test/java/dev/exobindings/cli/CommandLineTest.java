@@ -31,6 +31,16 @@ class CommandLineTest {
         assertEquals(version, run.out(), "-V of " + command + " printed nothing before");
     }
 
+    /** The tool ships a logging provider: SLF4J's "No SLF4J providers were found" lines never reach the user. */
+    @Test
+    void theLibrariesLogThroughAProviderAtWarnLevel() {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger("dev.exobindings.runtime");
+        assertFalse(org.slf4j.LoggerFactory.getILoggerFactory() instanceof org.slf4j.helpers.NOPLoggerFactory,
+                "no SLF4J provider on the tool's classpath");
+        assertTrue(log.isWarnEnabled());
+        assertFalse(log.isInfoEnabled(), "the tool prints its own progress; library INFO lines are not shown");
+    }
+
     @Test
     void topLevelHelpListsTheCommandsAndTheExitCodes() {
         CliRun run = CliRun.of("--help");
