@@ -64,9 +64,10 @@ final class GenerateCommand implements Callable<Integer> {
         SnapshotArgument input = snapshot.resolve();
         Path csdlFile = csdl.resolve();
         GenerationReport report;
+        // the snapshot's count, not the generated one: client-side cmdlets are left out (the summary says how many)
         String what = includes.isEmpty() && excludes.isEmpty()
-                ? input.snapshot().cmdlets().size() + " cmdlets" : "the selected cmdlets";
-        try (Progress progress = Progress.start(context.err(), "generating " + what + " from " + input.label())) {
+                ? " (" + input.snapshot().cmdlets().size() + " cmdlets in the snapshot)" : " (the selected cmdlets)";
+        try (Progress progress = Progress.start(context.err(), "generating from " + input.label() + what)) {
             report = CodeGenerator.builder().snapshot(input.snapshot()).targetPackage(packageName)
                     .includes(includes).excludes(excludes).csdl(csdlFile).outputDirectory(output).build().generate();
         }
@@ -74,9 +75,11 @@ final class GenerateCommand implements Callable<Integer> {
         writeNotes(notes, report.notes());
         report.warnings().forEach(w -> context.err().println("generate: warning: " + w));
         context.out().println(String.format(Locale.ROOT,
-                "generated %d cmdlet%s, %d parameters from %s%s into %s (package %s): %d files written, %d unchanged,"
+                "generated %d cmdlet%s%s, %d parameters from %s%s into %s (package %s): %d files written, %d unchanged,"
                         + " %d deleted in %.1f s%s",
-                report.cmdlets(), report.cmdlets() == 1 ? "" : "s", report.parameters(), input.label(), csdl.label(),
+                report.cmdlets(), report.cmdlets() == 1 ? "" : "s", report.excludedCmdlets().isEmpty() ? ""
+                        : " (" + report.excludedCmdlets().size() + " client-side cmdlets InvokeCommand cannot run left out)",
+                report.parameters(), input.label(), csdl.label(),
                 output,
                 packageName, report.filesWritten(), report.filesUnchanged(), report.filesDeleted(),
                 report.elapsed().toMillis() / 1000.0,

@@ -37,6 +37,17 @@ class GenerateCommandTest {
         assertTrue(again.out().contains(" 0 files written"), again.out());
     }
 
+    /** The progress line counts the snapshot's cmdlets; the summary says how many of them were not generated. */
+    @Test
+    void theSummarySaysWhichSelectedCmdletsWereLeftOutAsClientSide() {
+        CliRun run = CliRun.of("generate", "--package", "com.example.exo", "--output", dir.resolve("gen").toString(),
+                "--include", "Get-Mailbox", "--include", "Connect-ExchangeOnline");
+        assertEquals(ExoBindingsCli.OK, run.code(), run.err());
+        assertTrue(run.out().startsWith("generated 1 cmdlet (1 client-side cmdlets InvokeCommand cannot run left out),"),
+                run.out());
+        assertFalse(Files.exists(dir.resolve("gen/com/example/exo/ConnectExchangeOnline.java")));
+    }
+
     @Test
     void anIncludeThatMatchesNoCmdletFailsNamingTheGlobAndWritesNothing() {
         Path out = dir.resolve("gen");
