@@ -71,6 +71,18 @@ final class GenerateExecutions {
         return found;
     }
 
+    /** The distinct snapshots this project's generate executions read, in POM order (bundled names or files). */
+    static List<String> snapshotsRead(MavenProject project) {
+        List<String> found = new ArrayList<>();
+        for (Execution execution : all(project)) {
+            String source = sourceOf(execution.setting("bundledSnapshot"), execution.setting("snapshot"));
+            if (found.stream().noneMatch(known -> sameSource(project, known, source))) {
+                found.add(source);
+            }
+        }
+        return found;
+    }
+
     /** What a generate execution reads, as the generate goal decides it: a bundled name, a file, or the default. */
     private static String sourceOf(String bundled, String file) {
         return bundled != null ? bundled : file != null ? file : BundledSnapshots.EXCHANGE_ONLINE;

@@ -35,8 +35,12 @@ public class TranslateMojo extends AbstractMojo {
     @Parameter(property = "exo-bindings.script")
     File script;
 
-    /** The snapshot the bindings are generated from: a bundled name or a snapshot file. */
-    @Parameter(property = "exo-bindings.translate.snapshot", defaultValue = "exchange-online")
+    /**
+     * The snapshot the bindings are generated from: a bundled name or a snapshot file. Default: the snapshot this
+     * project's generate goal reads (when its executions read one); without a generate execution, the bundled
+     * {@code exchange-online}.
+     */
+    @Parameter(property = "exo-bindings.translate.snapshot")
     String snapshot;
 
     /**
@@ -72,6 +76,7 @@ public class TranslateMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         String text = input();
         Path base = baseDirectory.toPath();
+        String snapshot = TranslateSnapshot.resolve(this.snapshot, project);
         // The snapshot first: a mistyped name is the mistake to report, not the package it has no execution for.
         SnapshotInput input = SnapshotInputs.nameOrFile(snapshot, base, "snapshot");
         String targetPackage = TranslatePackage.resolve(packageName, project, snapshot, csdl != null);
