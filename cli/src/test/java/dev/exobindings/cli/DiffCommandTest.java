@@ -71,6 +71,8 @@ class DiffCommandTest {
                 "without the flag any difference is a finding");
         CliRun removed = CliRun.of("diff", "security-compliance", older.toString(), "--fail-on-breaking");
         assertEquals(ExoBindingsCli.FINDINGS, removed.code(), removed.out());
+        assertEquals(dev.exobindings.metadata.diff.SnapshotDiff.EXIT_BREAKING, removed.code(),
+                "the library's exit code for a breaking diff is the tool's");
     }
 
     /** A capture's $metadata against the bundled one: the result models are compared, and a removal breaks. */

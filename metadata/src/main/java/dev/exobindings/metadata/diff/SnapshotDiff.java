@@ -16,8 +16,11 @@ import java.util.Objects;
  */
 public record SnapshotDiff(String oldName, String newName, List<DiffRow> rows, List<ModelDiffRow> models,
                            boolean modelsCompared) {
-    /** Exit code of a CI check that found breaking changes and was told to fail on them. */
-    public static final int EXIT_BREAKING = 3;
+    /**
+     * Exit code of a CI check that found breaking changes and was told to fail on them: 1, "findings", as the
+     * command line tool's {@code diff --fail-on-breaking} exits (3 there is a failure to compare at all).
+     */
+    public static final int EXIT_BREAKING = 1;
 
     public SnapshotDiff {
         Objects.requireNonNull(oldName, "oldName");

@@ -9,7 +9,7 @@
  * SnapshotDiff diff = SnapshotDiffer.diff(oldSnapshot, newSnapshot);
  * String markdown = DiffMarkdown.render(diff);
  * String json = DiffJson.render(diff);
- * System.exit(diff.exitCode(true));   // 3 when a row is breaking
+ * System.exit(diff.exitCode(true));   // 1 when a row is breaking
  * }</pre>
  */
 package dev.exobindings.metadata.diff;

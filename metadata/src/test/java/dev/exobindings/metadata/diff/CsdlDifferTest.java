@@ -75,7 +75,7 @@ class CsdlDifferTest {
         assertEquals("0 change(s), 0 breaking: 0 cmdlet(s) added, 0 removed or dropped by the service; result models:"
                 + " 10 change(s), 6 breaking", withModels.summary());
         assertTrue(withModels.hasBreaking() && !withModels.isEmpty());
-        assertEquals(3, withModels.exitCode(true));
+        assertEquals(SnapshotDiff.EXIT_BREAKING, withModels.exitCode(true));
         String md = DiffMarkdown.render(withModels);
         assertTrue(md.contains("\n## Result models ($metadata)\n\n| Type | Member | Change | Before | After | Breaking |"
                 + " Why |\n"), md);
