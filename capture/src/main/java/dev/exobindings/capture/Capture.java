@@ -259,6 +259,7 @@ public final class Capture {
 
         /** Parses, merges and (with an output folder) writes what an earlier download saved. */
         public CaptureResult process(ServiceDownload download, String origin) {
+            MetadataCheck.check(download.metadataXml(), origin);
             ModuleText module;
             try {
                 module = ModuleParser.parse(new SourceText(download.moduleFileName() + " of " + origin,
