@@ -74,4 +74,18 @@ class IncompleteDownloadTest {
         assertEquals(Kind.METADATA, e.kind(), e.getMessage());
         assertTrue(e.getMessage().contains("no <Schema> element"), e.getMessage());
     }
+
+    @Test
+    void aTextWithoutAnyCmdletIsNoModule() throws IOException {
+        String emptyModule = Psm1Writer.write(List.of(), "<RSAKeyValue><Modulus>AQ==</Modulus></RSAKeyValue>");
+        for (String text : List.of("<html><body>Sign in</body></html>", "hello world", emptyModule)) {
+            CaptureException e = refused(text, FakeService.SMALL_CSDL);
+            assertEquals(Kind.NO_MODULE, e.kind(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("The module text ExchangeOnline.psm1 of tenant contoso.onmicrosoft.com"
+                    + " at 127.0.0.1 holds no cmdlet"), e.getMessage());
+            assertTrue(e.getMessage().contains("Fix: check that the endpoint"), e.getMessage());
+        }
+        assertTrue(refused("<html><body>Sign in</body></html>", FakeService.SMALL_CSDL).getMessage()
+                .contains("starting '<html><body>Sign in</body></html>'"), "the start shows what was served instead");
+    }
 }
