@@ -88,4 +88,33 @@ class IncompleteDownloadTest {
         assertTrue(refused("<html><body>Sign in</body></html>", FakeService.SMALL_CSDL).getMessage()
                 .contains("starting '<html><body>Sign in</body></html>'"), "the start shows what was served instead");
     }
+
+    @Test
+    void aTextCutBetweenTwoFunctionsIsRefusedAtItsEnd() throws IOException {
+        String whole = wholeModule();
+        int second = whole.indexOf("# .ExternalHelp", whole.indexOf("# .ExternalHelp") + 1);
+        String cut = whole.substring(0, second);
+        CaptureException e = refused(cut, FakeService.SMALL_CSDL);
+        assertEquals(Kind.UNPARSABLE_MODULE, e.kind(), e.getMessage());
+        int lines = (int) cut.chars().filter(c -> c == '\n').count();
+        assertTrue(e.getMessage().contains("ExchangeOnline.psm1 of tenant contoso.onmicrosoft.com at 127.0.0.1:"
+                + (lines + 1) + ":1: the text ends after 1 proxy function(s)"), e.getMessage());
+        assertTrue(e.getMessage().contains("it was cut short; nothing was written. Fix: download it again"),
+                e.getMessage());
+    }
+
+    @Test
+    void aTextMissingAFunctionItsExportListNamesIsRefused() throws IOException {
+        String whole = wholeModule();
+        int second = whole.indexOf("# .ExternalHelp", whole.indexOf("# .ExternalHelp") + 1);
+        int third = whole.indexOf("# .ExternalHelp", second + 1);
+        String missing = whole.substring(second, third);
+        String name = missing.substring(missing.indexOf("script:") + "script:".length(), missing.indexOf('\n',
+                missing.indexOf("script:")));
+        CaptureException e = refused(whole.substring(0, second) + whole.substring(third), FakeService.SMALL_CSDL);
+        assertEquals(Kind.UNPARSABLE_MODULE, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().contains("list names 1 function(s) the text does not define (" + name + ")"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("Fix: download it again"), e.getMessage());
+    }
 }
