@@ -18,7 +18,7 @@ assert !log.contains('cmdlets, ')
  // translate
  'line', 'script', 'failOnProblem',
  // capture
- 'tenant', 'clientId', 'certificate', 'cloud', 'endpoint', 'service', 'snapshotName', 'docsSnapshot'
+ 'tenant', 'clientId', 'certificate', 'cloud', 'endpoint', 'service', 'snapshotName', 'docsSnapshot', 'captureDirectory'
 ].each { name -> assert log =~ /(?m)^    ${name}( \(|\r?$)/ : "help lacks ${name}" }
 assert log.contains('User property: exo-bindings.skip')
 return true

@@ -259,14 +259,16 @@ public final class Capture {
 
         /** Parses, merges and (with an output folder) writes what an earlier download saved. */
         public CaptureResult process(ServiceDownload download, String origin) {
+            MetadataCheck.check(download.metadataXml(), origin);
+            SourceText source = new SourceText(download.moduleFileName() + " of " + origin, download.moduleText());
             ModuleText module;
             try {
-                module = ModuleParser.parse(new SourceText(download.moduleFileName() + " of " + origin,
-                        download.moduleText()));
+                module = ModuleParser.parse(source);
             } catch (ModuleParseException e) {
                 throw new CaptureException(Kind.UNPARSABLE_MODULE, "The module text cannot be read: "
                         + e.getMessage(), e);
             }
+            ModuleCompleteness.check(module, source);
             Snapshot docsSnapshot = docsSnapshot();
             CatalogImport captured = ProxyCatalog.cmdlets(module, docsSnapshot.header().product());
             ModuleProductCheck.check(captured.cmdlets(), docsSnapshot);

@@ -75,6 +75,29 @@ class DiffCommandTest {
                 "the library's exit code for a breaking diff is the tool's");
     }
 
+    /** A binary file given as the CSDL: the command's one message, and no "[Fatal Error]" line of the XML parser. */
+    @Test
+    void aBinaryCsdlFailsWithOnlyTheCommandsMessage(@TempDir Path dir) throws Exception {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(11).nextBytes(bytes);
+        bytes[0] = (byte) 0xFF;
+        Path binary = Files.write(dir.resolve("random.bin"), bytes);
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        CliRun run;
+        try {
+            run = CliRun.of("diff", "exchange-online", "exchange-online", "--new-csdl", binary.toString());
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals(ExoBindingsCli.FAILURE, run.code());
+        assertTrue(run.err().contains("random.bin: not UTF-8 text") && run.err().contains("(--new-csdl)"), run.err());
+        assertFalse(run.hasStackTrace(), run.err());
+        assertFalse(printed.toString(java.nio.charset.StandardCharsets.UTF_8).contains("[Fatal Error]"),
+                printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** A capture's $metadata against the bundled one: the result models are compared, and a removal breaks. */
     @Test
     void theCsdlOptionsCompareTheResultModelsToo() throws Exception {

@@ -85,12 +85,30 @@ public final class CodeGenerator {
         List<String> warnings = new ArrayList<>(prepared.filterWarnings());
         warnings.addAll(outcome.warnings());
         if (selected.isEmpty()) {
-            warnings.add("No cmdlet matched the include/exclude globs; only the empty catalog was generated");
+            warnings.add(emptySelection(prepared.excluded()));
         }
         return new GenerationReport(model.cmdlets().size(), model.parameterCount(), outcome.written(),
                 outcome.unchanged(), outcome.deleted(), model.unknownTypeFallbacks(), notes, warnings,
                 Duration.ofNanos(System.nanoTime() - start), resultReport, prepared.excluded(),
                 model.droppedSets());
+    }
+
+    /**
+     * Why nothing was selected: blaming the globs when none were given (a capture of an account whose roles allow
+     * no cmdlet, a snapshot of only client-side cmdlets) would send the user looking for a mistake they did not make.
+     */
+    private String emptySelection(Map<String, String> clientSide) {
+        String snapshotName = snapshot.header().name();
+        if (snapshot.cmdlets().isEmpty()) {
+            return "Snapshot " + snapshotName + " has no cmdlets; only the empty catalog was generated. Fix: generate"
+                    + " from a snapshot that lists cmdlets (a capture lists those the signed-in account's roles"
+                    + " allow)";
+        }
+        if (includes.isEmpty() && excludes.isEmpty()) {
+            return "Snapshot " + snapshotName + " has only client-side cmdlets " + clientSide.keySet() + ", which"
+                    + " are not generated; only the empty catalog was generated";
+        }
+        return "No cmdlet matched the include/exclude globs; only the empty catalog was generated";
     }
 
     /**

@@ -88,6 +88,19 @@ class CodeGeneratorTest {
     }
 
     @Test
+    void anEmptySelectionIsBlamedOnTheGlobsOnlyWhenGlobsWereGiven() {
+        Snapshot empty = new Snapshot(Fixtures.all().header(), List.of());
+        GenerationReport none = generator(empty, dir.resolve("empty")).build().generate();
+        assertEquals(List.of("Snapshot fixture has no cmdlets; only the empty catalog was generated. Fix: generate from"
+                + " a snapshot that lists cmdlets (a capture lists those the signed-in account's roles allow)"),
+                none.warnings());
+        GenerationReport excluded = generator(Fixtures.all(), dir.resolve("excluded")).excludes(List.of("*"))
+                .build().generate();
+        assertEquals(List.of("No cmdlet matched the include/exclude globs; only the empty catalog was generated"),
+                excluded.warnings());
+    }
+
+    @Test
     void anExcludeThatMatchesNoCmdletIsAWarning() {
         GenerationReport report = generator(Fixtures.all(), dir).includes(List.of("Get-Mailbox"))
                 .excludes(List.of("Get-Mailbx", "Set-*")).build().generate();

@@ -79,8 +79,10 @@ public class CaptureMojo extends AbstractMojo {
     String docsSnapshot;
 
     /** Where the snapshot and its companions are written. */
+    // Not named outputDirectory: Maven hands a plugin-level <configuration> to every goal with a parameter of that
+    // name, so generate's <outputDirectory> (a compile source root) would receive the capture's files.
     @Parameter(property = "captureDirectory", defaultValue = "${project.build.directory}/exo-bindings-capture")
-    File outputDirectory;
+    File captureDirectory;
 
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File baseDirectory;
@@ -172,10 +174,10 @@ public class CaptureMojo extends AbstractMojo {
     }
 
     private Path output() {
-        String path = outputDirectory.getPath();
+        String path = captureDirectory.getPath();
         // Without a project, ${project.build.directory} stays uninterpolated.
         return path.contains("${") ? baseDirectory.toPath().resolve("target/exo-bindings-capture")
-                : outputDirectory.toPath();
+                : captureDirectory.toPath();
     }
 
     private Cloud cloud() throws MojoFailureException {

@@ -32,7 +32,7 @@ class CaptureMojoTest {
         mojo.endpoint = endpoint;
         mojo.snapshotName = "contoso-capture";
         mojo.docsSnapshot = "exchange-online";
-        mojo.outputDirectory = dir.resolve("out").toFile();
+        mojo.captureDirectory = dir.resolve("out").toFile();
         mojo.baseDirectory = dir.toFile();
         mojo.environment = env::get;
         return mojo;
@@ -78,7 +78,7 @@ class CaptureMojoTest {
 
             CaptureMojo mixed = mojo(dir, scc.regionalBaseUri().toString(), Map.of("EXO_ACCESS_TOKEN", TOKEN));
             mixed.service = "security-compliance";
-            mixed.outputDirectory = dir.resolve("mixed").toFile();
+            mixed.captureDirectory = dir.resolve("mixed").toFile();
             MojoFailureException e = assertThrows(MojoFailureException.class, mixed::execute);
             assertTrue(e.getMessage().contains("is a EXCHANGE_ONLINE snapshot, but the service captured is"
                     + " SECURITY_COMPLIANCE"), e.getMessage());

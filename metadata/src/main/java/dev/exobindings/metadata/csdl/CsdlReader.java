@@ -3,6 +3,8 @@ package dev.exobindings.metadata.csdl;
 import dev.exobindings.metadata.io.DocumentKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +44,7 @@ public final class CsdlReader {
         List<CsdlSchema.StructuredType> types = new ArrayList<>();
         List<CsdlSchema.EnumType> enums = new ArrayList<>();
         XMLStreamReader xml = null;
+        Charset charset = null;
         try {
             InputStream input = DocumentKind.rewindable(in);
             if (DocumentKind.peek(input) == DocumentKind.JSON) {
@@ -49,7 +52,9 @@ public final class CsdlReader {
                         + " the service's $metadata; give the $metadata XML file (a capture writes it as"
                         + " <name>.metadata.xml).");
             }
-            xml = factory.createXMLStreamReader(input);
+            XmlCharacters.Decoded text = XmlCharacters.open(input);
+            charset = text.charset();
+            xml = factory.createXMLStreamReader(text.reader());
             String namespace = null;
             boolean sawSchema = false;
             while (xml.hasNext()) {
@@ -72,14 +77,24 @@ public final class CsdlReader {
                         + "; give the service's $metadata document (EDMX 4.0).");
             }
             return new CsdlSchema(source, types, enums);
+        } catch (CharacterCodingException e) {
+            throw notText(source, charset);
         } catch (IOException e) {
             throw new CsdlException(source + ": cannot read: " + e.getMessage() + "; check the file.");
         } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof CharacterCodingException) {
+                throw notText(source, charset);
+            }
             throw new CsdlException(source + where(e.getLocation()) + ": not well-formed CSDL XML ("
                     + e.getMessage().replaceAll("\\s+", " ") + "); give the service's $metadata document.");
         } finally {
             close(xml);
         }
+    }
+
+    private static CsdlException notText(String source, Charset charset) {
+        return new CsdlException(source + ": not " + charset + " text (a byte is no character of it: a binary or"
+                + " damaged file?); give the service's $metadata XML document.");
     }
 
     private static CsdlSchema.StructuredType structured(XMLStreamReader xml, String source, String namespace)

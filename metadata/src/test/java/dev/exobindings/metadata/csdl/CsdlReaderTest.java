@@ -51,6 +51,43 @@ class CsdlReaderTest {
         assertTrue(e.getMessage().contains("not well-formed"), e.getMessage());
     }
 
+    /** Bytes that are no UTF-8 give the reader's one message; the JDK parser's own "[Fatal Error]" line never shows. */
+    @Test
+    void bytesThatAreNoTextAreNamedWithoutTheParsersStandardErrorLine() {
+        byte[] binary = new byte[4096];
+        new java.util.Random(7).nextBytes(binary);
+        binary[0] = (byte) 0xFF; // "Invalid byte 1 of 1-byte UTF-8 sequence" for the parser decoding bytes itself
+        binary[1] = (byte) 0x00;
+        byte[] brokenInside = (HEAD + "<EntityType Name=\"A\"/>" + TAIL).getBytes(StandardCharsets.UTF_8);
+        brokenInside[HEAD.length() + 20] = (byte) 0xC3;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            for (byte[] bytes : new byte[][] {binary, brokenInside}) {
+                CsdlException e = assertThrows(CsdlException.class,
+                        () -> new CsdlReader().read("random.bin", new ByteArrayInputStream(bytes)));
+                assertEquals("random.bin: not UTF-8 text (a byte is no character of it: a binary or damaged file?);"
+                        + " give the service's $metadata XML document.", e.getMessage());
+            }
+        } finally {
+            System.setErr(err);
+        }
+        assertFalse(printed.toString(StandardCharsets.UTF_8).contains("[Fatal Error]"), printed.toString());
+    }
+
+    @Test
+    void aDocumentInUtf16WithAByteOrderMarkOrInADeclaredEncodingIsRead() {
+        String document = HEAD + "<EntityType Name=\"Größe\"/>" + TAIL;
+        byte[] utf16 = ("\uFEFF" + document).getBytes(StandardCharsets.UTF_16LE);
+        assertTrue(new CsdlReader().read("utf16.xml", new ByteArrayInputStream(utf16)).type("Größe").isPresent());
+        byte[] latin1 = ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + document)
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertTrue(new CsdlReader().read("latin1.xml", new ByteArrayInputStream(latin1)).type("Größe").isPresent());
+        byte[] utf8Bom = ("\uFEFF" + document).getBytes(StandardCharsets.UTF_8);
+        assertTrue(new CsdlReader().read("bom.xml", new ByteArrayInputStream(utf8Bom)).type("Größe").isPresent());
+    }
+
     @Test
     void aSnapshotGivenAsTheCsdlIsNamedAsSuch() {
         for (String json : new String[] {"{\"header\": {}}", "\uFEFF [1]"}) {
