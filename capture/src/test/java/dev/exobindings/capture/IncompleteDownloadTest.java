@@ -97,8 +97,8 @@ class IncompleteDownloadTest {
         CaptureException e = refused(cut, FakeService.SMALL_CSDL);
         assertEquals(Kind.UNPARSABLE_MODULE, e.kind(), e.getMessage());
         int lines = (int) cut.chars().filter(c -> c == '\n').count();
-        assertTrue(e.getMessage().contains("ExchangeOnline.psm1 of tenant contoso.onmicrosoft.com at 127.0.0.1:"
-                + (lines + 1) + ":1: the text ends after 1 proxy function(s)"), e.getMessage());
+        assertTrue(e.getMessage().contains("ExchangeOnline.psm1 of tenant contoso.onmicrosoft.com at 127.0.0.1, line "
+                + (lines + 1) + ", column 1: the text ends after 1 proxy function(s)"), e.getMessage());
         assertTrue(e.getMessage().contains("it was cut short; nothing was written. Fix: download it again"),
                 e.getMessage());
     }
