@@ -134,14 +134,22 @@ public class CaptureMojo extends AbstractMojo {
      * for Exchange Online, whose CSDL is the bundled one), then the generate configuration.
      */
     private void nextSteps(CaptureResult result) {
-        Path json = result.snapshotFile().orElseThrow();
-        Path csdl = result.metadataFile().orElseThrow();
+        // relative to the project, as they go into its POM (an absolute path would tie the POM to this machine)
+        String json = inProject(result.snapshotFile().orElseThrow());
+        String csdl = inProject(result.metadataFile().orElseThrow());
         boolean exchangeOnline = result.snapshot().header().product() == Product.EXCHANGE_ONLINE;
         getLog().info("Compare: mvn " + diffGoal() + " -DoldSnapshot=" + (exchangeOnline
                 ? BundledSnapshots.EXCHANGE_ONLINE : BundledSnapshots.SECURITY_COMPLIANCE) + " -DnewSnapshot=" + json
                 + (exchangeOnline ? " -Dexo-bindings.diff.newCsdl=" + csdl : ""));
         getLog().info("Then generate with <snapshot>" + json + "</snapshot> <csdl>" + csdl + "</csdl>");
-        keepHint(json.getParent(), baseDirectory.toPath()).ifPresent(getLog()::warn);
+        keepHint(result.snapshotFile().orElseThrow().getParent(), baseDirectory.toPath()).ifPresent(getLog()::warn);
+    }
+
+    /** {@code file} relative to the project directory with '/' separators when it lies inside it, else as is. */
+    private String inProject(Path file) {
+        Path base = baseDirectory.toPath().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : file.toString();
     }
 
     /**
