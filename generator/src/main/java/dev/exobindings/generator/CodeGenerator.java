@@ -6,6 +6,7 @@ import dev.exobindings.generator.model.ServiceModel;
 import dev.exobindings.generator.model.ServiceModelBuilder;
 import dev.exobindings.generator.naming.JavaNames;
 import dev.exobindings.generator.select.CmdletFilter;
+import dev.exobindings.generator.select.OtherSnapshotHint;
 import dev.exobindings.generator.typed.ParameterEnumSupplement;
 import dev.exobindings.generator.typed.ResultMapping;
 import dev.exobindings.generator.typed.ResultModels;
@@ -184,8 +185,8 @@ public final class CodeGenerator {
         List<String> unmatched = filter.unmatchedIncludes(names);
         if (!unmatched.isEmpty()) {
             throw new GeneratorException("Include glob(s) " + unmatched + " match no cmdlet in snapshot "
-                    + snapshot.header().name() + ". Fix: correct the spelling (cmdlet names look like Get-Mailbox) "
-                    + "or remove the glob.");
+                    + snapshot.header().name() + ". Fix: " + OtherSnapshotHint.of(unmatched, snapshot.header().name())
+                    .orElse("correct the spelling (cmdlet names look like Get-Mailbox) or remove the glob") + ".");
         }
         List<String> filterWarnings = filter.unmatchedExcludes(names).stream()
                 .map(g -> "Exclude glob '" + g + "' matches no cmdlet in snapshot " + snapshot.header().name()

@@ -87,6 +87,18 @@ class CodeGeneratorTest {
         assertFalse(Files.exists(dir.resolve("com")), "nothing generated");
     }
 
+    /** Get-Mailbox against the Security & Compliance snapshot is no typo: the fix names the snapshot that has it. */
+    @Test
+    void anIncludeOfAnotherBundledSnapshotsCmdletNamesThatSnapshot() {
+        GeneratorException e = assertThrows(GeneratorException.class, () -> generator(
+                dev.exobindings.metadata.BundledSnapshots.securityCompliance(), dir).includes(List.of("Get-Mailbox"))
+                .build().generate());
+        assertEquals("Include glob(s) [Get-Mailbox] match no cmdlet in snapshot security-compliance. Fix: they name"
+                + " cmdlets of the bundled snapshot exchange-online, not of security-compliance: generate them from"
+                + " exchange-online (a separate execution or output), or remove the glob.", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("com")), "nothing generated");
+    }
+
     @Test
     void anEmptySelectionIsBlamedOnTheGlobsOnlyWhenGlobsWereGiven() {
         Snapshot empty = new Snapshot(Fixtures.all().header(), List.of());

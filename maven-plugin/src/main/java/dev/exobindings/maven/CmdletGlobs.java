@@ -1,6 +1,7 @@
 package dev.exobindings.maven;
 
 import dev.exobindings.generator.select.CmdletFilter;
+import dev.exobindings.generator.select.OtherSnapshotHint;
 import dev.exobindings.generator.select.CmdletGlob;
 import java.util.Collection;
 import java.util.List;
@@ -47,8 +48,8 @@ final class CmdletGlobs {
         List<String> unmatched = CmdletFilter.of(includes, List.of()).unmatchedIncludes(cmdletNames);
         if (!unmatched.isEmpty()) {
             throw new MojoFailureException("Include glob(s) " + unmatched + " match no cmdlet in snapshot "
-                    + snapshotLabel + ". Fix: correct the spelling (cmdlet names look like Get-Mailbox) or remove "
-                    + "the glob from <includes>.");
+                    + snapshotLabel + ". Fix: " + OtherSnapshotHint.of(unmatched, snapshotLabel).orElse("correct the "
+                    + "spelling (cmdlet names look like Get-Mailbox) or remove the glob") + " from <includes>.");
         }
     }
 

@@ -40,6 +40,14 @@ class CmdletGlobsTest {
         assertTrue(e.getMessage().startsWith("Include glob(s) [Git-*, Sett-*] match no cmdlet in snapshot "
                 + "fixture.json. Fix:"), e.getMessage());
         assertDoesNotThrow(() -> CmdletGlobs.checkIncludesMatch(List.of(), List.of("Get-Mailbox"), "x"));
+        assertTrue(e.getMessage().endsWith("correct the spelling (cmdlet names look like Get-Mailbox) or remove the"
+                + " glob from <includes>."), e.getMessage());
+        MojoFailureException other = assertThrows(MojoFailureException.class,
+                () -> CmdletGlobs.checkIncludesMatch(List.of("Get-Mailbox"), List.of("Get-ComplianceSearch"),
+                        "security-compliance"));
+        assertTrue(other.getMessage().endsWith("Fix: they name cmdlets of the bundled snapshot exchange-online, not"
+                + " of security-compliance: generate them from exchange-online (a separate execution or output), or"
+                + " remove the glob from <includes>."), other.getMessage());
     }
 
     @Test
