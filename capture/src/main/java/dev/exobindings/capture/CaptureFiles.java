@@ -8,6 +8,7 @@ import dev.exobindings.metadata.io.SnapshotWriter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,9 +45,13 @@ final class CaptureFiles {
         try {
             AtomicFiles.writeAll(bytes); // the six files belong together: a failure replaces none of them
         } catch (IOException e) {
+            Path inTheWay = files.keySet().stream().filter(Files::isDirectory).findFirst().orElse(null);
+            // a folder where a file goes fails the same way on every run: say which, not "run it again"
+            String fix = inTheWay != null ? "Fix: move or rename the folder " + inTheWay + ", or capture with another"
+                    + " name or output folder; the capture itself succeeded."
+                    : "Check that the folder is writable; the capture itself succeeded, run it again.";
             throw new CaptureException(Kind.OUTPUT, "Cannot write the capture's files into " + folder + ": "
-                    + e.getMessage() + ". No file was replaced. Check that the folder is writable; the capture"
-                    + " itself succeeded, run it again.", e);
+                    + e.getMessage() + ". No file was replaced. " + fix, e);
         }
         return new ArrayList<>(files.keySet());
     }

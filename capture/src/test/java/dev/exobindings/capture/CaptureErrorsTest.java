@@ -257,6 +257,9 @@ class CaptureErrorsTest {
                     .outputDirectory(out).run());
             assertEquals(Kind.OUTPUT, e.kind());
             assertTrue(e.getMessage().contains("No file was replaced"), e.getMessage());
+            assertTrue(e.getMessage().contains("Fix: move or rename the folder "
+                    + out.resolve("exchange-online-capture.psm1").toAbsolutePath()), e.getMessage());
+            assertFalse(e.getMessage().contains("run it again"), "running it again fails the same way");
         }
         assertEquals("an earlier capture", Files.readString(json), "the earlier capture's files stay together");
         try (Stream<Path> files = Files.list(out)) {

@@ -49,7 +49,7 @@ public final class SnapshotWriter {
     public static void writeAtomically(Path file, String text) {
         if (Files.isDirectory(file)) {
             throw new SnapshotException(file.toString(), "file", "is a folder, not a file",
-                    "give the path of the file to write, e.g. " + file.resolve("report.txt"));
+                    "give the path of the file to write, not of a folder (the file is created, its folder too)");
         }
         try {
             AtomicFiles.writeString(file, text);
