@@ -22,6 +22,7 @@ import dev.exobindings.runtime.paging.RowReader;
 import dev.exobindings.runtime.failure.RetryAfter;
 import dev.exobindings.runtime.failure.RetryClassifier;
 import dev.exobindings.runtime.failure.RetryClassifier.Verdict;
+import dev.exobindings.runtime.failure.ServiceText;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -116,14 +117,42 @@ final class BatchChunk {
         if (resends.isEmpty()) {
             return;
         }
-        Resend longest = resends.stream().max(Comparator.comparing(Resend::delay)).orElseThrow();
+        // an item whose own wait does not fit fails with its own last error; the others do not wait for it
+        List<Resend> fitting = new ArrayList<>();
+        for (Resend r : resends) {
+            if (engine.executor().fitsInBudget(r.delay(), inv)) {
+                fitting.add(r);
+            } else {
+                results[r.index()] = notResent(r, items.get(r.index()), inv, null);
+            }
+        }
+        if (fitting.isEmpty()) {
+            return;
+        }
+        Resend longest = fitting.stream().max(Comparator.comparing(Resend::delay)).orElseThrow();
         try {
             engine.executor().sleepBeforeRetry(longest.delay(), longest.info(), inv, null);
         } catch (ExchangeException e) {
-            resends.forEach(r -> results[r.index()] = BatchItemResult.failure(r.index(), items.get(r.index()), e));
+            fitting.forEach(r -> results[r.index()] = notResent(r, items.get(r.index()), inv, e));
             return;
         }
-        resends.forEach(r -> results[r.index()] = BatchRunner.runDirect(direct, r.index(), items.get(r.index())));
+        fitting.forEach(r -> results[r.index()] = BatchRunner.runDirect(direct, r.index(), items.get(r.index())));
+    }
+
+    /**
+     * A retryable item that is not sent again (its wait does not fit in the batch's time, or the wait was broken
+     * off): the overall timeout with its own last error, or, for a write whose last answer may follow a change,
+     * outcome unknown.
+     */
+    private static BatchItemResult notResent(Resend r, CmdletRequest item, Invocation inv, Throwable cause) {
+        boolean write = !InvokeEngine.isIdempotent(item, mode(item));
+        if (write && RetryClassifier.mayHaveBeenApplied(r.info(), false)) {
+            return BatchItemResult.failure(r.index(), item, writeOutcomeUnknown(item, r.info(), "the $batch "
+                    + "sub-response for this request (id " + r.index() + ") is HTTP " + r.info().httpStatus() + ": "
+                    + r.info().message() + ", and waiting to send it again does not fit in the overall timeout "
+                    + inv.budget(), inv, cause));
+        }
+        return BatchItemResult.failure(r.index(), item, CallExecutor.overall(inv, r.info(), cause));
     }
 
     /** A retryable failed item to send again alone after {@code delay}. */
@@ -176,7 +205,7 @@ final class BatchChunk {
 
     private List<BatchItemResult> unreadable(List<CmdletRequest> items, WireResponse response, Invocation inv) {
         String text = response.text().strip();
-        String start = text.length() > 80 ? text.substring(0, 80) + "…" : text;
+        String start = ServiceText.of(text, 80);
         ErrorInfo info = new ErrorInfo(response.status(), null, null, "the $batch answer (HTTP " + response.status()
                 + ", Content-Type " + response.header("Content-Type") + ", " + response.body().length
                 + " bytes) is not the JSON document {\"responses\":[…]}; it starts with '" + start + "'. The service "
@@ -222,7 +251,8 @@ final class BatchChunk {
                 ? sub.path("status").intValue() : -1;
         if (status < 100 || status > 599) {
             return unanswered(index, request, "the $batch sub-response for this request (id " + index + ") has no "
-                    + "HTTP status (" + sub.path("status") + ")", inv);
+                    + "HTTP status: its status " + (sub.path("status").isMissingNode() ? "is missing"
+                    : ServiceText.of(sub.path("status").toString(), 40) + " is not an integer from 100 to 599"), inv);
         }
         Map<String, String> headers = headers(sub.path("headers"));
         JsonNode body = sub.path("body");
@@ -244,7 +274,7 @@ final class BatchChunk {
                 .orElse(null);
         if (verdict == Verdict.FAIL || engine.executor().policy().maxRetries() == 0) {
             if (!idempotent && RetryClassifier.mayHaveBeenApplied(info, false)) {
-                // a 504 for a write inside the batch is the same news as a direct 504: it may have run
+                // a 5xx for a write inside the batch is the same news as a direct 5xx: it may have run
                 return BatchItemResult.failure(index, request, writeOutcomeUnknown(request, info, "the $batch "
                         + "sub-response for this request (id " + index + ") is HTTP " + status + ": " + info.message(), inv,
                         null));
@@ -252,13 +282,16 @@ final class BatchChunk {
             return BatchItemResult.failure(index, request, ExceptionFactory.create(info, null, retryAfter));
         }
         Duration wait = verdict == Verdict.REFRESH_TOKEN ? Duration.ZERO : engine.executor().policy().backoff(0);
-        if (verdict != Verdict.REFRESH_TOKEN && retryAfter != null && !retryAfter.isZero()) {
+        if (verdict == Verdict.THROTTLED && retryAfter != null && !retryAfter.isZero()) {
             try {
                 engine.executor().checkRetryAfterCap(retryAfter, info, headers.get("retry-after"));
             } catch (ExchangeException e) {
                 return BatchItemResult.failure(index, request, e);
             }
             wait = retryAfter;
+        } else if (verdict == Verdict.TRANSIENT && retryAfter != null && !retryAfter.isZero()
+                && retryAfter.compareTo(engine.executor().policy().maxRetryAfter()) <= 0) {
+            wait = retryAfter; // a 5xx's Retry-After past the cap is no throttling: the backoff stays
         }
         resends.add(new Resend(index, wait, info));
         return null;

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exobindings.runtime.error.ExchangeException;
+import dev.exobindings.runtime.error.InvocationTimeoutException;
 import dev.exobindings.runtime.error.ObjectNotFoundException;
 import dev.exobindings.runtime.error.OutcomeUnknownException;
 import dev.exobindings.runtime.testing.Clients;
@@ -201,6 +203,34 @@ class BatchTest {
         assertEquals(11, server.requests().size(), "the batch, then each item alone");
     }
 
+    /** An item whose wait does not fit fails alone, with its own error; the others are not held back by it. */
+    @Test
+    void anItemWhoseWaitDoesNotFitFailsAloneWithItsOwnErrorAndTheOthersAreResent() {
+        serve(sub -> {
+            ObjectNode n = JSON.createObjectNode();
+            boolean mailbox = identity(sub).equals("slow");
+            n.put("status", mailbox ? 429 : 503);
+            if (mailbox) {
+                n.putObject("headers").put("Retry-After", "100");
+            }
+            n.putObject("body").putObject("error").put("code", mailbox ? "TooManyRequests" : "ServiceUnavailable")
+                    .put("message", mailbox ? "slow down" : "busy");
+            return n;
+        }, r -> Reply.json(page("{\"Name\":\"u\"}", null)));
+        List<BatchItemResult> results;
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly())
+                .overallTimeout(Duration.ofSeconds(60)).build()) {
+            results = exo.invokeAll(List.of(CmdletRequest.of("Get-Mailbox").param("Identity", "slow"),
+                    CmdletRequest.of("Get-User").param("Identity", "quick")));
+        }
+        ExchangeException slow = results.get(0).failure();
+        assertSame(InvocationTimeoutException.class, slow.getClass());
+        assertEquals("Get-Mailbox", slow.cmdlet());
+        assertEquals(429, slow.httpStatus(), "its own last error, not another item's");
+        assertTrue(results.get(1).isSuccess(), String.valueOf(results.get(1)));
+        assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps(), "only the fitting item's backoff was waited");
+    }
+
     @Test
     void aSubResponseStatusWrittenAsAStringIsNoStatusSoAWriteIsOutcomeUnknown() {
         serve(sub -> {
@@ -213,7 +243,8 @@ class BatchTest {
             results = exo.invokeAll(List.of(CmdletRequest.of("Set-CASMailbox").param("Identity", "a")));
         }
         assertSame(OutcomeUnknownException.class, results.get(0).failure().getClass());
-        assertTrue(results.get(0).failure().getMessage().contains("has no HTTP status (\"200\")"),
+        assertTrue(results.get(0).failure().getMessage().contains(
+                "has no HTTP status: its status \"200\" is not an integer from 100 to 599"),
                 results.get(0).failure().getMessage());
     }
 

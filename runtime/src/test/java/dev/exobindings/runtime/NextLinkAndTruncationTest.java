@@ -155,11 +155,19 @@ class NextLinkAndTruncationTest {
         try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).maxPages(7).build();
              RowStream<JsonNode> rows = exo.stream(CmdletRequest.of("Get-Mailbox"))) {
             e = assertThrows(PagingException.class, () -> rows.forEach(read::add));
+            assertTrue(rows.truncated(), "the service had more rows than were read");
         }
         assertTrue(e.getMessage().contains("returned a nextLink on page 7, the most this client follows "
                 + "(ExchangeClientBuilder.maxPages 7)"), e.getMessage());
         assertEquals(7, server.requests().size());
         assertEquals(7, read.size(), "every row received was delivered, the last page's too");
+        served.set(0);
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).maxPages(3).build()) {
+            PagingException fromInvoke = assertThrows(PagingException.class, () -> exo.invoke(
+                    CmdletRequest.of("Get-Mailbox").param("ResultSize", ResultSize.unlimited())));
+            assertTrue(fromInvoke.getMessage().contains("(ExchangeClientBuilder.maxPages 3)"), fromInvoke.getMessage());
+        }
+        assertEquals(7 + 3, server.requests().size(), "invoke follows the same limit");
         assertThrows(IllegalArgumentException.class, () -> ExchangeClient.builder().maxPages(0));
         // the README states the default
         MarkedNumbers.assertMatches(Path.of("README.md"), "pagecap.", Map.of("pagecap.default",

@@ -151,6 +151,23 @@ class RetryTest {
         assertEquals(List.of(Duration.ofSeconds(7)), time.sleeps());
     }
 
+    /** A 5xx is no throttling: a Retry-After past the cap keeps the backoff, and a write stays outcome unknown. */
+    @Test
+    void a503WithARetryAfterPastTheCapWaitsTheBackoffAndAWriteStaysUnknown() {
+        server.enqueue(Reply.empty(503).header("Retry-After", "86400"), Reply.json(OK));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly()).build()) {
+            assertEquals(1, exo.invoke(CmdletRequest.of("Get-Mailbox")).rows().size());
+        }
+        assertEquals(List.of(Duration.ofSeconds(2)), time.sleeps());
+        server.handler(r -> Reply.empty(503).header("Retry-After", "86400"));
+        try (ExchangeClient exo = Clients.builder(server, time, Tokens.appOnly())
+                .retryPolicy(RetryPolicy.builder().retryNonIdempotent(true).maxRetries(1).build()).build()) {
+            ExchangeException e = assertThrows(ExchangeException.class,
+                    () -> exo.invoke(CmdletRequest.of("New-DistributionGroup").param("Name", "Sales")));
+            assertSame(OutcomeUnknownException.class, e.getClass(), e.getMessage());
+        }
+    }
+
     @Test
     void aRetryAfterOfZeroOrADateGoneByWaitsTheBackoffRatherThanNothing() {
         String past = DateTimeFormatter.RFC_1123_DATE_TIME.format(time.instant().minusSeconds(60).atZone(ZoneOffset.UTC));

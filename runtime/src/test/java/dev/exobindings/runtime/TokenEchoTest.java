@@ -1,6 +1,7 @@
 package dev.exobindings.runtime;
 
 import static dev.exobindings.runtime.testing.Clients.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,13 +82,27 @@ class TokenEchoTest {
             seen.add(e.serviceMessage());
             seen.add(e.getMessage());
         }
-        assertTrue(seen.get(1).equals("token was <redacted>"), seen.get(1));
-        assertTrue(seen.get(2).equals("token <redacted> refused"), seen.get(2));
+        assertEquals("token was <redacted>", seen.get(1));
+        assertEquals("token <redacted> refused", seen.get(2));
         String log = Files.readString(TRACE_LOG, StandardCharsets.UTF_8);
         for (String s : seen) {
             assertFalse(s.contains(tokens.current()), s);
         }
         assertFalse(log.contains(escaped), "the trace log");
+    }
+
+    /** An opaque token with a '/' written as JSON's escaped slash is removed; escaped text that is not it stays. */
+    @Test
+    void anEscapedSlashInsideTheTokenIsMatchedAndOtherEscapedTextIsKept() {
+        String token = "OPAQUE/SECRET/7f3c9a1b5d2e4f60";
+        TokenProvider tokens = request -> new AccessToken(token, Instant.parse("2099-01-01T00:00:00Z"));
+        server.enqueue(Reply.json(page("{\"Name\":\"a\"}", null, "was OPAQUE\\/SECRET\\/7f3c9a1b5d2e4f60",
+                "path C:\\\\x and OPAQUE\\u002fSECRET\\u002f0000 \\u0041")));
+        List<String> warnings;
+        try (ExchangeClient exo = Clients.builder(server, time, tokens).build()) {
+            warnings = exo.invoke(CmdletRequest.of("Get-Mailbox").param("Identity", "a")).warnings();
+        }
+        assertEquals(List.of("was <redacted>", "path C:\\x and OPAQUE/SECRET/0000 A"), warnings);
     }
 
     @Test

@@ -166,9 +166,14 @@ public final class CallExecutor {
                 listener.onThrottled(new ThrottledEvent(call.cmdlet(), inv.clientRequestId(), retryAfter));
             }
             if (retryAfter != null && !retryAfter.isZero()) {
-                // "Retry-After: 0" (or a date gone by) asks for no wait: the backoff keeps a storm from looping at once
-                checkRetryAfterCap(retryAfter, info, response.header("Retry-After"));
-                wait = retryAfter;
+                // "Retry-After: 0" (or a date gone by) asks for no wait: the backoff keeps a storm from looping at once.
+                // Past the cap a 429 fails as throttled; a 5xx is no throttling, so it keeps the backoff instead.
+                if (verdict == Verdict.THROTTLED) {
+                    checkRetryAfterCap(retryAfter, info, response.header("Retry-After"));
+                    wait = retryAfter;
+                } else if (retryAfter.compareTo(policy.maxRetryAfter()) <= 0) {
+                    wait = retryAfter;
+                }
             }
             retries++;
             sleepBeforeRetry(wait, info, inv, failure);
@@ -217,7 +222,7 @@ public final class CallExecutor {
 
     /** Waits {@code wait} unless it would cross the invocation's deadline (then throws the timeout). */
     public void sleepBeforeRetry(Duration wait, ErrorInfo last, Invocation inv, Throwable cause) {
-        if (inv.deadline() != null && clock.instant().plus(wait).isAfter(inv.deadline())) {
+        if (!fitsInBudget(wait, inv)) {
             throw overall(inv, last, cause);
         }
         try {
@@ -256,7 +261,13 @@ public final class CallExecutor {
         return timeout;
     }
 
-    private static InvocationTimeoutException overall(Invocation inv, ErrorInfo last, Throwable cause) {
+    /** Whether waiting {@code wait} now still leaves the invocation inside its overall budget. */
+    public boolean fitsInBudget(Duration wait, Invocation inv) {
+        return inv.deadline() == null || !clock.instant().plus(wait).isAfter(inv.deadline());
+    }
+
+    /** The exception for a call whose next attempt does not fit in the budget; {@code last} is its last failure. */
+    public static InvocationTimeoutException overall(Invocation inv, ErrorInfo last, Throwable cause) {
         String message = "overall timeout " + inv.budget() + " exceeded; last error: " + last.message();
         return new InvocationTimeoutException(new ErrorInfo(last.httpStatus(), last.code(), last.exceptionType(),
                 message, last.target(), last.category(), last.stringId(), last.cmdlet(), last.clientRequestId(),

@@ -1,6 +1,7 @@
 package dev.exobindings.runtime.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.runtime.failure.ServiceText;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
@@ -93,9 +94,8 @@ public final class RowMapper<T> {
      */
     public T map(JsonNode row) {
         if (!row.isObject()) {
-            String found = row.toString();
             throw new IllegalStateException("cannot create " + type.getName() + " from a row: the row is "
-                    + (found.length() > 40 ? found.substring(0, 40) + "…" : found) + ", not a JSON object");
+                    + ServiceText.of(row.toString(), 40) + ", not a JSON object");
         }
         Map<String, JsonNode> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Map.Entry<String, JsonNode> e : row.properties()) {

@@ -1,6 +1,7 @@
 package dev.exobindings.runtime.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.exobindings.runtime.failure.ServiceText;
 import dev.exobindings.runtime.log.Redactor;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,7 @@ final class UnreadableValues {
             String text = Redactor.redact(raw.toString()); // a row's text reaches the log: no token-shaped value
             LOG.warn("{}.{}: cannot read {} as its declared type ({}); the getter returns null and the raw value is"
                     + " in extraProperties() (logged once per property)", modelName, property,
-                    text.length() > 80 ? text.substring(0, 80) + "…" : text, Redactor.redact(cause.getMessage()));
+                    ServiceText.of(text, 80), ServiceText.of(Redactor.redact(cause.getMessage()), 200));
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.exobindings.runtime.error.ErrorInfo;
 import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.failure.ErrorBodyParser;
 import dev.exobindings.runtime.failure.ExceptionFactory;
+import dev.exobindings.runtime.failure.ServiceText;
 import dev.exobindings.runtime.http.WireResponse;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -125,13 +126,13 @@ public final class PageParser {
 
     /** Row {@code index} of {@code value} is not an object, and the rows are read into a model. */
     public static IOException notAnObjectRow(String found, int index) {
-        return new IOException("row " + index + " of the page's 'value' is " + (found.length() > 40
-                ? found.substring(0, 40) + "…" : found) + ", not an object: a model cannot be read from it");
+        return new IOException("row " + index + " of the page's 'value' is " + ServiceText.of(found, 40)
+                + ", not an object: a model cannot be read from it");
     }
 
     /** A {@code value} that is a string, number or boolean: no rows are written that way (null is none). */
     private static IOException notRows(String found) {
-        return new IOException("the page's 'value' is " + (found.length() > 40 ? found.substring(0, 40) + "…" : found)
+        return new IOException("the page's 'value' is " + ServiceText.of(found, 40)
                 + ", not its rows (an array of objects)");
     }
 

@@ -167,8 +167,10 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
                         + "each with a new nextLink (page " + pages + "); stopping instead of following it for ever");
             }
             if (pages >= maxPages) {
-                // this page's rows are delivered first; the next hasNext() reports the link not followed
+                // this page's rows are delivered first; the next hasNext() reports the link not followed. The
+                // rows end while the service had more: truncated, for a caller that catches the failure
                 finished = true;
+                truncated = true;
                 pastLimit = pagingError(page, "the service returned a nextLink on page " + pages + ", the most this "
                         + "client follows (ExchangeClientBuilder.maxPages " + maxPages + "); stopping instead of "
                         + "following it for ever");
