@@ -260,7 +260,8 @@ public final class Capture {
         /** Parses, merges and (with an output folder) writes what an earlier download saved. */
         public CaptureResult process(ServiceDownload download, String origin) {
             MetadataCheck.check(download.metadataXml(), origin);
-            SourceText source = new SourceText(download.moduleFileName() + " of " + origin, download.moduleText());
+            SourceText source = SourceText.downloaded(download.moduleFileName() + " of " + origin,
+                    download.moduleText());
             ModuleText module;
             try {
                 module = ModuleParser.parse(source);

@@ -26,7 +26,7 @@ final class MetadataCheck {
             new CsdlReader().read("$metadata of " + origin, new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (CsdlException e) {
             throw new CaptureException(Kind.METADATA, "The $metadata downloaded is not a readable OData CSDL document: "
-                    + e.getMessage() + " Nothing was written. Fix: capture again (an answer cut short in transit"
+                    + e.problem() + ". Nothing was written. Fix: capture again (an answer cut short in transit"
                     + " ends like this); if it is not CSDL at all, check the endpoint.");
         }
     }

@@ -78,7 +78,8 @@ final class GenerateCommand implements Callable<Integer> {
                 "generated %d cmdlet%s%s, %d parameters from %s%s into %s (package %s): %d files written, %d unchanged,"
                         + " %d deleted in %.1f s%s",
                 report.cmdlets(), report.cmdlets() == 1 ? "" : "s", report.excludedCmdlets().isEmpty() ? ""
-                        : " (" + report.excludedCmdlets().size() + " client-side cmdlets InvokeCommand cannot run left out)",
+                        : " (" + report.excludedCmdlets().size() + " client-side cmdlet"
+                        + (report.excludedCmdlets().size() == 1 ? "" : "s") + " InvokeCommand cannot run left out)",
                 report.parameters(), input.label(), csdl.label(),
                 output,
                 packageName, report.filesWritten(), report.filesUnchanged(), report.filesDeleted(),

@@ -43,7 +43,7 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", "--package", "com.example.exo", "--output", dir.resolve("gen").toString(),
                 "--include", "Get-Mailbox", "--include", "Connect-ExchangeOnline");
         assertEquals(ExoBindingsCli.OK, run.code(), run.err());
-        assertTrue(run.out().startsWith("generated 1 cmdlet (1 client-side cmdlets InvokeCommand cannot run left out),"),
+        assertTrue(run.out().startsWith("generated 1 cmdlet (1 client-side cmdlet InvokeCommand cannot run left out),"),
                 run.out());
         assertFalse(Files.exists(dir.resolve("gen/com/example/exo/ConnectExchangeOnline.java")));
     }

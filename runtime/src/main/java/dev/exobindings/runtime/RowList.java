@@ -6,7 +6,8 @@ import java.util.RandomAccess;
 
 /**
  * The rows {@link ExchangeClient#list(TypedCmdletRequest)} returns: an unmodifiable {@code List} that also says
- * whether the service had more rows than it holds, so a cut list is never taken for the whole.
+ * whether the service had more rows than it holds, so a cut list is never taken for the whole. Equality is the
+ * {@code List} contract's (the same rows in the same order): {@code truncated()} is not part of it.
  *
  * @param <R> the row type
  */

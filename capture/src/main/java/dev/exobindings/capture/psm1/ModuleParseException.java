@@ -10,21 +10,11 @@ public final class ModuleParseException extends RuntimeException {
     private final int line;
     private final int column;
 
-    ModuleParseException(String source, int line, int column, String problem, String fix) {
-        super(where(source, line, column) + ": " + problem + (fix == null ? "" : "; " + fix));
-        this.source = source;
+    ModuleParseException(SourceText text, int line, int column, String problem, String fix) {
+        super(text.at(line, column) + ": " + problem + (fix == null ? "" : "; " + fix));
+        this.source = text.name();
         this.line = line;
         this.column = column;
-    }
-
-    /**
-     * {@code file:line:column} for a file, as compilers write it; a downloaded text's name is a description
-     * ("ExchangeOnline.psm1 of tenant … at 127.0.0.1"), where ":23254:13" would read like a port, so the place is
-     * spelled out.
-     */
-    private static String where(String source, int line, int column) {
-        return source.indexOf(' ') < 0 ? source + ":" + line + ":" + column
-                : source + ", line " + line + ", column " + column;
     }
 
     /** The name of the text. */

@@ -45,7 +45,7 @@ public final class ModuleParser {
     /** Parses a text of at most {@code maxChars} characters. */
     public static ModuleText parse(SourceText source, int maxChars) {
         if (source.text().length() > maxChars) {
-            throw new ModuleParseException(source.name(), 1, 1, "the text has " + source.text().length()
+            throw new ModuleParseException(source, 1, 1, "the text has " + source.text().length()
                     + " characters, more than the " + maxChars + " accepted (a generated module has about 2 million)",
                     "check that this is the EXOModuleFile module text");
         }

@@ -12,11 +12,32 @@ import java.util.Objects;
 public final class SourceText {
     private final String name;
     private final String text;
+    private final boolean file;
     private int[] lineStarts;
 
+    /** A text read from the file {@code name}: places are written {@code file:line:column}, as compilers do. */
     public SourceText(String name, String text) {
+        this(name, text, true);
+    }
+
+    private SourceText(String name, String text, boolean file) {
         this.name = Objects.requireNonNull(name, "name");
         this.text = Objects.requireNonNull(text, "text");
+        this.file = file;
+    }
+
+    /**
+     * A text that was downloaded and saved nowhere, named by a description such as {@code ExchangeOnline.psm1 of
+     * tenant contoso.onmicrosoft.com at 127.0.0.1}: after a host, ":23254:13" would read like a port, so places
+     * are written {@code name, line L, column C}.
+     */
+    public static SourceText downloaded(String description, String text) {
+        return new SourceText(description, text, false);
+    }
+
+    /** {@code name} with the place of {@code line} and {@code column} in it, as this text's messages write it. */
+    public String at(int line, int column) {
+        return file ? name + ":" + line + ":" + column : name + ", line " + line + ", column " + column;
     }
 
     /** What the text is called in messages. */
@@ -62,7 +83,7 @@ public final class SourceText {
 
     /** An error at an offset of this text. */
     public ModuleParseException error(int offset, String problem, String fix) {
-        return new ModuleParseException(name, line(offset), column(offset), problem, fix);
+        return new ModuleParseException(this, line(offset), column(offset), problem, fix);
     }
 
     /** {@code line L, column C} of an offset, for messages that point at a second place. */

@@ -28,8 +28,8 @@ public final class CsdlReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.toString(), in);
         } catch (IOException e) {
-            throw new CsdlException("Cannot read the CSDL file " + file + ": " + e.getMessage()
-                    + "; check the path given for the service metadata.");
+            throw new CsdlException("Cannot read the CSDL file " + file + ": " + e.getMessage(),
+                    "check the path given for the service metadata.");
         }
     }
 
@@ -49,7 +49,7 @@ public final class CsdlReader {
             InputStream input = DocumentKind.rewindable(in);
             if (DocumentKind.peek(input) == DocumentKind.JSON) {
                 throw new CsdlException(source + ":1:1: this is a JSON document (a snapshot or a module catalog?), not"
-                        + " the service's $metadata; give the $metadata XML file (a capture writes it as"
+                        + " the service's $metadata", "give the $metadata XML file (a capture writes it as"
                         + " <name>.metadata.xml).");
             }
             XmlCharacters.Decoded text = XmlCharacters.open(input);
@@ -73,20 +73,20 @@ public final class CsdlReader {
                 }
             }
             if (!sawSchema) {
-                throw new CsdlException(source + ": no <Schema> element in the OData CSDL namespace " + EDM
-                        + "; give the service's $metadata document (EDMX 4.0).");
+                throw new CsdlException(source + ": no <Schema> element in the OData CSDL namespace " + EDM,
+                        "give the service's $metadata document (EDMX 4.0).");
             }
             return new CsdlSchema(source, types, enums);
         } catch (CharacterCodingException e) {
             throw notText(source, charset);
         } catch (IOException e) {
-            throw new CsdlException(source + ": cannot read: " + e.getMessage() + "; check the file.");
+            throw new CsdlException(source + ": cannot read: " + e.getMessage(), "check the file.");
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof CharacterCodingException) {
                 throw notText(source, charset);
             }
             throw new CsdlException(source + where(e.getLocation()) + ": not well-formed CSDL XML ("
-                    + e.getMessage().replaceAll("\\s+", " ") + "); give the service's $metadata document.");
+                    + e.getMessage().replaceAll("\\s+", " ") + ")", "give the service's $metadata document.");
         } finally {
             close(xml);
         }
@@ -94,7 +94,7 @@ public final class CsdlReader {
 
     private static CsdlException notText(String source, Charset charset) {
         return new CsdlException(source + ": not " + charset + " text (a byte is no character of it: a binary or"
-                + " damaged file?); give the service's $metadata XML document.");
+                + " damaged file?)", "give the service's $metadata XML document.");
     }
 
     private static CsdlSchema.StructuredType structured(XMLStreamReader xml, String source, String namespace)
@@ -146,7 +146,7 @@ public final class CsdlReader {
         String value = xml.getAttributeValue(null, attribute);
         if (value == null || value.isBlank()) {
             throw new CsdlException(source + where(xml.getLocation()) + ": <" + xml.getLocalName()
-                    + "> has no " + attribute + " attribute; fix or re-download the CSDL.");
+                    + "> has no " + attribute + " attribute", "fix or re-download the CSDL.");
         }
         return value;
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * in the document's encoding, prints {@code [Fatal Error] :-1:-1: Invalid byte 1 of 1-byte UTF-8 sequence} to
  * standard error through a default handler that no StAX property replaces, before it throws. Given characters, it
  * never decodes, so the only message is the reader's. The encoding is found as the parser would: a byte order mark,
- * else the XML declaration's {@code encoding}, else UTF-8; a byte that is not in it fails reading.
+ * else UTF-16 when the first character is a {@code <} written in it, else the XML declaration's {@code encoding},
+ * else UTF-8; a byte that is not in it fails reading.
  */
 final class XmlCharacters {
     private static final int DECLARATION_LOOK_AHEAD = 256;
@@ -45,6 +46,10 @@ final class XmlCharacters {
         } else if (starts(head, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             bom = 2;
+        } else if (starts(head, 0x00, '<', 0x00, '?') || starts(head, 0x00, '<')) {
+            charset = StandardCharsets.UTF_16BE; // "<" in UTF-16 without a mark (XML 1.0, appendix F)
+        } else if (starts(head, '<', 0x00, '?', 0x00) || starts(head, '<', 0x00)) {
+            charset = StandardCharsets.UTF_16LE;
         } else {
             charset = declared(head);
         }

@@ -86,6 +86,12 @@ class CsdlReaderTest {
         assertTrue(new CsdlReader().read("latin1.xml", new ByteArrayInputStream(latin1)).type("Größe").isPresent());
         byte[] utf8Bom = ("\uFEFF" + document).getBytes(StandardCharsets.UTF_8);
         assertTrue(new CsdlReader().read("bom.xml", new ByteArrayInputStream(utf8Bom)).type("Größe").isPresent());
+        for (java.nio.charset.Charset utf16NoMark : new java.nio.charset.Charset[] {StandardCharsets.UTF_16LE,
+                StandardCharsets.UTF_16BE}) {
+            byte[] noMark = document.getBytes(utf16NoMark); // XML lets the first '<' tell UTF-16 without a mark
+            assertTrue(new CsdlReader().read("nomark.xml", new ByteArrayInputStream(noMark)).type("Größe")
+                    .isPresent(), utf16NoMark.name());
+        }
     }
 
     @Test

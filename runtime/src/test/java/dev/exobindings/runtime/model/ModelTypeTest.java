@@ -71,7 +71,7 @@ class ModelTypeTest {
     @Test
     void aJavaNullRowIsRefusedWithTheModelNamedAndAJsonNullGivesAnEmptyModel() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> Box.MODEL_TYPE.read((JsonNode) null));
-        assertTrue(e.getMessage().startsWith("Box.fromJson: the row is a Java null"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Box: the row to read is a Java null"), e.getMessage());
         assertEquals("Box[]", Box.MODEL_TYPE.read(json("null")).toString());
     }
 
