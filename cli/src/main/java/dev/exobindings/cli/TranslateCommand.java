@@ -155,6 +155,14 @@ final class TranslateCommand implements Callable<Integer> {
                 || !(e.getCommandLine().getCommand() instanceof TranslateCommand command) || command.line == null) {
             return Optional.empty();
         }
+        // "--x" is no PowerShell parameter (those have one dash): an option this command does not have, not a word
+        // of an unquoted line
+        Optional<String> unknownOption = unmatched.getUnmatched().stream().filter(w -> w.startsWith("--")).findFirst();
+        if (unknownOption.isPresent()) {
+            String example = command.line.contains("'") ? "'Get-Mailbox -Identity vasil'" : "'" + command.line + "'";
+            return Optional.of("Hint: translate has no option " + unknownOption.get() + "; the PowerShell line is its"
+                    + " one argument, e.g. exo-bindings translate " + example + " (translate --help lists the options)");
+        }
         List<String> words = new ArrayList<>();
         words.add(command.line);
         words.addAll(unmatched.getUnmatched());

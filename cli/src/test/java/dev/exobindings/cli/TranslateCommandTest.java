@@ -194,6 +194,13 @@ class TranslateCommandTest {
         assertEquals("", run.out());
         CliRun other = CliRun.of("generate", "--no-such-option");
         assertFalse(other.err().contains("quote the whole PowerShell line"), other.err());
+        // a quoted line with an option translate does not have: the option is named, not glued into the line
+        CliRun option = CliRun.of("translate", "--line", "Set-Mailbox -Identity vasil -ForwardingSmtpAddress $null");
+        assertEquals(ExoBindingsCli.USAGE, option.code());
+        assertTrue(option.err().contains("Hint: translate has no option --line; the PowerShell line is its one"
+                + " argument, e.g. exo-bindings translate 'Set-Mailbox -Identity vasil -ForwardingSmtpAddress $null'"),
+                option.err());
+        assertFalse(option.err().contains("$null --line"), option.err());
     }
 
     @Test
