@@ -46,15 +46,16 @@ public final class GetCollide {
 
     /**
      * Chooses parameter set <code>ByName</code>.
+     * <p>Then name the mandatory {@code .y(...)}.
      * <p>{@code -Name} is mandatory in this set.
      * <p>Declared type: <code>String</code>.
      * <p>Parameter sets: <code>By-Name</code> mandatory; <code>ByName</code> mandatory.
      *
      * @param name the value
-     * @return a builder for the set's optional parameters
+     * @return the next step
      */
-    public static ByNameSet2 byNameByName(String name) {
-        return new ByNameSet2().bind("Name", name);
+    public static ByNameSet2.YStep byNameByName(String name) {
+        return new ByNameSet2.YStep(new ByNameSet2().bind("Name", name));
     }
 
     /**
@@ -145,24 +146,26 @@ public final class GetCollide {
         }
 
         /**
-         * Sets {@code -Y}.
-         * <p>Declared type: <code>String</code>.
-         * <p>Parameter sets: <code>ByName</code> optional; <code>All</code> optional.
-         *
-         * @param y the value
-         * @return this builder
+         * A step of {@code Get-Collide} in parameter set <code>ByName</code>: names the mandatory {@code -Y}.
          */
-        public ByNameSet2 y(String y) {
-            return set("Y", y);
-        }
+        public static final class YStep {
+            private final ByNameSet2 request;
 
-        /**
-         * Sends {@code -Y $null} (JSON {@code null}): clears the value. See {@link #y}.
-         *
-         * @return this builder
-         */
-        public ByNameSet2 clearY() {
-            return clear("Y");
+            private YStep(ByNameSet2 request) {
+                this.request = request;
+            }
+
+            /**
+             * Sets {@code -Y}.
+             * <p>Declared type: <code>String</code>.
+             * <p>Parameter sets: <code>ByName</code> mandatory; <code>All</code> optional.
+             *
+             * @param y the value
+             * @return the builder
+             */
+            public ByNameSet2 y(String y) {
+                return request.bind("Y", y);
+            }
         }
     }
 
@@ -198,7 +201,7 @@ public final class GetCollide {
         /**
          * Sets {@code -Y}.
          * <p>Declared type: <code>String</code>.
-         * <p>Parameter sets: <code>ByName</code> optional; <code>All</code> optional.
+         * <p>Parameter sets: <code>ByName</code> mandatory; <code>All</code> optional.
          *
          * @param y the value
          * @return this builder

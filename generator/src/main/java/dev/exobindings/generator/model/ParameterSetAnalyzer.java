@@ -38,6 +38,10 @@ import java.util.Set;
  *   <li>An entry takes at most one argument; the set's other mandatory parameters are staged steps in position
  *       then name order ({@code AddMailboxPermission.accessRights(…).identity(…).user(…)}), so no entry takes two
  *       values of one type. Switches are never arguments: mandatory ones are sent as {@code true} by the entry.</li>
+ *   <li>Every entry's least call (argument, steps, switches sent) chooses its set under PowerShell's binding rules
+ *       ({@link SetSelection#chosen}); one that does not sends the set's switch too when that makes it choose the
+ *       set (one named like the set, else one in that set alone), else it is left out; a set left with no entry is
+ *       dropped like an unselectable one.</li>
  *   <li>Entry names that collide get the set's name appended, then a number.</li>
  * </ul>
  */
@@ -87,22 +91,42 @@ final class ParameterSetAnalyzer {
         Map<String, String> dropped = new LinkedHashMap<>();
         SetSelection.unselectable(members, defaultSet).forEach((set, takenBy) -> dropped.put(set,
                 "no parameter chooses it: every call is also a call of set " + takenBy));
-        List<String> setNames = allSets.stream().filter(s -> !dropped.containsKey(s)).toList();
+        List<String> selectable = allSets.stream().filter(s -> !dropped.containsKey(s)).toList();
         String plainName = "Get".equalsIgnoreCase(cmdlet.verb()) || cmdlet.name().startsWith("Get-") ? "all" : "create";
         // Once the unselectable sets are gone, "of its own" and "the only set" are about the sets that remain: a
         // cmdlet left with one set is entered like a one-set cmdlet.
-        boolean severalSets = setNames.size() > 1;
+        boolean severalSets = selectable.size() > 1;
         // by identity: one ParameterModel per parameter, and hashing the records deeply dominated this analysis
         Map<ParameterModel, Integer> setCount = new IdentityHashMap<>();
-        setNames.forEach(s -> members.get(s).forEach(sp -> setCount.merge(sp.parameter(), 1, Integer::sum)));
+        selectable.forEach(s -> members.get(s).forEach(sp -> setCount.merge(sp.parameter(), 1, Integer::sum)));
 
-        List<Plan> plans = new ArrayList<>();
-        for (String set : setNames) {
+        List<Plan> allPlans = new ArrayList<>();
+        for (String set : selectable) {
             boolean onlyOrDefault = !severalSets || set.equals(defaultSet);
-            plans.add(plan(set, members.get(set), setCount, severalSets, onlyOrDefault,
+            allPlans.add(plan(set, members.get(set), setCount, severalSets, onlyOrDefault,
                     set.equals(defaultSet) && severalSets, unnamed, plainName,
-                    chosenByElimination(set, setNames, members)));
+                    chosenByElimination(set, selectable, members)));
         }
+        // An entry must send a body that chooses its set: one that does not sends the set's switch too, or is left
+        // out; a set left with no entry is not generated (the service still has it, so the check counts it).
+        Map<String, String> noEntry = new LinkedHashMap<>();
+        List<String> setNames = new ArrayList<>();
+        List<Plan> plans = new ArrayList<>();
+        for (int i = 0; i < selectable.size(); i++) {
+            String set = selectable.get(i);
+            Plan checked = selecting(set, allPlans.get(i), selectable, members, defaultSet);
+            if (checked.entries().isEmpty() && !set.equals(defaultSet) && selectable.size() > 1) {
+                noEntry.put(set, "no entry: its parameters alone choose another set or none");
+                continue;
+            }
+            setNames.add(set);
+            plans.add(checked.entries().isEmpty() ? allPlans.get(i) : checked);
+        }
+        Map<String, String> droppedNow = new LinkedHashMap<>();
+        allSets.stream().filter(s -> dropped.containsKey(s) || noEntry.containsKey(s))
+                .forEach(s -> droppedNow.put(s, dropped.containsKey(s) ? dropped.get(s) : noEntry.get(s)));
+        dropped.clear();
+        dropped.putAll(droppedNow);
         List<List<EntryModel>> entries = disambiguate(plans, setNames, plainName);
 
         List<ParameterModel> shared = sharedSetters(setNames, members);
@@ -272,6 +296,48 @@ final class ParameterSetAnalyzer {
             entries.add(new EntryModel(naming.setEntryName(set), List.of(), mandatorySwitches, null));
         }
         return new Plan(entries, mandatoryValues);
+    }
+
+    /**
+     * The plan's entries whose least call (the argument, the staged steps and the switches sent) chooses
+     * {@code set} under PowerShell's binding rules ({@link SetSelection#chosen}), among every set a call can choose
+     * ({@code sets}: including those left out for having no entry, the service still has them). An entry that does
+     * not is given the set's switch that makes it choose the set, sent as {@code true} like a switch entry's, when
+     * there is one (a switch named like the set, else one in this set alone); otherwise it is left out.
+     */
+    private static Plan selecting(String set, Plan plan, List<String> sets, Map<String, List<SetParameter>> members,
+                                  String defaultSet) {
+        List<EntryModel> kept = new ArrayList<>();
+        for (EntryModel e : plan.entries()) {
+            Set<ParameterModel> body = Collections.newSetFromMap(new IdentityHashMap<>());
+            e.arguments().forEach(sp -> body.add(sp.parameter()));
+            e.presetSwitches().forEach(sp -> body.add(sp.parameter()));
+            plan.steps().forEach(sp -> body.add(sp.parameter()));
+            if (set.equals(SetSelection.chosen(body, sets, members, defaultSet))) {
+                kept.add(e);
+                continue;
+            }
+            List<SetParameter> switches = members.get(set).stream()
+                    .filter(sp -> sp.parameter().isSwitch() && !body.contains(sp.parameter()))
+                    .filter(sp -> namedLikeSet(sp, set) || sets.stream().filter(t -> !t.equals(set))
+                            .noneMatch(t -> members.get(t).stream().anyMatch(o -> o.parameter() == sp.parameter())))
+                    .sorted(Comparator.comparing((SetParameter sp) -> !namedLikeSet(sp, set))).toList();
+            for (SetParameter sw : switches) {
+                body.add(sw.parameter());
+                if (set.equals(SetSelection.chosen(body, sets, members, defaultSet))) {
+                    List<SetParameter> presets = new ArrayList<>(e.presetSwitches());
+                    presets.add(sw);
+                    // an entry sending only the switch may exist already (the switch's own entry)
+                    if (kept.stream().noneMatch(k -> k.arguments().equals(e.arguments())
+                            && k.presetSwitches().size() == presets.size() && k.presetSwitches().containsAll(presets))) {
+                        kept.add(new EntryModel(e.methodName(), e.arguments(), presets, e.distinguishing()));
+                    }
+                    break;
+                }
+                body.remove(sw.parameter());
+            }
+        }
+        return new Plan(kept, plan.steps());
     }
 
     /**

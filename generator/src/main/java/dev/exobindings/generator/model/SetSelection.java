@@ -73,6 +73,28 @@ final class SetSelection {
         return dropped;
     }
 
+    /**
+     * The set PowerShell chooses for a call binding exactly {@code bound} (the translator's rule, as
+     * {@code ParameterBinder} applies it): of the {@code sets} holding every bound parameter, those whose mandatory
+     * parameters are all bound; one is chosen, of several the default set, otherwise none ({@code null}: ambiguous,
+     * or a mandatory parameter missing everywhere).
+     */
+    static String chosen(Set<ParameterModel> bound, List<String> sets, Map<String, List<SetParameter>> members,
+                         String defaultSet) {
+        List<String> satisfied = new java.util.ArrayList<>();
+        for (String s : sets) {
+            List<SetParameter> ps = members.get(s);
+            boolean holdsAll = bound.stream().allMatch(p -> ps.stream().anyMatch(sp -> sp.parameter() == p));
+            if (holdsAll && ps.stream().filter(SetParameter::mandatory).allMatch(sp -> bound.contains(sp.parameter()))) {
+                satisfied.add(s);
+            }
+        }
+        if (satisfied.size() == 1) {
+            return satisfied.get(0);
+        }
+        return satisfied.contains(defaultSet) ? defaultSet : null;
+    }
+
     /** Whether every call valid for {@code s} is valid for {@code t}. */
     private static boolean covers(List<SetParameter> t, List<SetParameter> s) {
         // by name: a cmdlet's parameter names are unique, and comparing names is far cheaper than the records

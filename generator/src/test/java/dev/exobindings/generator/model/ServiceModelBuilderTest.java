@@ -186,6 +186,35 @@ class ServiceModelBuilderTest {
         assertEquals(List.of("Name"), mosid.steps().stream().map(a -> a.parameter().name()).toList());
     }
 
+    /**
+     * An entry whose least call another set takes too is left out (the set with it, when it has no other entry);
+     * one that a switch of its set would make choose the set sends that switch.
+     */
+    @Test
+    void anEntryNeverSendsABodyOfAnotherSet() {
+        ServiceModel model = FixtureModel.of(SnapshotBuilder.snapshot()
+                .add(SnapshotBuilder.cmdlet("New-Box").sets("User", "Linked", "Plain", "Consent").defaultSet("User")
+                        .param(SnapshotBuilder.param("Name", "String").sets(SnapshotBuilder.mandatory("User"),
+                                SnapshotBuilder.mandatory("Linked"), SnapshotBuilder.mandatory("Plain"),
+                                SnapshotBuilder.mandatory("Consent")))
+                        .param(SnapshotBuilder.param("Password", "String").sets(SnapshotBuilder.mandatory("User")))
+                        .param(SnapshotBuilder.param("Office", "String").sets(SnapshotBuilder.in("Linked"),
+                                SnapshotBuilder.in("Plain")))
+                        .param(SnapshotBuilder.param("Phone", "String").sets(SnapshotBuilder.in("Linked")))
+                        .param(SnapshotBuilder.param("Note", "String").sets(SnapshotBuilder.in("Plain"),
+                                SnapshotBuilder.in("User")))
+                        .param(SnapshotBuilder.param("Consent", "SwitchParameter").sets(SnapshotBuilder.in("Consent"),
+                                SnapshotBuilder.in("User"))))
+                .build());
+        CmdletModel c = FixtureModel.cmdlet(model, "New-Box");
+        assertEquals(List.of("User", "Linked", "Consent"), c.sets().stream().map(ParameterSetModel::name).toList());
+        assertEquals(List.of("New-Box [Plain]: no entry: its parameters alone choose another set or none"),
+                model.droppedSets());
+        ParameterSetModel consent = c.sets().get(2);
+        assertEquals(List.of("Consent"), consent.entry().presetSwitches().stream().map(sp -> sp.parameter().name())
+                .toList(), "-Name alone is ambiguous (Plain, Consent): the entry sends -Consent");
+    }
+
     @Test
     void singleSets() {
         CmdletModel getThing = FixtureModel.cmdlet(MODEL, "Get-Thing");
@@ -266,7 +295,7 @@ class ServiceModelBuilderTest {
                 "OnPremises is dropped: every call of it is a call of Cloud");
         assertEquals(List.of("identity"), recoverable.sets().get(0).entries().stream().map(EntryModel::methodName)
                 .toList(), "left with one set, the cmdlet is entered like a one-set cmdlet");
-        assertEquals(88, model.droppedSets().size(), model.droppedSets().toString());
+        assertEquals(99, model.droppedSets().size(), model.droppedSets().toString());
         assertEquals(8, model.droppedSets().stream().filter(d -> d.startsWith("Set-Mailbox [")).count());
         assertTrue(model.droppedSets().contains("Add-MailboxPermission [ResetDefault]: no parameter chooses it: every "
                 + "call is also a call of set Instance"), model.droppedSets().toString());

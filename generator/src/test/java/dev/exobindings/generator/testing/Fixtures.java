@@ -140,7 +140,7 @@ public final class Fixtures {
         return cmdlet("Get-Collide").sets("By-Name", "ByName", "All").defaultSet("All")
                 .param(param("Name", "String").sets(mandatory("By-Name"), mandatory("ByName")))
                 .param(param("X", "String").sets(in("By-Name"), in("All")))
-                .param(param("Y", "String").sets(in("ByName"), in("All")))
+                .param(param("Y", "String").sets(mandatory("ByName"), in("All")))
                 .param(param("Filter", "String"));
     }
 
