@@ -23,7 +23,8 @@ final class MetadataCheck {
      */
     static void check(String xml, String origin) {
         try {
-            new CsdlReader().read("$metadata of " + origin, new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            new CsdlReader().read("$metadata of " + origin,
+                    new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (CsdlException e) {
             throw new CaptureException(Kind.METADATA, "The $metadata downloaded is not a readable OData CSDL document: "
                     + e.problem() + ". Nothing was written. Fix: capture again (an answer cut short in transit"

@@ -161,7 +161,8 @@ final class TranslateCommand implements Callable<Integer> {
         if (unknownOption.isPresent()) {
             String example = command.line.contains("'") ? "'Get-Mailbox -Identity vasil'" : "'" + command.line + "'";
             return Optional.of("Hint: translate has no option " + unknownOption.get() + "; the PowerShell line is its"
-                    + " one argument, e.g. exo-bindings translate " + example + " (translate --help lists the options)");
+                    + " one argument, e.g. exo-bindings translate " + example
+                    + " (translate --help lists the options)");
         }
         List<String> words = new ArrayList<>();
         words.add(command.line);

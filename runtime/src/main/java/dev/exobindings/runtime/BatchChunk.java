@@ -40,12 +40,12 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * One {@code $batch} call of up to {@code batchSize} requests: {@code Prefer: odata.continue-on-error},
- * sub-responses matched by id, retryable failed items re-sent alone and directly after one wait (the longest
- * {@code Retry-After} or backoff among them), nextLinks continued outside the batch. A batch call that fails as a whole fails every item with
- * that exception — except that a write whose outcome is unknown (the call may have reached the service) is
- * reported as such, and a read item is then simply run again directly. A 2xx answer that is not the
- * {@code {"responses":[…]}} JSON document is one clear error for every item.
+ * One {@code $batch} call of up to {@code batchSize} requests: {@code Prefer: odata.continue-on-error}, sub-responses
+ * matched by id, retryable failed items re-sent alone and directly after one wait (the longest {@code Retry-After} or
+ * backoff among them), nextLinks continued outside the batch. A batch call that fails as a whole fails every item with
+ * that exception — except that a write whose outcome is unknown (the call may have reached the service) is reported as
+ * such, and a read item is then simply run again directly. A 2xx answer that is not the {@code {"responses":[…]}} JSON
+ * document is one clear error for every item.
  */
 final class BatchChunk {
     /** Trailing tokens fail: "{…}<html>…" is a proxy's page after the answer, not the answer. */

@@ -329,7 +329,8 @@ final class ParameterSetAnalyzer {
                     presets.add(sw);
                     // an entry sending only the switch may exist already (the switch's own entry)
                     if (kept.stream().noneMatch(k -> k.arguments().equals(e.arguments())
-                            && k.presetSwitches().size() == presets.size() && k.presetSwitches().containsAll(presets))) {
+                            && k.presetSwitches().size() == presets.size()
+                            && k.presetSwitches().containsAll(presets))) {
                         kept.add(new EntryModel(e.methodName(), e.arguments(), presets, e.distinguishing()));
                     }
                     break;

@@ -85,7 +85,9 @@ final class SetSelection {
         for (String s : sets) {
             List<SetParameter> ps = members.get(s);
             boolean holdsAll = bound.stream().allMatch(p -> ps.stream().anyMatch(sp -> sp.parameter() == p));
-            if (holdsAll && ps.stream().filter(SetParameter::mandatory).allMatch(sp -> bound.contains(sp.parameter()))) {
+            boolean mandatoryBound = ps.stream().filter(SetParameter::mandatory)
+                    .allMatch(sp -> bound.contains(sp.parameter()));
+            if (holdsAll && mandatoryBound) {
                 satisfied.add(s);
             }
         }

@@ -152,7 +152,8 @@ final class JavaRenderer {
         if (v instanceof TypedValue.Delta d) {
             if (hasRaw(d.add()) || hasRaw(d.remove())) {
                 throw new TranslationException(Problem.Kind.API_GAP, b.column(), "-" + p.name() + ": @{Add/Remove} "
-                        + "with a value " + type.element().enumClass() + " does not list has no MultiValue overload");
+                        + "with a value " + type.element().enumClass() + " does not list: the MultiValue overload takes"
+                        + " the enum's values only; set the whole list with the String... overload instead");
             }
             imports.add(VALUES + "MultiValue");
             StringBuilder sb = new StringBuilder("MultiValue.");

@@ -35,6 +35,16 @@ class TranslatorMessagesTest {
     }
 
     @Test
+    void anAddOfAValueTheEnumDoesNotListSaysWhatToWriteInstead() {
+        Problem p = ExchangeOnline.TRANSLATOR.translate("Set-TransportRule -Identity r1 -IncidentReportContent"
+                + " @{Add=\"NoSuchField\"}").problem();
+        assertEquals(Problem.Kind.API_GAP, p.kind(), String.valueOf(p));
+        assertTrue(p.message().endsWith("-IncidentReportContent: @{Add/Remove} with a value IncidentReportContent"
+                + " does not list: the MultiValue overload takes the enum's values only; set the whole list with the"
+                + " String... overload instead"), p.message());
+    }
+
+    @Test
     void anEnumValueTheSnapshotDoesNotListIsSentAsWrittenWithANoteNamingTheNearestValue() {
         Translation t = ExchangeOnline.TRANSLATOR.translate("Get-Mailbox -RecipientTypeDetails UserMailboxx");
         assertNull(t.problem(), () -> String.valueOf(t.problem()));

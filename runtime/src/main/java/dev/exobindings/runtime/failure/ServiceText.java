@@ -2,8 +2,9 @@ package dev.exobindings.runtime.failure;
 
 /**
  * Text from an answer made fit for an exception message or a log line: control characters (line breaks, ESC, the C1
- * controls), the line and paragraph separators and the bidirectional controls are escaped (a line break as backslash-n, the others as backslash-u and four hex
- * digits), a tab is a space, and text longer than a limit is cut with the count of characters left out.
+ * controls), the line and paragraph separators and the bidirectional controls are escaped (a line break as backslash-n,
+ * the others as backslash-u and four hex digits), a tab is a space, and text longer than a limit is cut with the count
+ * of characters left out.
  */
 public final class ServiceText {
     private ServiceText() {
@@ -36,6 +37,7 @@ public final class ServiceText {
             }
         }
         int left = text.length() - i;
-        return left == 0 ? out.toString() : out + "… (" + left + (left == 1 ? " more character)" : " more characters)");
+        return left == 0 ? out.toString()
+                : out + "… (" + left + (left == 1 ? " more character)" : " more characters)");
     }
 }

@@ -166,7 +166,8 @@ public final class CallExecutor {
                 listener.onThrottled(new ThrottledEvent(call.cmdlet(), inv.clientRequestId(), retryAfter));
             }
             if (retryAfter != null && !retryAfter.isZero()) {
-                // "Retry-After: 0" (or a date gone by) asks for no wait: the backoff keeps a storm from looping at once.
+                // "Retry-After: 0" (or a date gone by) asks for no wait: the backoff keeps a storm from looping at
+                // once.
                 // Past the cap a 429 fails as throttled; a 5xx is no throttling, so it keeps the backoff instead.
                 if (verdict == Verdict.THROTTLED) {
                     checkRetryAfterCap(retryAfter, info, response.header("Retry-After"));

@@ -91,8 +91,8 @@ public final class ModelType<M> {
      *     {@code NullNode} and gives an empty model)
      */
     public M read(JsonNode row) {
-        Objects.requireNonNull(row, () -> javaClass.getSimpleName() + ": the row to read is a Java null; pass one row of the answer"
-                + " (a JSON object), or NullNode.getInstance() for a JSON null");
+        Objects.requireNonNull(row, () -> javaClass.getSimpleName() + ": the row to read is a Java null; pass one row"
+                + " of the answer (a JSON object), or NullNode.getInstance() for a JSON null");
         Object[] values = new Object[properties.size()];
         Map<String, JsonNode> extras = null;
         for (Map.Entry<String, JsonNode> e : row.properties()) {
