@@ -281,17 +281,14 @@ final class BatchChunk {
             }
             return BatchItemResult.failure(index, request, ExceptionFactory.create(info, null, retryAfter));
         }
-        Duration wait = verdict == Verdict.REFRESH_TOKEN ? Duration.ZERO : engine.executor().policy().backoff(0);
-        if (verdict == Verdict.THROTTLED && retryAfter != null && !retryAfter.isZero()) {
+        Duration wait = Duration.ZERO; // a 401: the token is re-acquired, no wait
+        if (verdict != Verdict.REFRESH_TOKEN) {
             try {
-                engine.executor().checkRetryAfterCap(retryAfter, info, headers.get("retry-after"));
+                wait = engine.executor().waitBeforeRetry(verdict, retryAfter, engine.executor().policy().backoff(0),
+                        info, headers.get("retry-after"));
             } catch (ExchangeException e) {
                 return BatchItemResult.failure(index, request, e);
             }
-            wait = retryAfter;
-        } else if (verdict == Verdict.TRANSIENT && retryAfter != null && !retryAfter.isZero()
-                && retryAfter.compareTo(engine.executor().policy().maxRetryAfter()) <= 0) {
-            wait = retryAfter; // a 5xx's Retry-After past the cap is no throttling: the backoff stays
         }
         resends.add(new Resend(index, wait, info));
         return null;

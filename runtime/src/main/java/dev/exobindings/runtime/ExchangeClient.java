@@ -3,6 +3,7 @@ package dev.exobindings.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.exobindings.runtime.auth.TokenProvider;
 import dev.exobindings.runtime.cloud.Service;
+import dev.exobindings.runtime.error.ExchangeException;
 import dev.exobindings.runtime.http.AnchorResolver;
 import dev.exobindings.runtime.http.CallExecutor;
 import dev.exobindings.runtime.http.Invocation;
@@ -12,6 +13,7 @@ import dev.exobindings.runtime.limit.ConcurrencyLimiter;
 import dev.exobindings.runtime.limit.RateLimiter;
 import dev.exobindings.runtime.mapping.RowMapper;
 import dev.exobindings.runtime.paging.Page;
+import dev.exobindings.runtime.paging.PageParser;
 import dev.exobindings.runtime.paging.PageSequence;
 import dev.exobindings.runtime.paging.RowReader;
 import java.net.URI;
@@ -275,7 +277,12 @@ public final class ExchangeClient implements AutoCloseable {
         List<BatchItemResult> items = invokeAll(requests);
         List<TypedBatchResult<R>> out = new java.util.ArrayList<>(items.size());
         for (BatchItemResult listed : items) {
-            BatchItemResult item = ObjectRows.check(listed);
+            // models are read from objects: a row that is not one makes the item's answer unreadable, as when streamed
+            ExchangeException notObject = listed.isSuccess() ? PageParser.nonObjectRow(listed.result().rows(),
+                    listed.request().cmdletName(), listed.result().requestId(), listed.result().serverRequestId())
+                    : null;
+            BatchItemResult item = notObject == null ? listed
+                    : BatchItemResult.failure(listed.index(), listed.request(), notObject);
             List<R> rows = item.isSuccess()
                     ? item.result().rows().stream().map(requests.get(item.index()).resultType()::read).toList()
                     : List.of();

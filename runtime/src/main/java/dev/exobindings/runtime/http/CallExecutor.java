@@ -161,21 +161,11 @@ public final class CallExecutor {
                         + " attempts: RetryPolicy.maxRetries is " + policy.maxRetries() + ")"), failure, call,
                         connectRefused, retryAfter, attempt);
             }
-            Duration wait = policy.backoff(retries);
             if (verdict == Verdict.THROTTLED && response != null) {
                 listener.onThrottled(new ThrottledEvent(call.cmdlet(), inv.clientRequestId(), retryAfter));
             }
-            if (retryAfter != null && !retryAfter.isZero()) {
-                // "Retry-After: 0" (or a date gone by) asks for no wait: the backoff keeps a storm from looping at
-                // once.
-                // Past the cap a 429 fails as throttled; a 5xx is no throttling, so it keeps the backoff instead.
-                if (verdict == Verdict.THROTTLED) {
-                    checkRetryAfterCap(retryAfter, info, response.header("Retry-After"));
-                    wait = retryAfter;
-                } else if (retryAfter.compareTo(policy.maxRetryAfter()) <= 0) {
-                    wait = retryAfter;
-                }
-            }
+            Duration wait = waitBeforeRetry(verdict, retryAfter, policy.backoff(retries), info,
+                    response == null ? null : response.header("Retry-After"));
             retries++;
             sleepBeforeRetry(wait, info, inv, failure);
             listener.onRetry(new RetryEvent(call.cmdlet(), inv.clientRequestId(), retries, wait, reason(info)));
@@ -183,10 +173,29 @@ public final class CallExecutor {
     }
 
     /**
+     * The wait before retrying a failure judged {@code verdict} (throttled or transient): the server's
+     * {@code Retry-After} ({@code retryAfter}, from {@code header}) when it asks for a wait, else {@code backoff}.
+     * "Retry-After: 0" (or a date gone by) asks for none: the backoff keeps a storm from looping at once. Past
+     * {@link RetryPolicy#maxRetryAfter()} a 429 fails as throttled ({@link ThrottledException}); a 5xx is no
+     * throttling, so it keeps the backoff.
+     */
+    public Duration waitBeforeRetry(Verdict verdict, Duration retryAfter, Duration backoff, ErrorInfo info,
+                                    String header) {
+        if (retryAfter == null || retryAfter.isZero()) {
+            return backoff;
+        }
+        if (verdict == Verdict.THROTTLED) {
+            checkRetryAfterCap(retryAfter, info, header);
+            return retryAfter;
+        }
+        return retryAfter.compareTo(policy.maxRetryAfter()) <= 0 ? retryAfter : backoff;
+    }
+
+    /**
      * Refuses to sleep through a {@code Retry-After} longer than {@link RetryPolicy#maxRetryAfter()}: throws the
      * {@link ThrottledException} carrying the server's value instead.
      */
-    public void checkRetryAfterCap(Duration retryAfter, ErrorInfo info, String header) {
+    private void checkRetryAfterCap(Duration retryAfter, ErrorInfo info, String header) {
         if (retryAfter.compareTo(policy.maxRetryAfter()) > 0) {
             throw new ThrottledException(info.withMessage("throttled: the service asked to wait " + retryAfter
                     + " (Retry-After: " + header + "), longer than the client waits (RetryPolicy.maxRetryAfter "

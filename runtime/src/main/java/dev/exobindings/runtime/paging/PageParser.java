@@ -124,6 +124,22 @@ public final class PageParser {
         return new IOException("the answer is " + found + ", not the page's JSON object {\"value\":[…]}");
     }
 
+    /**
+     * The {@code UnreadableResponse} for the first of {@code rows} that is not a JSON object (rows already parsed: a
+     * prefetched page, a {@code $batch} item), or null when every row is one; for rows read into models.
+     */
+    public static ExchangeException nonObjectRow(List<JsonNode> rows, String cmdlet, String clientRequestId,
+                                                 String serverRequestId) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).isObject()) {
+                return new ExchangeException(new ErrorInfo(-1, "UnreadableResponse", null, "the answer could not be "
+                        + "read: " + notAnObjectRow(rows.get(i).toString(), i).getMessage(), null, null, null, cmdlet,
+                        clientRequestId, serverRequestId));
+            }
+        }
+        return null;
+    }
+
     /** Row {@code index} of {@code value} is not an object, and the rows are read into a model. */
     public static IOException notAnObjectRow(String found, int index) {
         return new IOException("row " + index + " of the page's 'value' is " + ServiceText.of(found, 40)

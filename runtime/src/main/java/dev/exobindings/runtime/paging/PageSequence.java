@@ -216,12 +216,10 @@ public final class PageSequence<R> implements Iterator<Page<R>>, AutoCloseable {
 
     /** A model is read from an object: a prefetched row that is not one is an unreadable answer (as when streamed). */
     private void checkObjectRows(Page<JsonNode> page) {
-        for (int i = 0; reader.needsObjectRows() && i < page.rows().size(); i++) {
-            if (!page.rows().get(i).isObject()) {
-                throw new ExchangeException(new ErrorInfo(-1, "UnreadableResponse", null, "the answer could not be "
-                        + "read: " + PageParser.notAnObjectRow(page.rows().get(i).toString(), i).getMessage(), null,
-                        null, null, cmdlet, invocation.clientRequestId(), page.serverRequestId()));
-            }
+        ExchangeException notObject = reader.needsObjectRows() ? PageParser.nonObjectRow(page.rows(), cmdlet,
+                invocation.clientRequestId(), page.serverRequestId()) : null;
+        if (notObject != null) {
+            throw notObject;
         }
     }
 
